@@ -1,0 +1,44 @@
+using RareNewsSite.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RareNewsSite.Cli;
+
+/// <summary>The command tree. Exit codes: 0 success, 1 content errors, 2 bad usage, 3 an internal error.</summary>
+public static class CliApp
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int BadUsage = 2;
+    public const int InternalError = 3;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var app = new CommandApp(new Registrar(stdout, stderr));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("rarenews");
+            config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Out = new AnsiConsoleOutput(stdout),
+                Interactive = InteractionSupport.No,
+            }));
+            config.AddCommand<BuildCommand>("build").WithDescription("Build the site into the output folder.");
+            config.AddCommand<CleanCommand>("clean").WithDescription("Delete the output folder.");
+            config.SetExceptionHandler((exception, _) =>
+            {
+                if (exception is CommandAppException)
+                {
+                    stderr.WriteLine($"error: {exception.Message}");
+                    return BadUsage;
+                }
+                // A bug, not a content problem: say so in one line, without a stack trace.
+                stderr.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
+                return InternalError;
+            });
+        });
+        return await app.RunAsync(args);
+    }
+}

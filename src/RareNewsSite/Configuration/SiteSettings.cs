@@ -1,0 +1,65 @@
+using RareNewsSite.Diagnostics;
+
+namespace RareNewsSite.Configuration;
+
+/// <summary>
+/// Everything <c>statiq.json</c> can set, with defaults. Names follow Statiq where Statiq has the concept.
+/// Setters rather than <c>init</c>: the JSON source generator passes missing init-only properties as
+/// default(T), which would wipe these defaults.
+/// </summary>
+public sealed record SiteSettings
+{
+    /// <summary>The site's name, in the header, titles and feeds.</summary>
+    public string SiteTitle { get; set; } = "RareNewsSite";
+
+    /// <summary>One sentence about the site, for the home page's meta description and feeds.</summary>
+    public string SiteDescription { get; set; } = "Plain-language news about rare diseases.";
+
+    /// <summary>The host name the site is served from (<c>news.example.org</c>); empty for relative links only.</summary>
+    public string Host { get; set; } = "";
+
+    /// <summary>The path the site lives under (<c>/</c> or <c>/news/</c>).</summary>
+    public string LinkRoot { get; set; } = "/";
+
+    /// <summary>Absolute links use https.</summary>
+    public bool LinksUseHttps { get; set; } = true;
+
+    /// <summary>The language of the content, for <c>&lt;html lang&gt;</c>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>Articles per page on the home page and on disease, author and tag pages.</summary>
+    public int PageSize { get; set; } = 10;
+
+    /// <summary>Write <c>sitemap.xml</c>.</summary>
+    public bool GenerateSitemap { get; set; } = true;
+
+    /// <summary>Write the search index and the search page.</summary>
+    public bool GenerateSearchIndex { get; set; } = true;
+
+    /// <summary>Pass raw HTML in Markdown through instead of escaping it (trusted sites only).</summary>
+    public bool AllowRawHtml { get; set; }
+
+    /// <summary>Checks values that JSON typing cannot.</summary>
+    public IEnumerable<Diagnostic> Validate(string path)
+    {
+        if (PageSize is < 1 or > 1000)
+        {
+            yield return Invalid(path, $"'PageSize' must be between 1 and 1000, not {PageSize}");
+        }
+        if (!LinkRoot.StartsWith('/'))
+        {
+            yield return Invalid(path, $"'LinkRoot' must start with '/' (\"{LinkRoot}\")");
+        }
+        if (Host.Contains('/', StringComparison.Ordinal) || Host.Contains(':', StringComparison.Ordinal) && !Host.Contains('.', StringComparison.Ordinal))
+        {
+            yield return Invalid(path, $"'Host' is a host name such as \"news.example.org\", without scheme or path (\"{Host}\")");
+        }
+        if (string.IsNullOrWhiteSpace(SiteTitle))
+        {
+            yield return Invalid(path, "'SiteTitle' must not be empty");
+        }
+    }
+
+    private static Diagnostic Invalid(string path, string message) =>
+        new(SourceSpan.File(path), DiagnosticSeverity.Error, DiagnosticIds.InvalidSettingValue, message);
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using RareNewsSite.Diagnostics;
+
+namespace RareNewsSite.Content;
+
+/// <summary>A news article from <c>input/articles/**/&lt;slug&gt;.md</c>, as its front matter describes it.</summary>
+public sealed record Article
+{
+    /// <summary>The source file relative to the site root.</summary>
+    public required string Source { get; init; }
+    /// <summary>The URL segment: <c>/articles/&lt;slug&gt;/</c>.</summary>
+    public required string Slug { get; init; }
+    /// <summary>The headline.</summary>
+    public required string Title { get; init; }
+    /// <summary>When it was published.</summary>
+    public required DateTimeOffset Date { get; init; }
+    /// <summary>The last substantive change, if any.</summary>
+    public DateTimeOffset? Updated { get; init; }
+    /// <summary>Keys of its authors, in the order given.</summary>
+    public ImmutableArray<string> Authors { get; init; } = [];
+    /// <summary>One or two sentences for lists, meta descriptions, feeds and search.</summary>
+    public required string Summary { get; init; }
+    /// <summary>Keys of the diseases it is about.</summary>
+    public ImmutableArray<string> Diseases { get; init; } = [];
+    /// <summary>Drug names mentioned.</summary>
+    public ImmutableArray<string> Drugs { get; init; } = [];
+    /// <summary>Free tags; each becomes a page.</summary>
+    public ImmutableArray<string> Tags { get; init; } = [];
+    /// <summary>Where the news came from.</summary>
+    public ImmutableArray<SourceLink> Sources { get; init; } = [];
+    /// <summary>The lead image path, if any.</summary>
+    public string? Image { get; init; }
+    /// <summary>The lead image's alt text; empty marks it decorative.</summary>
+    public string? ImageAlt { get; init; }
+    /// <summary>Who reviewed it medically.</summary>
+    public string? ReviewedBy { get; init; }
+    /// <summary>When it was last reviewed.</summary>
+    public DateTimeOffset? LastReviewed { get; init; }
+    /// <summary>Only built with <c>--drafts</c>.</summary>
+    public bool Draft { get; init; }
+    /// <summary>Old URLs that should redirect here.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+    /// <summary>Where each front matter key was written, for diagnostics found later.</summary>
+    public ImmutableDictionary<string, SourceSpan> KeySpans { get; init; } = ImmutableDictionary<string, SourceSpan>.Empty;
+
+    /// <summary>The site-relative URL path of the article page.</summary>
+    public string UrlPath => $"/articles/{Slug}/";
+
+    /// <summary>The most recent of <see cref="Date"/> and <see cref="Updated"/>.</summary>
+    public DateTimeOffset LastModified => Updated is { } u && u > Date ? u : Date;
+
+    /// <summary>The position of a key, or the file itself.</summary>
+    public SourceSpan SpanOf(string key) => KeySpans.TryGetValue(key, out var span) ? span : SourceSpan.File(Source);
+}

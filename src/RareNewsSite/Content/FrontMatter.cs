@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using RareNewsSite.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace RareNewsSite.Content;
+
+/// <summary>
+/// A parsed front matter mapping with typed, position-aware readers. Every reader reports problems into the
+/// diagnostic bag and returns a usable default, so one pass finds every mistake in a file.
+/// </summary>
+public sealed class FrontMatter
+{
+    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _entries = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag _diagnostics;
+    private readonly int _lineOffset;
+
+    internal FrontMatter(string path, YamlMappingNode? root, int lineOffset, DiagnosticBag diagnostics)
+    {
+        Path = path;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+        foreach (var entry in root?.Children ?? (IEnumerable<KeyValuePair<YamlNode, YamlNode>>)[])
+        {
+            if (entry.Key is YamlScalarNode { Value: { } key })
+            {
+                _entries[key] = entry;
+            }
+        }
+    }
+
+    /// <summary>The file, relative to the site root.</summary>
+    public string Path { get; }
+
+    /// <summary>Positions of every key, for diagnostics found after parsing.</summary>
+    public ImmutableDictionary<string, SourceSpan> KeySpans =>
+        _entries.ToImmutableDictionary(e => e.Key, e => SpanOf(e.Value.Key), StringComparer.Ordinal);
+
+    /// <summary>True if the key is present.</summary>
+    public bool Has(string key) => _entries.ContainsKey(key);
+
+    /// <summary>Where a key (or the file start, for a missing key) is.</summary>
+    public SourceSpan SpanOfKey(string key) =>
+        _entries.TryGetValue(key, out var entry) ? SpanOf(entry.Key) : new SourceSpan(Path, 1, 1);
+
+    /// <summary>Reads a text value.</summary>
+    public string? Text(string key, bool required = false)
+    {
+        if (!TryGet(key, required, out var node))
+        {
+            return null;
+        }
+        if (node is YamlScalarNode scalar)
+        {
+            var value = scalar.Value ?? "";
+            if (required && string.IsNullOrWhiteSpace(value))
+            {
+                Error(node, DiagnosticIds.MissingKey, $"'{key}' must not be empty");
+            }
+            return value;
+        }
+        Error(node, DiagnosticIds.WrongType, $"'{key}' must be text, not a {KindOf(node)}");
+        return null;
+    }
+
+    /// <summary>Reads an ISO 8601 date, with an optional time and offset (UTC when none is given).</summary>
+    public DateTimeOffset? Date(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null || required && string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
+            && (text.Length >= 10 && char.IsAsciiDigit(text[0])))
+        {
+            // Keep the offset the editor wrote; AdjustToUniversal only made the parse culture-proof.
+            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset)
+                ? withOffset
+                : date;
+        }
+        Error(_entries[key].Value, DiagnosticIds.WrongType, $"'{key}' is not a valid date (\"{text}\"); use YYYY-MM-DD");
+        return null;
+    }
+
+    /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
+    public bool Bool(string key)
+    {
+        if (!TryGet(key, false, out var node))
+        {
+            return false;
+        }
+        if (node is YamlScalarNode { Value: { } v } && bool.TryParse(v, out var b))
+        {
+            return b;
+        }
+        Error(node, DiagnosticIds.WrongType, $"'{key}' must be true or false");
+        return false;
+    }
+
+    /// <summary>Reads a list of texts.</summary>
+    public ImmutableArray<string> List(string key)
+    {
+        if (!TryGet(key, false, out var node))
+        {
+            return [];
+        }
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, DiagnosticIds.WrongType, $"'{key}' must be a list, such as [{ExampleItem(node)}]");
+            return [];
+        }
+        var items = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+            {
+                items.Add(value.Trim());
+            }
+            else
+            {
+                Error(item, DiagnosticIds.WrongType, $"items of '{key}' must be text");
+            }
+        }
+        return items.ToImmutable();
+    }
+
+    /// <summary>Reads a list of <c>{title, url}</c> mappings.</summary>
+    public ImmutableArray<SourceLink> Links(string key)
+    {
+        if (!TryGet(key, false, out var node))
+        {
+            return [];
+        }
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, DiagnosticIds.WrongType, $"'{key}' must be a list of {{title, url}}");
+            return [];
+        }
+        var links = ImmutableArray.CreateBuilder<SourceLink>();
+        foreach (var item in sequence)
+        {
+            var title = (item as YamlMappingNode)?.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "title" }).Value as YamlScalarNode;
+            var url = (item as YamlMappingNode)?.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "url" }).Value as YamlScalarNode;
+            if (title?.Value is { Length: > 0 } t && url?.Value is { Length: > 0 } u)
+            {
+                if (!IsWebUrl(u))
+                {
+                    Error(url, DiagnosticIds.WrongType, $"'{key}' url must start with https:// or http:// (\"{u}\")");
+                    continue;
+                }
+                links.Add(new SourceLink(t, u));
+            }
+            else
+            {
+                Error(item, DiagnosticIds.WrongType, $"items of '{key}' need a 'title' and a 'url'");
+            }
+        }
+        return links.ToImmutable();
+    }
+
+    /// <summary>Warns about keys the schema does not know, with a "did you mean" hint.</summary>
+    public void WarnAboutUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var (key, entry) in _entries.OrderBy(e => e.Value.Key.Start.Line))
+        {
+            if (!known.Contains(key))
+            {
+                var hint = Suggestions.Closest(key, known) is { } best ? $"; did you mean '{best}'?" : "";
+                _diagnostics.Warning(SpanOf(entry.Key), DiagnosticIds.UnknownKey, $"unknown key '{key}'{hint}");
+            }
+        }
+    }
+
+    /// <summary>Reports an error at a key's position.</summary>
+    public void ErrorAt(string key, string id, string message) => _diagnostics.Error(SpanOfKey(key), id, message);
+
+    private bool TryGet(string key, bool required, out YamlNode node)
+    {
+        if (_entries.TryGetValue(key, out var entry))
+        {
+            node = entry.Value;
+            return true;
+        }
+        if (required)
+        {
+            _diagnostics.Error(new SourceSpan(Path, 1, 1), DiagnosticIds.MissingKey, $"missing required key '{key}'");
+        }
+        node = null!;
+        return false;
+    }
+
+    private void Error(YamlNode node, string id, string message) => _diagnostics.Error(SpanOf(node), id, message);
+
+    private SourceSpan SpanOf(YamlNode node) => new(Path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
+
+    private static bool IsWebUrl(string url) =>
+        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+
+    private static string KindOf(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "mapping",
+        _ => "value",
+    };
+
+    private static string ExampleItem(YamlNode node) => node is YamlScalarNode { Value: { Length: > 0 } v } ? v : "a, b";
+}

@@ -1,0 +1,61 @@
+using Markdig.Extensions.Yaml;
+using RareNewsSite.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace RareNewsSite.Content;
+
+/// <summary>Turns a front matter block into a <see cref="FrontMatter"/>, keeping YAML positions.</summary>
+public static class FrontMatterReader
+{
+    /// <summary>Parses the YAML of <paramref name="block"/>; null (with a diagnostic) when it is not a mapping.</summary>
+    public static FrontMatter? Read(string path, YamlFrontMatterBlock block, DiagnosticBag diagnostics)
+    {
+        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToList();
+        // Markdig keeps the fences in the block's lines; the YAML is what lies between them.
+        if (lines.Count > 0 && lines[0].TrimEnd() == "---")
+        {
+            lines.RemoveAt(0);
+        }
+        if (lines.Count > 0 && lines[^1].TrimEnd() is "---" or "...")
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+        var yaml = string.Join('\n', lines);
+        var lineOffset = block.Line + 1; // block.Line is the 0-based line of the opening fence
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            var root = stream.Documents.FirstOrDefault()?.RootNode;
+            if (root is not null and not YamlMappingNode)
+            {
+                diagnostics.Error(new SourceSpan(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column),
+                    DiagnosticIds.InvalidYaml, "front matter must be 'key: value' lines");
+                return null;
+            }
+            return new FrontMatter(path, root as YamlMappingNode, lineOffset, diagnostics);
+        }
+        catch (YamlException e)
+        {
+            var message = Describe(e);
+            diagnostics.Error(new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)Math.Max(1, e.Start.Column)), DiagnosticIds.InvalidYaml, message);
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var message = (e.InnerException as YamlException)?.Message ?? e.Message;
+        message = message.TrimEnd('.');
+        if (message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) || e.InnerException is ArgumentException)
+        {
+            return "invalid YAML: a key appears twice";
+        }
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return "invalid YAML: tabs are not allowed for indentation; use spaces";
+        }
+        return "invalid YAML: " + (message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : message);
+    }
+}

@@ -1,0 +1,22 @@
+namespace RareNewsSite.Content;
+
+/// <summary>The keys each kind of content file may have; anything else is a warning with a hint.</summary>
+public static class FrontMatterSchema
+{
+    /// <summary>Article keys.</summary>
+    public static readonly IReadOnlyCollection<string> Article =
+    [
+        "title", "date", "updated", "author", "authors", "summary", "diseases", "drugs", "tags", "sources",
+        "image", "image_alt", "reviewed_by", "last_reviewed", "draft", "slug", "aliases",
+    ];
+
+    /// <summary>Author keys.</summary>
+    public static readonly IReadOnlyCollection<string> Author = ["name", "role", "avatar", "links"];
+
+    /// <summary>Disease keys.</summary>
+    public static readonly IReadOnlyCollection<string> Disease =
+        ["name", "also_known_as", "abbreviation", "orpha", "omim", "icd10", "symptoms"];
+
+    /// <summary>Static page keys.</summary>
+    public static readonly IReadOnlyCollection<string> Page = ["title", "description"];
+}

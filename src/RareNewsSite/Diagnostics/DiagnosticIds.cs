@@ -1,0 +1,57 @@
+namespace RareNewsSite.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code, grouped by hundreds: 01xx content, 02xx Markdown, 03xx templates,
+/// 04xx settings, 05xx search, 06xx preview, 09xx build and file system.
+/// </summary>
+public static class DiagnosticIds
+{
+    /// <summary>Front matter is not valid YAML.</summary>
+    public const string InvalidYaml = "RN0100";
+    /// <summary>A required front matter key is missing.</summary>
+    public const string MissingKey = "RN0101";
+    /// <summary>A value has the wrong type or format.</summary>
+    public const string WrongType = "RN0102";
+    /// <summary>A front matter key is not known (warning).</summary>
+    public const string UnknownKey = "RN0103";
+    /// <summary>An article names an author that does not exist.</summary>
+    public const string UnknownAuthor = "RN0104";
+    /// <summary>An article names a disease that does not exist.</summary>
+    public const string UnknownDisease = "RN0105";
+    /// <summary>Two documents would be written to the same URL.</summary>
+    public const string DuplicateUrl = "RN0106";
+    /// <summary>A slug or alias cannot be used as a URL segment.</summary>
+    public const string InvalidSlug = "RN0107";
+    /// <summary>The file has no front matter block.</summary>
+    public const string MissingFrontMatter = "RN0108";
+    /// <summary>An image is set without alt text.</summary>
+    public const string MissingAltText = "RN0109";
+    /// <summary>The file is not valid UTF-8 text.</summary>
+    public const string InvalidEncoding = "RN0110";
+
+    /// <summary>A link points at a file that is not part of the site.</summary>
+    public const string BrokenLink = "RN0201";
+    /// <summary>A link points at an anchor that does not exist.</summary>
+    public const string BrokenAnchor = "RN0202";
+    /// <summary>A <c>:::</c> container has an unknown type.</summary>
+    public const string UnknownContainer = "RN0203";
+    /// <summary>A <c>::: results</c> container holds no table.</summary>
+    public const string ResultsWithoutTable = "RN0204";
+    /// <summary>A link uses a scheme that can run code (javascript:, data:).</summary>
+    public const string ForbiddenUrl = "RN0205";
+
+    /// <summary>A template does not parse.</summary>
+    public const string TemplateSyntax = "RN0301";
+    /// <summary>A template failed while rendering.</summary>
+    public const string TemplateRuntime = "RN0302";
+    /// <summary>A layout the engine needs is missing from the theme.</summary>
+    public const string MissingTemplate = "RN0303";
+
+    /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
+    public const string InvalidSettings = "RN0401";
+    /// <summary>A setting has a value out of range.</summary>
+    public const string InvalidSettingValue = "RN0402";
+
+    /// <summary>The output folder cannot be used.</summary>
+    public const string InvalidOutputFolder = "RN0901";
+}

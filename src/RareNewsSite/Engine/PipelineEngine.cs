@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+
+namespace RareNewsSite.Engine;
+
+/// <summary>
+/// Runs pipelines phase by phase, as Statiq does: every Input phase at once; each Process phase as soon as
+/// the pipelines it depends on have processed; PostProcess once all Process phases are done; then Output.
+/// </summary>
+public sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
+{
+    /// <summary>Runs every pipeline; returns the documents each produced after its Output phase.</summary>
+    public async Task<IReadOnlyDictionary<string, ImmutableArray<Document>>> RunAsync(
+        BuildContext context, CancellationToken cancellationToken)
+    {
+        ValidateDependencies();
+        var inputs = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Input, [], context, cancellationToken));
+
+        var processTasks = new Dictionary<string, Task<ImmutableArray<Document>>>(StringComparer.Ordinal);
+        foreach (var pipeline in TopologicalOrder())
+        {
+            var dependencies = pipeline.DependsOn.Select(d => processTasks[d]).ToArray();
+            processTasks[pipeline.Name] = Task.Run(async () =>
+            {
+                await Task.WhenAll(dependencies);
+                var docs = await RunPhaseAsync(pipeline, PipelinePhase.Process, inputs[pipeline.Name], context, cancellationToken);
+                context.SetProcessed(pipeline.Name, docs);
+                return docs;
+            }, cancellationToken);
+        }
+        await Task.WhenAll(processTasks.Values);
+
+        var rendered = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.PostProcess, processTasks[p.Name].Result, context, cancellationToken));
+        return await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Output, rendered[p.Name], context, cancellationToken));
+    }
+
+    private async Task<Dictionary<string, ImmutableArray<Document>>> RunAllAsync(
+        Func<Pipeline, Task<ImmutableArray<Document>>> run)
+    {
+        var tasks = pipelines.ToDictionary(p => p.Name, p => Task.Run(() => run(p)), StringComparer.Ordinal);
+        await Task.WhenAll(tasks.Values);
+        return tasks.ToDictionary(t => t.Key, t => t.Value.Result, StringComparer.Ordinal);
+    }
+
+    private static async Task<ImmutableArray<Document>> RunPhaseAsync(
+        Pipeline pipeline, PipelinePhase phase, ImmutableArray<Document> documents, BuildContext context,
+        CancellationToken cancellationToken)
+    {
+        foreach (var module in pipeline.ModulesOf(phase))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            documents = await module.ExecuteAsync(documents, context, cancellationToken);
+        }
+        return documents;
+    }
+
+    private void ValidateDependencies()
+    {
+        var names = pipelines.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var pipeline in pipelines)
+        {
+            foreach (var dependency in pipeline.DependsOn.Where(d => !names.Contains(d)))
+            {
+                throw new InvalidOperationException($"Pipeline '{pipeline.Name}' depends on unknown pipeline '{dependency}'.");
+            }
+        }
+    }
+
+    private List<Pipeline> TopologicalOrder()
+    {
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var order = new List<Pipeline>();
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false = visiting, true = done
+        void Visit(Pipeline p)
+        {
+            if (state.TryGetValue(p.Name, out var done))
+            {
+                if (!done)
+                {
+                    throw new InvalidOperationException($"Pipeline dependency cycle through '{p.Name}'.");
+                }
+                return;
+            }
+            state[p.Name] = false;
+            foreach (var dependency in p.DependsOn)
+            {
+                Visit(byName[dependency]);
+            }
+            state[p.Name] = true;
+            order.Add(p);
+        }
+        foreach (var pipeline in pipelines)
+        {
+            Visit(pipeline);
+        }
+        return order;
+    }
+}

@@ -1,0 +1,8 @@
+namespace RareNewsSite.IO;
+
+/// <summary>Where a build writes; paths are relative to the output folder with forward slashes.</summary>
+public interface IOutputFolder
+{
+    /// <summary>Writes one file, creating folders as needed.</summary>
+    void Write(string path, ReadOnlySpan<byte> content);
+}

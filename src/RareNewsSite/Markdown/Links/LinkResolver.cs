@@ -1,0 +1,104 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using RareNewsSite.Diagnostics;
+using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
+
+namespace RareNewsSite.Markdown.Links;
+
+/// <summary>
+/// Rewrites links to other Markdown files (<c>other.md#section</c>, as editors write them in their editor)
+/// into page URLs, and reports links to missing files or anchors. Refuses script and data URLs.
+/// </summary>
+public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets, Func<string, string> linkTo)
+{
+    private static readonly string[] ForbiddenSchemes = ["javascript:", "data:", "vbscript:"];
+
+    /// <summary>Resolves every link in <paramref name="document"/>, which was read from <paramref name="sourcePath"/>.</summary>
+    public void Resolve(MarkdownDocument document, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var own = targets.TryGetValue(sourcePath, out var self) ? self.Anchors : new HashSet<string>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? "";
+            var span = new SourceSpan(sourcePath, link.Line + 1, link.Column + 1);
+            var trimmed = url.Trim();
+            if (ForbiddenSchemes.Any(s => trimmed.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Error(span, DiagnosticIds.ForbiddenUrl, $"link target \"{Shorten(trimmed)}\" is not allowed; use an https:// address");
+                link.Url = "#";
+                continue;
+            }
+            if (link.IsImage || IsExternal(trimmed))
+            {
+                continue;
+            }
+            var (path, anchor) = Split(trimmed);
+            if (path.Length == 0)
+            {
+                if (anchor.Length > 0 && !own.Contains(anchor))
+                {
+                    diagnostics.Error(span, DiagnosticIds.BrokenAnchor, $"no heading with id '{anchor}' in this file");
+                }
+                continue;
+            }
+            if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var resolved = Combine(sourcePath, Uri.UnescapeDataString(path));
+            if (resolved is null || !targets.TryGetValue(resolved, out var target))
+            {
+                diagnostics.Error(span, DiagnosticIds.BrokenLink, $"link target '{path}' is not an article or page of this site");
+                continue;
+            }
+            if (!target.Published)
+            {
+                diagnostics.Error(span, DiagnosticIds.BrokenLink, $"link target '{path}' is a draft or scheduled article and is not published in this build");
+                continue;
+            }
+            if (anchor.Length > 0 && !target.Anchors.Contains(anchor))
+            {
+                diagnostics.Error(span, DiagnosticIds.BrokenAnchor, $"no heading with id '{anchor}' in '{path}'");
+                continue;
+            }
+            link.Url = linkTo(target.UrlPath) + (anchor.Length > 0 ? "#" + anchor : "");
+        }
+    }
+
+    /// <summary>A site-root-relative path for a link written in <paramref name="fromFile"/>, or null if it leaves the site.</summary>
+    public static string? Combine(string fromFile, string relative)
+    {
+        var segments = new List<string>(fromFile.Split('/')[..^1]);
+        foreach (var part in relative.Split('/'))
+        {
+            switch (part)
+            {
+                case "" or ".":
+                    break;
+                case "..":
+                    if (segments.Count == 0)
+                    {
+                        return null;
+                    }
+                    segments.RemoveAt(segments.Count - 1);
+                    break;
+                default:
+                    segments.Add(part);
+                    break;
+            }
+        }
+        return string.Join('/', segments);
+    }
+
+    private static bool IsExternal(string url) =>
+        url.StartsWith('/') || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
+        url.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 && url.IndexOf('/', StringComparison.Ordinal) is var slash && (slash < 0 || colon < slash);
+
+    private static (string Path, string Anchor) Split(string url)
+    {
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? (url, "") : (url[..hash], url[(hash + 1)..]);
+    }
+
+    private static string Shorten(string url) => url.Length > 40 ? url[..40] + "…" : url;
+}

@@ -1,0 +1,59 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using RareNewsSite.Markdown.Callouts;
+using RareNewsSite.Markdown.Results;
+using RareNewsSite.Markdown.Symptoms;
+
+namespace RareNewsSite.Markdown;
+
+/// <summary>The only place that lists Markdown extensions. Build the pipeline once per site and share it.</summary>
+public static class MarkdownPipelineFactory
+{
+    /// <summary>CommonMark plus front matter, pipe tables, footnotes, abbreviations, heading ids and our containers.</summary>
+    public static MarkdownPipeline Create(bool allowRawHtml)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAbbreviations()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseRareSymptoms()
+            .UseRareResults()
+            .UseRareCallouts();
+        if (!allowRawHtml)
+        {
+            // Raw HTML is shown as text: editors need no HTML, and a pasted <script> stays harmless.
+            builder.DisableHtml();
+        }
+        builder.UsePreciseSourceLocation();
+        return builder.Build();
+    }
+
+    /// <summary>Adds <c>::: symptoms</c>.</summary>
+    public static MarkdownPipelineBuilder UseRareSymptoms(this MarkdownPipelineBuilder builder)
+    {
+        // The dispatcher must be on the builder before the feature registers on it during Build().
+        Containers.ContainerExtension.On(builder);
+        builder.Extensions.AddIfNotAlready<SymptomsExtension>();
+        return builder;
+    }
+
+    /// <summary>Adds <c>::: results "caption"</c>.</summary>
+    public static MarkdownPipelineBuilder UseRareResults(this MarkdownPipelineBuilder builder)
+    {
+        // The dispatcher must be on the builder before the feature registers on it during Build().
+        Containers.ContainerExtension.On(builder);
+        builder.Extensions.AddIfNotAlready<ResultsExtension>();
+        return builder;
+    }
+
+    /// <summary>Adds <c>::: note</c> and <c>::: warning</c>.</summary>
+    public static MarkdownPipelineBuilder UseRareCallouts(this MarkdownPipelineBuilder builder)
+    {
+        // The dispatcher must be on the builder before the feature registers on it during Build().
+        Containers.ContainerExtension.On(builder);
+        builder.Extensions.AddIfNotAlready<CalloutExtension>();
+        return builder;
+    }
+}

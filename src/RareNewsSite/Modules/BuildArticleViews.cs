@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+using RareNewsSite.Markdown;
+using RareNewsSite.Markdown.Symptoms;
+using RareNewsSite.Pipelines;
+using RareNewsSite.Site.Views;
+using RareNewsSite.Templates;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>Builds each article's template view: authors and diseases resolved, table of contents, symptoms, word count.</summary>
+public sealed partial class BuildArticleViews : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        var authors = context.OutputsOf(PipelineNames.Authors).ToDictionary(d => d.Get<AuthorView>(Keys.View).Key, d => d, StringComparer.Ordinal);
+        var diseases = context.OutputsOf(PipelineNames.Diseases).ToDictionary(d => d.Get<DiseaseView>(Keys.View).Key, d => d, StringComparer.Ordinal);
+        var links = context.Services.Links;
+        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        {
+            var article = doc.Get<Article>(Keys.Record);
+            var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+            var view = new ArticleView
+            {
+                Title = article.Title,
+                Url = links.To(article.UrlPath),
+                AbsoluteUrl = links.Absolute(article.UrlPath),
+                Date = article.Date,
+                Updated = article.Updated,
+                Summary = article.Summary,
+                Authors = [.. article.Authors.Select(k => authors[k].Get<AuthorView>(Keys.View))],
+                Diseases = [.. article.Diseases.Select(k => diseases[k].Get<DiseaseView>(Keys.View))],
+                Tags = [.. article.Tags.Select(TagViews.For(links))],
+                Drugs = article.Drugs,
+                Sources = article.Sources,
+                Symptoms = SymptomsReader.Read(ast),
+                Body = doc.Get<RawHtml>(Keys.BodyHtml),
+                Toc = [.. ast.Descendants<HeadingBlock>().Where(h => h.Level == 2 && h.GetAttributes().Id is not null)
+                    .Select(h => new HeadingView(h.GetAttributes().Id!, InlineText.Of(h)))],
+                Words = WordPattern().Count(InlineText.OfBlock(ast)),
+                Image = article.Image,
+                ImageAlt = article.ImageAlt,
+                ReviewedBy = article.ReviewedBy,
+                LastReviewed = article.LastReviewed,
+                Draft = article.Draft,
+                Source = article.Source,
+                AuthorKeys = article.Authors,
+                DiseaseKeys = article.Diseases,
+            };
+            var records = article.Authors.Select(k => authors[k].Source!).Concat(article.Diseases.Select(k => diseases[k].Source!));
+            return doc.With(Keys.View, view).DependingOn(records);
+        }, cancellationToken));
+    }
+
+    [GeneratedRegex(@"\w+(['’-]\w+)*")]
+    private static partial Regex WordPattern();
+}

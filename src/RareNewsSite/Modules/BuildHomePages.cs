@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using RareNewsSite.Engine;
+using RareNewsSite.Site;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>Generates the home page and its following pages (<c>/page/2/</c>, …), newest articles first.</summary>
+public sealed class BuildHomePages : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        var models = new PageModels(context);
+        var settings = context.Settings;
+        var pages = models.Paginate(models.Articles, "/").Select(p =>
+        {
+            var title = p.Pager.Number == 1 ? settings.SiteTitle : $"{settings.SiteTitle}: page {p.Pager.Number} of {p.Pager.Total}";
+            var page = models.Page(title, settings.SiteDescription, p.SitePath, "home");
+            var model = models.Model(page, ("articles", p.Items), ("pager", p.Pager));
+            return PageModels.Document(p.SitePath, "home", model, "home", p.Items.Select(a => a.Source));
+        });
+        return Task.FromResult(inputs.AddRange(pages));
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+using RareNewsSite.Site;
+using RareNewsSite.Templates;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>Gives each static page (about, disclaimer) its page model.</summary>
+public sealed class BuildStaticPages : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        var models = new PageModels(context);
+        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        {
+            var record = doc.Get<StaticPage>(Keys.Record);
+            var page = models.Page(record.Title, record.Description ?? context.Settings.SiteDescription, record.UrlPath, "page");
+            var model = models.Model(page, ("body", doc.Get<RawHtml>(Keys.BodyHtml)));
+            return doc.With(Keys.Layout, "page").With(Keys.Model, model).With(Keys.PageKind, "page")
+                with { Destination = PageModels.DestinationOf(record.UrlPath) };
+        }, cancellationToken));
+    }
+}

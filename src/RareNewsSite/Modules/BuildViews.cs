@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+using RareNewsSite.Markdown;
+using RareNewsSite.Site.Views;
+using RareNewsSite.Templates;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>Builds the template view of authors and diseases once their bodies are rendered.</summary>
+public sealed class BuildViews : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        var links = context.Services.Links;
+        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        {
+            var body = doc.Get<RawHtml>(Keys.BodyHtml);
+            object view = doc.Get<object>(Keys.Record) switch
+            {
+                Author a => new AuthorView(a.Key, a.Name, a.Role, links.To(a.UrlPath), a.Avatar, a.Links, body),
+                Disease d => new DiseaseView
+                {
+                    Key = d.Key,
+                    Name = d.Name,
+                    ShortName = d.ShortName,
+                    Url = links.To(d.UrlPath),
+                    AlsoKnownAs = d.AlsoKnownAs,
+                    Abbreviation = d.Abbreviation,
+                    Orpha = d.Orpha,
+                    Omim = d.Omim,
+                    Icd10 = d.Icd10,
+                    Symptoms = d.Symptoms,
+                    Explainer = body,
+                    Intro = InlineText.Of(doc.Get<MarkdownDocument>(Keys.MarkdownAst).Descendants<ParagraphBlock>().FirstOrDefault()),
+                },
+                _ => throw new InvalidOperationException("BuildViews handles authors and diseases."),
+            };
+            return doc.With(Keys.View, view);
+        }, cancellationToken));
+    }
+}

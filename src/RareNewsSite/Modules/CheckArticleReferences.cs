@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using RareNewsSite.Content;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>
+/// Checks that articles name existing authors and diseases (with "did you mean"), and that no two articles,
+/// aliases or pages claim the same URL.
+/// </summary>
+public sealed class CheckArticleReferences : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        var authors = context.OutputsOf(Pipelines.PipelineNames.Authors).Select(d => d.Get<Author>(Keys.Record).Key).ToHashSet(StringComparer.Ordinal);
+        var diseases = context.OutputsOf(Pipelines.PipelineNames.Diseases).Select(d => d.Get<Disease>(Keys.Record).Key).ToHashSet(StringComparer.Ordinal);
+        var pages = context.OutputsOf(Pipelines.PipelineNames.Pages).Select(d => d.Get<StaticPage>(Keys.Record));
+        var claimed = pages.ToDictionary(p => p.UrlPath, p => p.Source, StringComparer.Ordinal);
+        var valid = ImmutableArray.CreateBuilder<Document>();
+        foreach (var doc in inputs)
+        {
+            var article = doc.Get<Article>(Keys.Record);
+            var ok = CheckKeys(article, article.Authors, authors, article.KeySpans.ContainsKey("authors") ? "authors" : "author",
+                DiagnosticIds.UnknownAuthor, "author", "input/authors", context.Diagnostics);
+            ok &= CheckKeys(article, article.Diseases, diseases, "diseases", DiagnosticIds.UnknownDisease, "disease", "input/diseases", context.Diagnostics);
+            foreach (var url in article.Aliases.Prepend(article.UrlPath))
+            {
+                if (claimed.TryGetValue(url, out var other))
+                {
+                    context.Diagnostics.Error(article.SpanOf(url == article.UrlPath ? (article.KeySpans.ContainsKey("slug") ? "slug" : "title") : "aliases"),
+                        DiagnosticIds.DuplicateUrl, $"the URL '{url}' is already used by {other}");
+                    ok = false;
+                }
+                else
+                {
+                    claimed[url] = article.Source;
+                }
+            }
+            if (ok)
+            {
+                valid.Add(doc);
+            }
+        }
+        return Task.FromResult(valid.ToImmutable());
+    }
+
+    private static bool CheckKeys(Article article, ImmutableArray<string> keys, HashSet<string> known, string key, string id,
+        string kind, string folder, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var missing in keys.Where(k => !known.Contains(k)))
+        {
+            var hint = Suggestions.Closest(missing, known) is { } best ? $"; did you mean '{best}'?" : $"; add {folder}/{missing}.md";
+            diagnostics.Error(article.SpanOf(key), id, $"unknown {kind} '{missing}'{hint}");
+            ok = false;
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using RareNewsSite.Content;
+using RareNewsSite.Diagnostics;
+using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
+using RareNewsSite.Engine;
+using RareNewsSite.Markdown.Containers;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>
+/// Parses each file once with the shared Markdown pipeline: the front matter comes from its
+/// <c>YamlFrontMatterBlock</c>, so YAML positions are absolute lines in the file.
+/// </summary>
+public sealed class ParseMarkdown : IModule
+{
+    /// <summary>The metadata key of the parsed <see cref="Content.FrontMatter"/>.</summary>
+    public const string FrontMatterKey = "FrontMatter";
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        {
+            var path = doc.Source!;
+            var ast = Markdig.Markdown.Parse(doc.Content, context.Services.Markdown);
+            var block = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+            if (block is null)
+            {
+                var message = doc.Content.StartsWith("---", StringComparison.Ordinal)
+                    ? "front matter is not closed: end it with a line of three dashes '---'"
+                    : "missing front matter: start the file with a '---' line, the keys, and another '---' line";
+                context.Diagnostics.Error(SourceSpan.File(path), DiagnosticIds.MissingFrontMatter, message);
+                return null;
+            }
+            var frontMatter = FrontMatterReader.Read(path, block, context.Diagnostics);
+            if (frontMatter is null)
+            {
+                return null;
+            }
+            ContainerValidator.Validate(ast, path, context.Diagnostics);
+            var anchors = ast.Descendants<HeadingBlock>()
+                .Select(h => h.GetAttributes().Id)
+                .OfType<string>()
+                .ToImmutableHashSet(StringComparer.Ordinal);
+            return doc.With(Keys.MarkdownAst, ast).With(FrontMatterKey, frontMatter).With(Keys.Anchors, anchors);
+        }, cancellationToken));
+}

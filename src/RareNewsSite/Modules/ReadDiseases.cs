@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>Turns parsed front matter into <see cref="Disease"/> records, keyed by file name.</summary>
+public sealed class ReadDiseases : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        {
+            var fm = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
+            fm.WarnAboutUnknownKeys(FrontMatterSchema.Disease);
+            var name = fm.Text("name", required: true);
+            var disease = new Disease
+            {
+                Key = Path.GetFileNameWithoutExtension(fm.Path),
+                Source = fm.Path,
+                Name = name ?? "",
+                AlsoKnownAs = fm.List("also_known_as"),
+                Abbreviation = fm.Text("abbreviation"),
+                Orpha = fm.Text("orpha"),
+                Omim = fm.Text("omim"),
+                Icd10 = fm.Text("icd10"),
+                Symptoms = fm.List("symptoms"),
+            };
+            return name is { Length: > 0 } ? doc.With(Keys.Record, disease) : null;
+        }, cancellationToken));
+}

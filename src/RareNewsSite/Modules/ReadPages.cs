@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using RareNewsSite.Content;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>Turns parsed front matter into <see cref="StaticPage"/> records, at <c>/&lt;file name&gt;/</c>.</summary>
+public sealed class ReadPages : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        {
+            var fm = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
+            fm.WarnAboutUnknownKeys(FrontMatterSchema.Page);
+            var title = fm.Text("title", required: true);
+            var name = Path.GetFileNameWithoutExtension(fm.Path);
+            if (!Slugs.IsValid(name))
+            {
+                context.Diagnostics.Error(SourceSpan.File(fm.Path), DiagnosticIds.InvalidSlug,
+                    $"page file name \"{name}\" must use lower-case letters, digits and single hyphens");
+                return null;
+            }
+            return title is { Length: > 0 } ? doc.With(Keys.Record, new StaticPage(name, fm.Path, title, fm.Text("description"))) : null;
+        }, cancellationToken));
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using RareNewsSite.Engine;
+using RareNewsSite.Markdown.Links;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>Rewrites links between Markdown files to page URLs and reports broken ones (see <see cref="LinkResolver"/>).</summary>
+public sealed class ResolveLinks : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        var resolver = new LinkResolver(context.LinkTargets, context.Services.Links.To);
+        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        {
+            resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, context.Diagnostics);
+            return doc;
+        }, cancellationToken));
+    }
+}

@@ -1,0 +1,68 @@
+using RareNewsSite.Engine;
+using RareNewsSite.Modules;
+
+namespace RareNewsSite.Pipelines;
+
+/// <summary>The site's pipelines; each reads like a table of contents of its steps.</summary>
+public static class SitePipelines
+{
+    /// <summary>Every pipeline of a build.</summary>
+    public static IReadOnlyList<Pipeline> All() => [Content(), Authors(), Diseases(), Pages(), Archives(), Assets()];
+
+    /// <summary>Articles: parse, validate, resolve links, render, page.</summary>
+    public static Pipeline Content() => new(PipelineNames.Content)
+    {
+        DependsOn = [PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
+        Input = [new ReadFiles("input/articles")],
+        Process =
+        [
+            new ParseMarkdown(), new ReadArticles(), new RegisterLinkTargets(), new FilterPublished(),
+            new CheckArticleReferences(), new ResolveLinks(), new RenderMarkdown(), new BuildArticleViews(),
+        ],
+        PostProcess = [new BuildArticlePages(), new RenderLayout()],
+        Output = [new WriteFiles()],
+    };
+
+    /// <summary>Authors: records with rendered bios, then a page each.</summary>
+    public static Pipeline Authors() => new(PipelineNames.Authors)
+    {
+        Input = [new ReadFiles("input/authors")],
+        Process = [new ParseMarkdown(), new ReadAuthors(), new RenderMarkdown(), new BuildViews()],
+        PostProcess = [new BuildAuthorPages(), new RenderLayout()],
+        Output = [new WriteFiles()],
+    };
+
+    /// <summary>Diseases: records with rendered explainers, then a page each.</summary>
+    public static Pipeline Diseases() => new(PipelineNames.Diseases)
+    {
+        Input = [new ReadFiles("input/diseases")],
+        Process = [new ParseMarkdown(), new ReadDiseases(), new RenderMarkdown(), new BuildViews()],
+        PostProcess = [new BuildDiseasePages(), new RenderLayout()],
+        Output = [new WriteFiles()],
+    };
+
+    /// <summary>Static pages: links resolve once every article is registered, so rendering waits for PostProcess.</summary>
+    public static Pipeline Pages() => new(PipelineNames.Pages)
+    {
+        Input = [new ReadFiles("input/pages")],
+        Process = [new ParseMarkdown(), new ReadPages(), new RegisterLinkTargets()],
+        PostProcess = [new ResolveLinks(), new RenderMarkdown(), new BuildStaticPages(), new RenderLayout()],
+        Output = [new WriteFiles()],
+    };
+
+    /// <summary>Generated lists: the paginated home, tag pages, A–Z indexes and the 404 page.</summary>
+    public static Pipeline Archives() => new(PipelineNames.Archives)
+    {
+        DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
+        PostProcess = [new BuildHomePages(), new BuildTagPages(), new BuildIndexPages(), new BuildNotFoundPage(), new RenderLayout()],
+        Output = [new WriteFiles()],
+    };
+
+    /// <summary>Theme assets, fingerprinted.</summary>
+    public static Pipeline Assets() => new(PipelineNames.Assets)
+    {
+        Input = [new ReadAssets("theme/assets")],
+        Process = [new FingerprintAssets("theme/assets")],
+        Output = [new WriteFiles()],
+    };
+}

@@ -1,0 +1,13 @@
+using RareNewsSite.Engine;
+
+namespace RareNewsSite.Site;
+
+/// <summary>What the caller asks of a build: options and setting overrides (from the environment and <c>--setting</c>).</summary>
+public sealed record BuildRequest
+{
+    /// <summary>Drafts, future posts, clock.</summary>
+    public BuildOptions Options { get; init; } = new();
+
+    /// <summary>Settings that override <c>statiq.json</c>, applied in order.</summary>
+    public IReadOnlyDictionary<string, string> SettingOverrides { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,20 @@
+namespace RareNewsSite.Site;
+
+/// <summary>
+/// Makes every URL the site writes: site-relative links honour <c>LinkRoot</c> (so the site works under a
+/// subpath), absolute ones add the scheme and <c>Host</c> (canonical URLs, feeds, sitemap).
+/// </summary>
+public sealed class LinkBuilder(string linkRoot, string host, bool useHttps)
+{
+    private readonly string _root = linkRoot.Trim('/') is { Length: > 0 } inner ? $"/{inner}/" : "/";
+
+    /// <summary>True when a host is configured, so absolute URLs are real ones.</summary>
+    public bool HasHost => host.Length > 0;
+
+    /// <summary>A link for a site path such as <c>/articles/a/</c>: <c>/news/articles/a/</c> under a subpath.</summary>
+    public string To(string sitePath) => _root + sitePath.TrimStart('/');
+
+    /// <summary>An absolute URL when a host is set; otherwise the same as <see cref="To"/>.</summary>
+    public string Absolute(string sitePath) =>
+        HasHost ? $"{(useHttps ? "https" : "http")}://{host}{To(sitePath)}" : To(sitePath);
+}

@@ -1,0 +1,80 @@
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+using RareNewsSite.Pipelines;
+using RareNewsSite.Site.Views;
+using Scriban.Runtime;
+
+namespace RareNewsSite.Site;
+
+/// <summary>
+/// Creates page documents and their template models. Every model has <c>site</c> and <c>page</c>; page
+/// builders add what their layout shows (<c>article</c>, <c>articles</c>, <c>pager</c>, …).
+/// </summary>
+public sealed class PageModels
+{
+    private readonly BuildContext _context;
+    private readonly SiteView _site;
+
+    /// <summary>Reads the site-wide values (navigation, footer links) from the processed pipelines.</summary>
+    public PageModels(BuildContext context)
+    {
+        _context = context;
+        var links = context.Services.Links;
+        var pages = context.OutputsOf(PipelineNames.Pages).Select(d => d.Get<StaticPage>(Keys.Record)).ToList();
+        var navigation = new List<LinkView>
+        {
+            new("Home", links.To("/")),
+            new("Diseases", links.To("/diseases/")),
+            new("Topics", links.To("/tags/")),
+            new("Authors", links.To("/authors/")),
+        };
+        navigation.AddRange(pages.Where(p => p.Name == "about").Select(p => new LinkView(p.Title, links.To(p.UrlPath))));
+        var settings = context.Settings;
+        _site = new SiteView(settings.SiteTitle, settings.SiteDescription, settings.Language, links.To("/"), navigation,
+            [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new LinkView(p.Title, links.To(p.UrlPath)))],
+            context.Options.IncludeDrafts);
+        Articles = [.. context.OutputsOf(PipelineNames.Content).Select(d => d.Get<ArticleView>(Keys.View))
+            .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every published article, newest first.</summary>
+    public IReadOnlyList<ArticleView> Articles { get; }
+
+    /// <summary>A page's common values.</summary>
+    public PageView Page(string title, string description, string sitePath, string kind) =>
+        new(title, description, _context.Services.Links.To(sitePath), _context.Services.Links.Absolute(sitePath), kind);
+
+    /// <summary>A model holding <c>site</c>, <c>page</c> and the given extra variables.</summary>
+    public ScriptObject Model(PageView page, params (string Name, object? Value)[] variables)
+    {
+        var model = new ScriptObject { ["site"] = _site, ["page"] = page };
+        foreach (var (name, value) in variables)
+        {
+            model[name] = value;
+        }
+        return model;
+    }
+
+    /// <summary>A page document to render with <paramref name="layout"/> and write at <paramref name="sitePath"/>.</summary>
+    public static Document Document(string sitePath, string layout, ScriptObject model, string kind, IEnumerable<string> dependencies) =>
+        new Document { Destination = DestinationOf(sitePath), Dependencies = [.. dependencies] }
+            .With(Keys.Layout, layout).With(Keys.Model, model).With(Keys.PageKind, kind);
+
+    /// <summary>The file a site path is written to: <c>/articles/a/</c> becomes <c>articles/a/index.html</c>.</summary>
+    public static string DestinationOf(string sitePath) =>
+        sitePath.EndsWith(".html", StringComparison.Ordinal) ? sitePath.TrimStart('/') : (sitePath.Trim('/') + "/index.html").TrimStart('/');
+
+    /// <summary>Splits a list into pages of the configured size, with the site path of each page.</summary>
+    public IEnumerable<(IReadOnlyList<ArticleView> Items, PagerView Pager, string SitePath)> Paginate(IReadOnlyList<ArticleView> items, string basePath)
+    {
+        var size = _context.Settings.PageSize;
+        var total = Math.Max(1, (items.Count + size - 1) / size);
+        string PathOf(int n) => n == 1 ? basePath : $"{basePath}page/{n}/";
+        for (var n = 1; n <= total; n++)
+        {
+            var links = _context.Services.Links;
+            var pager = new PagerView(n, total, n > 1 ? links.To(PathOf(n - 1)) : null, n < total ? links.To(PathOf(n + 1)) : null);
+            yield return ([.. items.Skip((n - 1) * size).Take(size)], pager, PathOf(n));
+        }
+    }
+}

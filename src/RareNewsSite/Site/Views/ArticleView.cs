@@ -1,0 +1,57 @@
+using RareNewsSite.Content;
+using RareNewsSite.Templates;
+
+namespace RareNewsSite.Site.Views;
+
+/// <summary>An article as templates see it: plain values, links already built, the body as raw HTML.</summary>
+public sealed record ArticleView
+{
+    /// <summary>The headline.</summary>
+    public required string Title { get; init; }
+    /// <summary>The page link (under LinkRoot).</summary>
+    public required string Url { get; init; }
+    /// <summary>The canonical absolute URL.</summary>
+    public required string AbsoluteUrl { get; init; }
+    /// <summary>Publication date.</summary>
+    public required DateTimeOffset Date { get; init; }
+    /// <summary>Last substantive change, or null.</summary>
+    public DateTimeOffset? Updated { get; init; }
+    /// <summary>The summary.</summary>
+    public required string Summary { get; init; }
+    /// <summary>The authors, in the order given.</summary>
+    public required IReadOnlyList<AuthorView> Authors { get; init; }
+    /// <summary>The diseases the article is about.</summary>
+    public required IReadOnlyList<DiseaseView> Diseases { get; init; }
+    /// <summary>The tags.</summary>
+    public required IReadOnlyList<TagView> Tags { get; init; }
+    /// <summary>Drug names.</summary>
+    public required IReadOnlyList<string> Drugs { get; init; }
+    /// <summary>Where the news came from.</summary>
+    public required IReadOnlyList<SourceLink> Sources { get; init; }
+    /// <summary>Symptoms listed in the body.</summary>
+    public required IReadOnlyList<string> Symptoms { get; init; }
+    /// <summary>The rendered body.</summary>
+    public required RawHtml Body { get; init; }
+    /// <summary>The second-level headings, for "On this page".</summary>
+    public required IReadOnlyList<HeadingView> Toc { get; init; }
+    /// <summary>Words in the body.</summary>
+    public required int Words { get; init; }
+    /// <summary>Minutes to read at 200 words a minute, at least 1.</summary>
+    public int ReadingMinutes => Math.Max(1, (int)Math.Round(Words / 200.0));
+    /// <summary>The lead image link, or null.</summary>
+    public string? Image { get; init; }
+    /// <summary>The lead image's alt text.</summary>
+    public string? ImageAlt { get; init; }
+    /// <summary>Medical reviewer, or null.</summary>
+    public string? ReviewedBy { get; init; }
+    /// <summary>Date of the medical review, or null.</summary>
+    public DateTimeOffset? LastReviewed { get; init; }
+    /// <summary>True for drafts (shown only in preview and --drafts builds).</summary>
+    public bool Draft { get; init; }
+    /// <summary>The article's source file, for dependency tracking.</summary>
+    public required string Source { get; init; }
+    /// <summary>The author keys, for grouping.</summary>
+    public required IReadOnlyList<string> AuthorKeys { get; init; }
+    /// <summary>The disease keys, for grouping.</summary>
+    public required IReadOnlyList<string> DiseaseKeys { get; init; }
+}

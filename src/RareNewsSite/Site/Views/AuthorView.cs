@@ -1,0 +1,7 @@
+using RareNewsSite.Content;
+using RareNewsSite.Templates;
+
+namespace RareNewsSite.Site.Views;
+
+/// <summary>An author as templates see it.</summary>
+public sealed record AuthorView(string Key, string Name, string? Role, string Url, string? Avatar, IReadOnlyList<SourceLink> Links, RawHtml Bio);

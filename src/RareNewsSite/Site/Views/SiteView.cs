@@ -1,0 +1,4 @@
+namespace RareNewsSite.Site.Views;
+
+/// <summary>Site-wide values every template sees as <c>site</c>.</summary>
+public sealed record SiteView(string Title, string Description, string Language, string HomeUrl, IReadOnlyList<LinkView> Navigation, IReadOnlyList<LinkView> FooterLinks, bool ShowDrafts);

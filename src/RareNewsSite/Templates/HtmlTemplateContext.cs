@@ -1,0 +1,36 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace RareNewsSite.Templates;
+
+/// <summary>
+/// A Scriban context that HTML-escapes what an output statement writes, unless it is <see cref="RawHtml"/>.
+/// Escaping happens only here, where a <c>{{ expression }}</c> statement writes its result, never inside
+/// expressions or pipes, so nothing is escaped twice (Scriban issues #137, #388, #637).
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    /// <summary>The services template functions need (links, assets); templates themselves never see it.</summary>
+    public required TemplateSite Site { get; init; }
+
+    /// <inheritdoc />
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case RawHtml raw:
+                Write(raw.Html);
+                return this;
+            default:
+                Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+                return this;
+        }
+    }
+
+    /// <inheritdoc />
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        ValueTask.FromResult(Write(span, textAsObject));
+}

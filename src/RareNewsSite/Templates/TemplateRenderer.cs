@@ -1,0 +1,156 @@
+using System.Collections.Frozen;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.IO;
+using RareNewsSite.Templates.Functions;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace RareNewsSite.Templates;
+
+/// <summary>
+/// The theme's Scriban templates, parsed once. Pages render a layout (<c>layouts/&lt;name&gt;.sbn-html</c>)
+/// whose output becomes <c>content</c> of <c>layouts/base.sbn-html</c>; partials come in with
+/// <c>{{ include 'name' }}</c> from <c>partials/</c>.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    /// <summary>The theme folder at the site root.</summary>
+    public const string ThemeFolder = "theme";
+
+    private const string Extension = ".sbn-html";
+    private readonly FrozenDictionary<string, Template> _templates;
+
+    private TemplateRenderer(FrozenDictionary<string, Template> templates) => _templates = templates;
+
+    /// <summary>Parses every template in <c>theme/layouts</c> and <c>theme/partials</c>; syntax errors become diagnostics.</summary>
+    public static TemplateRenderer Load(ISiteFileSystem files, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var path in files.ListFiles(ThemeFolder + "/layouts", Extension).Concat(files.ListFiles(ThemeFolder + "/partials", Extension)))
+        {
+            var text = System.Text.Encoding.UTF8.GetString(files.ReadAllBytes(path)).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var template = Template.Parse(text, path);
+            foreach (var message in template.Messages)
+            {
+                var span = new SourceSpan(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+                var text2 = Lower(message.Message);
+                if (message.Type == Scriban.Parsing.ParserMessageType.Error)
+                {
+                    diagnostics.Error(span, DiagnosticIds.TemplateSyntax, text2);
+                }
+                else
+                {
+                    diagnostics.Warning(span, DiagnosticIds.TemplateSyntax, text2);
+                }
+            }
+            if (!template.HasErrors)
+            {
+                templates[NameOf(path)] = template;
+            }
+        }
+        return new TemplateRenderer(templates.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Names of the parsed templates, such as <c>layouts/article</c>.</summary>
+    public IEnumerable<string> Names => _templates.Keys;
+
+    /// <summary>True if the theme has the template.</summary>
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>
+    /// Renders <c>layouts/&lt;layout&gt;</c> into <c>layouts/base</c>. Returns null and reports a diagnostic
+    /// on a runtime error; <paramref name="model"/> holds the page's variables.
+    /// </summary>
+    public string? RenderPage(string layout, ScriptObject model, TemplateSite site, DiagnosticBag diagnostics)
+    {
+        var context = CreateContext(model, site);
+        var body = RenderInto(context, "layouts/" + layout, diagnostics);
+        if (body is null)
+        {
+            return null;
+        }
+        model.SetValue("content", new RawHtml(body), true);
+        return RenderInto(CreateContext(model, site), "layouts/base", diagnostics);
+    }
+
+    /// <summary>Renders one template with nothing around it (feeds, fragments).</summary>
+    public string? RenderAlone(string name, ScriptObject model, TemplateSite site, DiagnosticBag diagnostics) =>
+        RenderInto(CreateContext(model, site), name, diagnostics);
+
+    private string? RenderInto(HtmlTemplateContext context, string name, DiagnosticBag diagnostics)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            diagnostics.Error(SourceSpan.File($"{ThemeFolder}/{name}{Extension}"), DiagnosticIds.MissingTemplate,
+                $"the theme has no template '{name}{Extension}'");
+            return null;
+        }
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var span = new SourceSpan(e.Span.FileName ?? $"{ThemeFolder}/{name}{Extension}", e.Span.Start.Line + 1, e.Span.Start.Column + 1);
+            diagnostics.Error(span, DiagnosticIds.TemplateRuntime, Lower(e.OriginalMessage));
+            return null;
+        }
+    }
+
+    private HtmlTemplateContext CreateContext(ScriptObject model, TemplateSite site)
+    {
+        var functions = new ScriptObject();
+        functions.SetValue("url", Import(typeof(UrlFunctions)), true);
+        functions.SetValue("date", Import(typeof(DateFunctions)), true);
+        functions.SetValue("text", Import(typeof(TextFunctions)), true);
+        functions.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+        var context = new HtmlTemplateContext
+        {
+            Site = site,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = 100_000,
+            RecursiveLimit = 50,
+        };
+        context.PushGlobal(functions);
+        context.PushGlobal(model);
+        return context;
+    }
+
+    // Partials render in the caller's context (they see its variables) and come back as RawHtml,
+    // so the output statement that prints them does not escape them a second time.
+    private RawHtml Include(TemplateContext context, string name)
+    {
+        if (!_templates.TryGetValue("partials/" + name, out var partial))
+        {
+            throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no partial 'partials/{name}{Extension}'");
+        }
+        context.PushOutput();
+        try
+        {
+            context.Evaluate(partial.Page!);
+        }
+        finally
+        {
+            name = context.PopOutput().ToString() ?? "";
+        }
+        return new RawHtml(name);
+    }
+
+    private static ScriptObject Import(Type functions)
+    {
+        var obj = new ScriptObject();
+        obj.Import(functions);
+        return obj;
+    }
+
+    private static string NameOf(string path) =>
+        path[(ThemeFolder.Length + 1)..^Extension.Length];
+
+    private static string Lower(string message)
+    {
+        var trimmed = message.TrimEnd('.');
+        return trimmed.Length > 0 ? char.ToLowerInvariant(trimmed[0]) + trimmed[1..] : trimmed;
+    }
+}
