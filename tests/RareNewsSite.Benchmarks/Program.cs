@@ -1,0 +1,1 @@
+Console.WriteLine("The benchmarks are being written.");
