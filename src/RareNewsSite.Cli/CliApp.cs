@@ -36,6 +36,10 @@ public static class CliApp
                 }
                 // A bug, not a content problem: say so in one line, without a stack trace.
                 stderr.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
+                if (Environment.GetEnvironmentVariable("RARENEWS_DEBUG") == "1")
+                {
+                    stderr.WriteLine(exception.ToString());
+                }
                 return InternalError;
             });
         });

@@ -40,6 +40,11 @@ public sealed record Article
     public bool Draft { get; init; }
     /// <summary>Old URLs that should redirect here.</summary>
     public ImmutableArray<string> Aliases { get; init; } = [];
+    /// <summary>
+    /// True when the front matter had errors: the article still goes through reference and link checks,
+    /// so one build reports everything, but it is never rendered.
+    /// </summary>
+    public bool Invalid { get; init; }
     /// <summary>Where each front matter key was written, for diagnostics found later.</summary>
     public ImmutableDictionary<string, SourceSpan> KeySpans { get; init; } = ImmutableDictionary<string, SourceSpan>.Empty;
 

@@ -6,8 +6,8 @@ namespace RareNewsSite.Content;
 /// <summary>Validates an article's front matter against the schema and builds the <see cref="Article"/>.</summary>
 public static class ArticleReader
 {
-    /// <summary>The article, or null when a required value is missing or wrong (all problems reported).</summary>
-    public static Article? Read(FrontMatter fm, DiagnosticBag diagnostics)
+    /// <summary>The article; <see cref="Article.Invalid"/> when a required value is missing or wrong (all problems reported).</summary>
+    public static Article Read(FrontMatter fm, DiagnosticBag diagnostics)
     {
         fm.WarnAboutUnknownKeys(FrontMatterSchema.Article);
         var title = fm.Text("title", required: true);
@@ -49,7 +49,7 @@ public static class ArticleReader
             KeySpans = fm.KeySpans,
         };
         var complete = title is { Length: > 0 } && date is not null && summary is { Length: > 0 } && authors.Length > 0 && slug is not null;
-        return complete ? article : null;
+        return article with { Invalid = !complete };
     }
 
     private static ImmutableArray<string> ReadAuthors(FrontMatter fm, DiagnosticBag diagnostics)

@@ -42,6 +42,14 @@ public static class FrontMatterReader
             diagnostics.Error(new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)Math.Max(1, e.Start.Column)), DiagnosticIds.InvalidYaml, message);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) when the text ends inside a flow
+            // collection or a quoted value, so point at the last line of the front matter.
+            diagnostics.Error(new SourceSpan(path, lines.Count + lineOffset, 1), DiagnosticIds.InvalidYaml,
+                "invalid YAML: the front matter ends inside an unclosed '[', '{' or quote");
+            return null;
+        }
     }
 
     private static string Describe(YamlException e)

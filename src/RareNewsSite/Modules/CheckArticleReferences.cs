@@ -7,7 +7,7 @@ namespace RareNewsSite.Modules;
 
 /// <summary>
 /// Checks that articles name existing authors and diseases (with "did you mean"), and that no two articles,
-/// aliases or pages claim the same URL.
+/// aliases or pages claim the same URL. Failing articles are marked invalid (see <see cref="DropInvalidArticles"/>).
 /// </summary>
 public sealed class CheckArticleReferences : IModule
 {
@@ -25,7 +25,7 @@ public sealed class CheckArticleReferences : IModule
             var ok = CheckKeys(article, article.Authors, authors, article.KeySpans.ContainsKey("authors") ? "authors" : "author",
                 DiagnosticIds.UnknownAuthor, "author", "input/authors", context.Diagnostics);
             ok &= CheckKeys(article, article.Diseases, diseases, "diseases", DiagnosticIds.UnknownDisease, "disease", "input/diseases", context.Diagnostics);
-            foreach (var url in article.Aliases.Prepend(article.UrlPath))
+            foreach (var url in article.Invalid ? [] : article.Aliases.Prepend(article.UrlPath))
             {
                 if (claimed.TryGetValue(url, out var other))
                 {
@@ -38,10 +38,8 @@ public sealed class CheckArticleReferences : IModule
                     claimed[url] = article.Source;
                 }
             }
-            if (ok)
-            {
-                valid.Add(doc);
-            }
+            // Unknown references make the article invalid, but it stays for the link checks that follow.
+            valid.Add(ok ? doc : doc.With(Keys.Record, article with { Invalid = true }));
         }
         return Task.FromResult(valid.ToImmutable());
     }

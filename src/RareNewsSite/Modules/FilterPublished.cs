@@ -9,7 +9,7 @@ public sealed class FilterPublished : IModule
 {
     /// <summary>True when the article belongs in this build.</summary>
     public static bool IsPublished(Article article, BuildContext context) =>
-        (!article.Draft || context.Options.IncludeDrafts) && (article.Date <= context.Now || context.Options.IncludeFuture);
+        article.Invalid || (!article.Draft || context.Options.IncludeDrafts) && (article.Date <= context.Now || context.Options.IncludeFuture);
 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>

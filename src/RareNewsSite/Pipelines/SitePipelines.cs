@@ -17,7 +17,7 @@ public static class SitePipelines
         Process =
         [
             new ParseMarkdown(), new ReadArticles(), new RegisterLinkTargets(), new FilterPublished(),
-            new CheckArticleReferences(), new ResolveLinks(), new RenderMarkdown(), new BuildArticleViews(),
+            new CheckArticleReferences(), new ResolveLinks(), new DropInvalidArticles(), new RenderMarkdown(), new BuildArticleViews(),
         ],
         PostProcess = [new BuildArticlePages(), new RenderLayout()],
         Output = [new WriteFiles()],
