@@ -18,6 +18,7 @@ public static class CliApp
         app.Configure(config =>
         {
             config.SetApplicationName("rarenews");
+            config.UseStrictParsing();
             config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings
             {
                 Ansi = AnsiSupport.No,

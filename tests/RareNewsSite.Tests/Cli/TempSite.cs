@@ -1,0 +1,35 @@
+using RareNewsSite.Tests.Infrastructure;
+
+namespace RareNewsSite.Tests.Cli;
+
+/// <summary>A copy of a fixture site in a temporary folder, deleted on dispose.</summary>
+public sealed class TempSite : IDisposable
+{
+    public TempSite(string fixture)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "rns-" + Guid.NewGuid().ToString("N"));
+        Copy(Path.Combine(RepoPaths.TestProject, "Fixtures", fixture), Root);
+    }
+
+    public string Root { get; }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

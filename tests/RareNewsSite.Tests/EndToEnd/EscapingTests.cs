@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using RareNewsSite.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.EndToEnd;
+
+/// <summary>
+/// Puts a script payload into every user-written field of every content type and checks that no output file
+/// contains it unescaped. The payload has quotes and an ampersand so attribute escaping is proven too.
+/// </summary>
+public sealed partial class EscapingTests
+{
+    private const string Payload = "<script>alert(1)</script> \\\"Tom & 'Jerry'\\\"";
+
+    [Fact]
+    public void Should_Escape_User_Text_In_Every_Page()
+    {
+        // Given: the payload in titles, summaries, names, roles, links, sources, tags, drugs, captions
+        var site = TestSite.FromText($$"""
+            -- statiq.json --
+            { "SiteTitle": "{{Payload}}", "SiteDescription": "{{Payload}}" }
+            -- input/authors/a.md --
+            ---
+            name: "{{Payload}}"
+            role: "{{Payload}}"
+            links:
+              - title: "{{Payload}}"
+                url: "https://example.org/?q=<script>"
+            ---
+            Bio <script>alert(1)</script>
+            -- input/diseases/d.md --
+            ---
+            name: "{{Payload}}"
+            also_known_as: ["{{Payload}}"]
+            abbreviation: "{{Payload}}"
+            symptoms: ["{{Payload}}"]
+            ---
+            Explainer <script>alert(1)</script>
+            -- input/pages/about.md --
+            ---
+            title: "{{Payload}}"
+            ---
+            About <script>alert(1)</script>
+            -- input/articles/x.md --
+            ---
+            title: "{{Payload}}"
+            date: 2026-01-01
+            author: a
+            summary: "{{Payload}}"
+            diseases: [d]
+            tags: ["{{Payload}}"]
+            drugs: ["{{Payload}}"]
+            reviewed_by: "{{Payload}}"
+            last_reviewed: 2026-01-02
+            sources:
+              - title: "{{Payload}}"
+                url: "https://example.org/a?b=1&c=<script>"
+            ---
+            Body <script>alert(1)</script> [link](<javascript:alert(1)> "t")
+
+            ::: results "<script>alert(1)</script>"
+            | A | <script>alert(1)</script> |
+            |---|---|
+            | <script>alert(1)</script> | 10% |
+            :::
+            """);
+
+        // When
+        var built = site.Build();
+
+        // Then: the javascript: link is refused, and nothing else fails
+        built.Diagnostics.ShouldAllBe(d => d.Contains("RN0205", StringComparison.Ordinal));
+        site.Files.Add("input/articles/x.md", System.Text.Encoding.UTF8.GetString(site.Files.ReadAllBytes("input/articles/x.md"))
+            .Replace("[link](<javascript:alert(1)> \"t\")", "", StringComparison.Ordinal));
+        built = site.Build().ShouldSucceed();
+        built.Output.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)).ShouldBeGreaterThan(8);
+        foreach (var path in built.Output.Paths)
+        {
+            var text = built.Output.ReadText(path);
+            text.ShouldNotContain("<script", Case.Insensitive, $"{path} contains an unescaped script tag");
+            UnescapedAmpersandInAttribute().IsMatch(text).ShouldBeFalse($"{path} has a raw '&' in an attribute");
+        }
+        built.File("articles/x/index.html").ShouldContain("&lt;script&gt;alert(1)&lt;/script&gt; &quot;Tom &amp; &#39;Jerry&#39;&quot;");
+    }
+
+    [GeneratedRegex("=\"[^\"]*&(?![a-zA-Z]+;|#[0-9]+;|#x[0-9a-fA-F]+;)[^\"]*\"")]
+    private static partial Regex UnescapedAmpersandInAttribute();
+}
