@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+
+namespace RareNewsSite.Preview;
+
+/// <summary>
+/// Serves a built site read-only on 127.0.0.1 with Kestrel: GET and HEAD only, files from the output folder
+/// only, correct content types, and the site's 404 page for unknown paths.
+/// </summary>
+public sealed class StaticSiteServer(string outputFolder, string host, int port)
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    /// <summary>The address the server listens on.</summary>
+    public Uri Address => new($"http://{host}:{port}/");
+
+    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (Ctrl+C).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var app = Build();
+        await app.StartAsync(cancellationToken);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: a clean stop, not an error.
+        }
+        await app.StopAsync(CancellationToken.None);
+        await app.DisposeAsync();
+    }
+
+    /// <summary>Builds the web application without starting it (tests start it themselves).</summary>
+    public WebApplication Build()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(Address.ToString());
+        var app = builder.Build();
+        var resolver = new OutputFileResolver(outputFolder);
+        app.Run(context => ServeAsync(context, resolver));
+        return app;
+    }
+
+    private static async Task ServeAsync(HttpContext context, OutputFileResolver resolver)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+        var file = resolver.Resolve(request.Path.Value ?? "/");
+        if (file is not null && !request.Path.Value!.EndsWith('/') && Path.GetFileName(file) == "index.html" && !request.Path.Value.EndsWith("index.html", StringComparison.Ordinal))
+        {
+            // /articles/a → /articles/a/ so relative links in the page resolve as on a static host.
+            context.Response.Redirect(request.PathBase + request.Path + "/" + request.QueryString);
+            return;
+        }
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+        if (file is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            file = resolver.NotFoundPage;
+            if (file is null)
+            {
+                return;
+            }
+        }
+        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type)
+            ? type + (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal) ? "; charset=utf-8" : "")
+            : "application/octet-stream";
+        context.Response.ContentLength = new FileInfo(file).Length;
+        if (HttpMethods.IsGet(request.Method))
+        {
+            await context.Response.SendFileAsync(file);
+        }
+    }
+}
