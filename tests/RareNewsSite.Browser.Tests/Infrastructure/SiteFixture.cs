@@ -17,6 +17,9 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>The site's origin, such as <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseUrl => _server?.BaseUrl ?? throw new InvalidOperationException(Chromium.MissingMessage);
 
+    /// <summary>The folder the example site was built into.</summary>
+    public string OutputFolder => _output ?? throw new InvalidOperationException(Chromium.MissingMessage);
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
