@@ -17,7 +17,7 @@ public sealed class BuildCommand(Output output) : AsyncCommand<BuildSettings>
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
-            output.Out.WriteLine($"Built {result.PagesByKind.Values.Sum()} pages ({pages}) and {result.FilesWritten} files in {seconds} s into {settings.Output}/: 0 errors, {result.Warnings} warnings");
+            output.Out.WriteLine($"Built {result.PagesByKind.Values.Sum()} pages and feeds ({pages}) and {result.FilesWritten} files in {seconds} s into {settings.Output}/: 0 errors, {result.Warnings} warnings");
             return CliApp.Success;
         }
         output.Out.WriteLine($"Build failed in {seconds} s: {result.Errors} errors, {result.Warnings} warnings; {settings.Output}/ was left as it was");

@@ -51,6 +51,8 @@ public static class DiagnosticIds
     public const string InvalidSettings = "RN0401";
     /// <summary>A setting has a value out of range.</summary>
     public const string InvalidSettingValue = "RN0402";
+    /// <summary>No <c>Host</c> is set, so outputs that need absolute URLs are skipped (warning).</summary>
+    public const string NoHost = "RN0403";
 
     /// <summary>The output folder cannot be used.</summary>
     public const string InvalidOutputFolder = "RN0901";

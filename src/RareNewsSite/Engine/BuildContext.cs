@@ -43,5 +43,14 @@ public sealed class BuildContext(
             ? docs
             : throw new InvalidOperationException($"Pipeline '{pipeline}' has not finished its Process phase; declare it in DependsOn.");
 
+    /// <summary>
+    /// Every pipeline's documents after PostProcess, for Output-phase modules that describe the whole site
+    /// (the sitemap). Empty until PostProcess has finished everywhere.
+    /// </summary>
+    public IReadOnlyDictionary<string, ImmutableArray<Document>> Rendered { get; private set; } =
+        new Dictionary<string, ImmutableArray<Document>>();
+
     internal void SetProcessed(string pipeline, ImmutableArray<Document> docs) => _processed[pipeline] = docs;
+
+    internal void SetRendered(IReadOnlyDictionary<string, ImmutableArray<Document>> rendered) => Rendered = rendered;
 }

@@ -30,6 +30,7 @@ public sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         await Task.WhenAll(processTasks.Values);
 
         var rendered = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.PostProcess, processTasks[p.Name].Result, context, cancellationToken));
+        context.SetRendered(rendered);
         return await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Output, rendered[p.Name], context, cancellationToken));
     }
 

@@ -6,19 +6,26 @@ using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Gives each article its page model: the article and up to three related articles.</summary>
+/// <summary>Gives each article its page model: the article, up to three related articles, sharing data and JSON-LD.</summary>
 public sealed class BuildArticlePages : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = new PageModels(context);
+        var links = context.Services.Links;
         return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var view = doc.Get<ArticleView>(Keys.View);
             var related = Related(view, models.Articles);
-            var page = models.Page(view.Title, view.Summary, article.UrlPath, "article");
+            var page = models.Page(view.Title, view.Summary, article.UrlPath, "article") with
+            {
+                OgType = "article",
+                Image = article.Image is { } image ? links.Absolute(image) : null,
+                ImageAlt = article.ImageAlt,
+                JsonLd = models.Data.ForArticle(view),
+            };
             var model = models.Model(page, ("article", view), ("related", related));
             return doc.With(Keys.Layout, "article").With(Keys.Model, model).With(Keys.PageKind, "article")
                 with { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.Select(r => r.Source)) };

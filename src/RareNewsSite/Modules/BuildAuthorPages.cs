@@ -1,27 +1,34 @@
 using System.Collections.Immutable;
+using Markdig.Syntax;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Markdown;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Gives each author a page: bio and articles, newest first.</summary>
+/// <summary>Gives each author a profile page (bio, then their articles newest first, paginated).</summary>
 public sealed class BuildAuthorPages : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = new PageModels(context);
-        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        return Task.FromResult(inputs.SelectMany(doc =>
         {
             var author = doc.Get<Author>(Keys.Record);
             var view = doc.Get<AuthorView>(Keys.View);
             var articles = models.Articles.Where(a => a.AuthorKeys.Contains(author.Key)).ToList();
-            var page = models.Page(author.Name, $"Articles by {author.Name}" + (author.Role is { } role ? $", {role}" : ""), author.UrlPath, "author");
-            var model = models.Model(page, ("author", view), ("articles", articles));
-            return doc.With(Keys.Layout, "author").With(Keys.Model, model).With(Keys.PageKind, "author")
-                with { Destination = PageModels.DestinationOf(author.UrlPath), Dependencies = doc.Dependencies.Union(articles.Select(a => a.Source)) };
-        }, cancellationToken));
+            var description = $"Articles by {author.Name}" + (author.Role is { } role ? $", {role}" : "");
+            var profile = models.Data.ForAuthor(view, InlineText.OfBlock(doc.Get<MarkdownDocument>(Keys.MarkdownAst)));
+            return models.Paginate(articles, author.UrlPath).Select(p =>
+            {
+                var title = p.Pager.Number == 1 ? author.Name : $"{author.Name}: page {p.Pager.Number} of {p.Pager.Total}";
+                var page = models.Page(title, description, p.SitePath, "author", p.Pager) with { OgType = "profile", JsonLd = profile };
+                var model = models.Model(page, ("author", view), ("articles", p.Items), ("pager", p.Pager));
+                return PageModels.Document(p.SitePath, "author", model, "author", doc.Dependencies.Union(p.Items.Select(a => a.Source)));
+            });
+        }).ToImmutableArray());
     }
 }

@@ -1,29 +1,40 @@
 using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Publishing;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Gives each disease a page: its explainer, symptoms (record and articles' lists), and its articles.</summary>
+/// <summary>
+/// Gives each disease a page: its explainer, symptoms (from the record and from articles' symptom lists),
+/// and its articles newest first, paginated; the disease's own feeds are announced in the head.
+/// </summary>
 public sealed class BuildDiseasePages : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = new PageModels(context);
-        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        var links = context.Services.Links;
+        return Task.FromResult(inputs.SelectMany(doc =>
         {
             var disease = doc.Get<Disease>(Keys.Record);
             var view = doc.Get<DiseaseView>(Keys.View);
             var articles = models.Articles.Where(a => a.DiseaseKeys.Contains(disease.Key)).ToList();
             var symptoms = view.Symptoms.Concat(articles.SelectMany(a => a.Symptoms)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var description = view.Intro.Length > 0 ? view.Intro : $"What {disease.Name} is, and news about it";
-            var page = models.Page(disease.Name, description, disease.UrlPath, "disease");
-            var model = models.Model(page, ("disease", view), ("articles", articles), ("symptoms", symptoms));
-            return doc.With(Keys.Layout, "disease").With(Keys.Model, model).With(Keys.PageKind, "disease")
-                with { Destination = PageModels.DestinationOf(disease.UrlPath), Dependencies = doc.Dependencies.Union(articles.Select(a => a.Source)) };
-        }, cancellationToken));
+            var data = models.Data.ForDisease(view, symptoms);
+            var feeds = Feeds.Enabled(context) ? FeedSet.ForDisease(context.Settings.SiteTitle, disease.Name, disease.Key).Links(links) : [];
+            return models.Paginate(articles, disease.UrlPath).Select(p =>
+            {
+                var title = p.Pager.Number == 1 ? disease.Name : $"{disease.Name}: page {p.Pager.Number} of {p.Pager.Total}";
+                var page = models.Page(title, description, p.SitePath, "disease", p.Pager);
+                page = page with { JsonLd = data, Feeds = [.. page.Feeds, .. feeds] };
+                var model = models.Model(page, ("disease", view), ("articles", p.Items), ("symptoms", symptoms), ("pager", p.Pager));
+                return PageModels.Document(p.SitePath, "disease", model, "disease", doc.Dependencies.Union(articles.Select(a => a.Source)));
+            });
+        }).ToImmutableArray());
     }
 }

@@ -15,7 +15,8 @@ public sealed class BuildHomePages : IModule
         var pages = models.Paginate(models.Articles, "/").Select(p =>
         {
             var title = p.Pager.Number == 1 ? settings.SiteTitle : $"{settings.SiteTitle}: page {p.Pager.Number} of {p.Pager.Total}";
-            var page = models.Page(title, settings.SiteDescription, p.SitePath, "home");
+            var page = models.Page(title, settings.SiteDescription, p.SitePath, "home", p.Pager);
+            page = p.Pager.Number == 1 ? page with { JsonLd = models.Data.ForHome() } : page;
             var model = models.Model(page, ("articles", p.Items), ("pager", p.Pager));
             return PageModels.Document(p.SitePath, "home", model, "home", p.Items.Select(a => a.Source));
         });

@@ -5,7 +5,7 @@ using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Generates a page per tag listing its articles, newest first.</summary>
+/// <summary>Generates the pages of each tag, listing its articles newest first, paginated.</summary>
 public sealed class BuildTagPages : IModule
 {
     /// <inheritdoc />
@@ -16,14 +16,17 @@ public sealed class BuildTagPages : IModule
             .SelectMany(a => a.Tags.Select(t => (Tag: t, Article: a)))
             .GroupBy(x => x.Tag.Key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(group =>
+            .SelectMany(group =>
             {
                 var tag = group.First().Tag;
                 var articles = group.Select(x => x.Article).ToList();
-                var sitePath = TagViews.PathOf(tag.Key);
-                var page = models.Page($"Topic: {tag.Name}", $"News about {tag.Name}", sitePath, "tag");
-                var model = models.Model(page, ("tag", tag), ("articles", articles));
-                return PageModels.Document(sitePath, "tag", model, "tag", articles.Select(a => a.Source));
+                return models.Paginate(articles, TagViews.PathOf(tag.Key)).Select(p =>
+                {
+                    var title = p.Pager.Number == 1 ? $"Topic: {tag.Name}" : $"Topic: {tag.Name}, page {p.Pager.Number} of {p.Pager.Total}";
+                    var page = models.Page(title, $"News about {tag.Name}", p.SitePath, "tag", p.Pager);
+                    var model = models.Model(page, ("tag", tag), ("articles", p.Items), ("pager", p.Pager));
+                    return PageModels.Document(p.SitePath, "tag", model, "tag", articles.Select(a => a.Source));
+                });
             });
         return Task.FromResult(inputs.AddRange(pages));
     }

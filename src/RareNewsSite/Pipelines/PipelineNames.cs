@@ -13,6 +13,10 @@ public static class PipelineNames
     public const string Pages = nameof(Pages);
     /// <summary>Home, tag and A–Z pages, 404.</summary>
     public const string Archives = nameof(Archives);
+    /// <summary>Site and disease feeds.</summary>
+    public const string Feeds = nameof(Feeds);
+    /// <summary>Sitemap and robots.txt.</summary>
+    public const string Sitemap = nameof(Sitemap);
     /// <summary>Theme assets.</summary>
     public const string Assets = nameof(Assets);
 }

@@ -7,7 +7,7 @@ namespace RareNewsSite.Pipelines;
 public static class SitePipelines
 {
     /// <summary>Every pipeline of a build.</summary>
-    public static IReadOnlyList<Pipeline> All() => [Content(), Authors(), Diseases(), Pages(), Archives(), Assets()];
+    public static IReadOnlyList<Pipeline> All() => [Content(), Authors(), Diseases(), Pages(), Archives(), Feeds(), Sitemap(), Assets()];
 
     /// <summary>Articles: parse, validate, resolve links, render, page.</summary>
     public static Pipeline Content() => new(PipelineNames.Content)
@@ -19,7 +19,7 @@ public static class SitePipelines
             new ParseMarkdown(), new ReadArticles(), new RegisterLinkTargets(), new FilterPublished(),
             new CheckArticleReferences(), new ResolveLinks(), new DropInvalidArticles(), new RenderMarkdown(), new BuildArticleViews(),
         ],
-        PostProcess = [new BuildArticlePages(), new RenderLayout()],
+        PostProcess = [new BuildArticlePages(), new RenderLayout(), new BuildRedirects()],
         Output = [new WriteFiles()],
     };
 
@@ -56,6 +56,20 @@ public static class SitePipelines
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
         PostProcess = [new BuildHomePages(), new BuildTagPages(), new BuildIndexPages(), new BuildNotFoundPage(), new RenderLayout()],
         Output = [new WriteFiles()],
+    };
+
+    /// <summary>RSS, Atom and JSON Feed for the site and for each disease.</summary>
+    public static Pipeline Feeds() => new(PipelineNames.Feeds)
+    {
+        DependsOn = [PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages],
+        PostProcess = [new BuildFeeds()],
+        Output = [new WriteFiles()],
+    };
+
+    /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>, written once every page is rendered.</summary>
+    public static Pipeline Sitemap() => new(PipelineNames.Sitemap)
+    {
+        Output = [new BuildSitemap(), new WriteFiles()],
     };
 
     /// <summary>Theme assets, fingerprinted.</summary>

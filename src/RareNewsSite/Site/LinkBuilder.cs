@@ -11,10 +11,13 @@ public sealed class LinkBuilder(string linkRoot, string host, bool useHttps)
     /// <summary>True when a host is configured, so absolute URLs are real ones.</summary>
     public bool HasHost => host.Length > 0;
 
+    /// <summary>The scheme and host (<c>https://news.example.org</c>), or empty without a host.</summary>
+    public string Origin => HasHost ? $"{(useHttps ? "https" : "http")}://{host}" : "";
+
     /// <summary>A link for a site path such as <c>/articles/a/</c>: <c>/news/articles/a/</c> under a subpath.</summary>
     public string To(string sitePath) => _root + sitePath.TrimStart('/');
 
     /// <summary>An absolute URL when a host is set; otherwise the same as <see cref="To"/>.</summary>
     public string Absolute(string sitePath) =>
-        HasHost ? $"{(useHttps ? "https" : "http")}://{host}{To(sitePath)}" : To(sitePath);
+        Origin + To(sitePath);
 }

@@ -1,6 +1,7 @@
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Pipelines;
+using RareNewsSite.Publishing;
 using RareNewsSite.Site.Views;
 using Scriban.Runtime;
 
@@ -14,6 +15,7 @@ public sealed class PageModels
 {
     private readonly BuildContext _context;
     private readonly SiteView _site;
+    private readonly IReadOnlyList<FeedLink> _feeds;
 
     /// <summary>Reads the site-wide values (navigation, footer links) from the processed pipelines.</summary>
     public PageModels(BuildContext context)
@@ -33,6 +35,8 @@ public sealed class PageModels
         _site = new SiteView(settings.SiteTitle, settings.SiteDescription, settings.Language, links.To("/"), navigation,
             [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new LinkView(p.Title, links.To(p.UrlPath)))],
             context.Options.IncludeDrafts);
+        Data = new StructuredData(settings, links);
+        _feeds = Feeds.Enabled(context) ? FeedSet.ForSite(settings.SiteTitle).Links(links) : [];
         Articles = [.. context.OutputsOf(PipelineNames.Content).Select(d => d.Get<ArticleView>(Keys.View))
             .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal)];
     }
@@ -40,9 +44,20 @@ public sealed class PageModels
     /// <summary>Every published article, newest first.</summary>
     public IReadOnlyList<ArticleView> Articles { get; }
 
-    /// <summary>A page's common values.</summary>
-    public PageView Page(string title, string description, string sitePath, string kind) =>
-        new(title, description, _context.Services.Links.To(sitePath), _context.Services.Links.Absolute(sitePath), kind);
+    /// <summary>The schema.org builder for this site.</summary>
+    public StructuredData Data { get; }
+
+    /// <summary>A page's common values: links, the site's feeds, and plain <c>WebPage</c> data (builders replace it).</summary>
+    public PageView Page(string title, string description, string sitePath, string kind, PagerView? pager = null)
+    {
+        var page = new PageView(title, description, _context.Services.Links.To(sitePath), _context.Services.Links.Absolute(sitePath), kind)
+        {
+            Feeds = _feeds,
+            PreviousUrl = pager?.PreviousUrl,
+            NextUrl = pager?.NextUrl,
+        };
+        return page with { JsonLd = Data.ForPage(page, collection: pager is not null) };
+    }
 
     /// <summary>A model holding <c>site</c>, <c>page</c> and the given extra variables.</summary>
     public ScriptObject Model(PageView page, params (string Name, object? Value)[] variables)

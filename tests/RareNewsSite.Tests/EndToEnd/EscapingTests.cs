@@ -7,7 +7,8 @@ namespace RareNewsSite.Tests.EndToEnd;
 
 /// <summary>
 /// Puts a script payload into every user-written field of every content type and checks that no output file
-/// contains it unescaped. The payload has quotes and an ampersand so attribute escaping is proven too.
+/// contains it unescaped — pages (with the real theme, so Open Graph tags and JSON-LD too), feeds and the
+/// sitemap. The payload has quotes and an ampersand so attribute escaping is proven too.
 /// </summary>
 public sealed partial class EscapingTests
 {
@@ -19,7 +20,7 @@ public sealed partial class EscapingTests
         // Given: the payload in titles, summaries, names, roles, links, sources, tags, drugs, captions
         var site = TestSite.FromText($$"""
             -- statiq.json --
-            { "SiteTitle": "{{Payload}}", "SiteDescription": "{{Payload}}" }
+            { "SiteTitle": "{{Payload}}", "SiteDescription": "{{Payload}}", "Host": "example.org" }
             -- input/authors/a.md --
             ---
             name: "{{Payload}}"
@@ -64,7 +65,7 @@ public sealed partial class EscapingTests
             |---|---|
             | <script>alert(1)</script> | 10% |
             :::
-            """);
+            """).WithRepoTheme();
 
         // When
         var built = site.Build();
@@ -75,9 +76,16 @@ public sealed partial class EscapingTests
             .Replace("[link](<javascript:alert(1)> \"t\")", "", StringComparison.Ordinal));
         built = site.Build().ShouldSucceed();
         built.Output.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)).ShouldBeGreaterThan(8);
+        built.Output.Paths.ShouldContain("feed.xml");
+        built.Output.Paths.ShouldContain("feed.json");
+        built.Output.Paths.ShouldContain("sitemap.xml");
         foreach (var path in built.Output.Paths)
         {
+            // The theme's own JSON-LD element is the one script allowed; its content must not close it early.
             var text = built.Output.ReadText(path);
+            var jsonLdElements = text.Split("<script type=\"application/ld+json\">").Length - 1;
+            text.Split("</script>").Length.ShouldBe(jsonLdElements + 1, $"{path}: something closed a script element");
+            text = text.Replace("<script type=\"application/ld+json\">", "", StringComparison.Ordinal);
             text.ShouldNotContain("<script", Case.Insensitive, $"{path} contains an unescaped script tag");
             UnescapedAmpersandInAttribute().IsMatch(text).ShouldBeFalse($"{path} has a raw '&' in an attribute");
         }

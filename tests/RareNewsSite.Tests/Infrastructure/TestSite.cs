@@ -7,7 +7,8 @@ namespace RareNewsSite.Tests.Infrastructure;
 
 /// <summary>
 /// A site held in memory, written Hugo-style as one text: <c>-- path --</c> lines start each file.
-/// Sites without a theme get <see cref="MinimalTheme"/>, so a test only writes what it is about.
+/// Sites without a theme get <see cref="MinimalTheme"/>, and without <c>statiq.json</c> a host, so a test
+/// only writes what it is about.
 /// </summary>
 public sealed class TestSite
 {
@@ -41,6 +42,11 @@ public sealed class TestSite
             }
         }
         Flush();
+        if (!files.FileExists("statiq.json"))
+        {
+            // A host, so feeds and the sitemap are written as on a real site (and no RN0403 warning).
+            files.Add("statiq.json", """{ "Host": "example.org" }""");
+        }
         if (files.ListFiles("theme", ".sbn-html").Count == 0)
         {
             MinimalTheme.AddTo(files);

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+using RareNewsSite.Pipelines;
+using RareNewsSite.Publishing;
+using RareNewsSite.Site;
+using RareNewsSite.Site.Views;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>
+/// Writes RSS, Atom and JSON Feed for the whole site and for each disease (readers follow a condition).
+/// Needs <c>Host</c> for absolute URLs; without one it warns once and writes no feeds.
+/// </summary>
+public sealed partial class BuildFeeds : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        if (!Feeds.Enabled(context))
+        {
+            context.Diagnostics.Warning(Diagnostics.SourceSpan.File("statiq.json"), Diagnostics.DiagnosticIds.NoHost,
+                "'Host' is empty, so feeds and the sitemap are not written (they need absolute URLs)");
+            return Task.FromResult(inputs);
+        }
+        var settings = context.Settings;
+        var links = context.Services.Links;
+        var articles = new PageModels(context).Articles;
+        var items = articles.Select(a => ToItem(a, links)).ToList();
+        var documents = new List<Document>();
+        documents.AddRange(Write(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, items, links, context));
+        foreach (var disease in context.OutputsOf(PipelineNames.Diseases).Select(d => d.Get<Disease>(Keys.Record)))
+        {
+            var about = items.Where(i => i.Article.DiseaseKeys.Contains(disease.Key)).ToList();
+            documents.AddRange(Write(FeedSet.ForDisease(settings.SiteTitle, disease.Name, disease.Key),
+                $"News about {disease.Name}", about, links, context));
+        }
+        return Task.FromResult(inputs.AddRange(documents));
+    }
+
+    private static IEnumerable<Document> Write(FeedSet feed, string description, List<FeedItem> all, LinkBuilder links, BuildContext context)
+    {
+        var items = all.Take(Feeds.ItemCount).ToList();
+        var writer = new FeedWriter(feed.Title, description, context.Settings.Language, links.Absolute(feed.FolderPath));
+        var dependencies = items.Select(i => i.Article.Source).Append("statiq.json").ToList();
+        yield return Feed(feed.RssPath, writer.Rss(links.Absolute(feed.RssPath), items), dependencies);
+        yield return Feed(feed.AtomPath, writer.Atom(links.Absolute(feed.AtomPath), items), dependencies);
+        yield return Feed(feed.JsonPath, writer.Json(links.Absolute(feed.JsonPath), items), dependencies);
+    }
+
+    private static Document Feed(string sitePath, string content, IEnumerable<string> dependencies) =>
+        new Document { Destination = sitePath.TrimStart('/'), Content = content, Dependencies = [.. dependencies] }.With(Keys.PageKind, "feed");
+
+    private static FeedItem ToItem(ArticleView article, LinkBuilder links)
+    {
+        // Feed readers show content away from the site, so site-relative links must become absolute.
+        var content = RootRelativeUrl().Replace(article.Body.Html, m => m.Groups[1].Value + links.Origin + "/");
+        var authors = article.Authors.Select(a => (a.Name, links.Origin + a.Url)).ToList();
+        return new FeedItem(article, article.AbsoluteUrl, content, authors);
+    }
+
+    [GeneratedRegex("((?:href|src)=\")/(?!/)")]
+    private static partial Regex RootRelativeUrl();
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using System.Net;
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+using RareNewsSite.Site;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>
+/// Writes a page at each alias that sends readers (meta refresh) and search engines (canonical link) to the
+/// article, so old URLs keep working on any static host without rewrite rules.
+/// </summary>
+public sealed class BuildRedirects : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        var links = context.Services.Links;
+        var redirects = inputs
+            .Where(d => d.Metadata.ContainsKey(Keys.Record) && d.Get<object>(Keys.Record) is Article)
+            .SelectMany(d =>
+            {
+                var article = d.Get<Article>(Keys.Record);
+                return article.Aliases.Select(alias => new Document
+                {
+                    Destination = PageModels.DestinationOf(alias),
+                    Content = Html(WebUtility.HtmlEncode(article.Title), WebUtility.HtmlEncode(links.Absolute(article.UrlPath)), WebUtility.HtmlEncode(links.To(article.UrlPath)), context.Settings.Language),
+                    Dependencies = [article.Source],
+                }.With(Keys.PageKind, "redirect"));
+            });
+        return Task.FromResult(inputs.AddRange(redirects));
+    }
+
+    private static string Html(string title, string canonical, string link, string language) => $"""
+        <!doctype html>
+        <html lang="{language}">
+        <head>
+        <meta charset="utf-8">
+        <title>{title}</title>
+        <link rel="canonical" href="{canonical}">
+        <meta name="robots" content="noindex">
+        <meta http-equiv="refresh" content="0; url={link}">
+        </head>
+        <body>
+        <p>This page has moved to <a href="{link}">{title}</a>.</p>
+        </body>
+        </html>
+
+        """;
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml;
+
+namespace RareNewsSite.Publishing;
+
+/// <summary>
+/// Writes RSS 2.0, Atom 1.0 and JSON Feed 1.1 with real writers (XmlWriter, System.Text.Json), so every
+/// user value is escaped by the format's own rules. Dates come from the articles, never from the clock,
+/// so the same input gives the same bytes.
+/// </summary>
+public sealed class FeedWriter(string title, string description, string language, string homeUrl)
+{
+    private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+
+    /// <summary>RSS 2.0 with full content in <c>content:encoded</c>.</summary>
+    public string Rss(string feedUrl, IReadOnlyList<FeedItem> items) => Xml(xml =>
+    {
+        xml.WriteStartElement("rss");
+        xml.WriteAttributeString("version", "2.0");
+        xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
+        xml.WriteAttributeString("xmlns", "content", null, "http://purl.org/rss/1.0/modules/content/");
+        xml.WriteAttributeString("xmlns", "dc", null, "http://purl.org/dc/elements/1.1/");
+        xml.WriteStartElement("channel");
+        xml.WriteElementString("title", title);
+        xml.WriteElementString("link", homeUrl);
+        xml.WriteElementString("description", description);
+        xml.WriteElementString("language", language);
+        if (items.Count > 0)
+        {
+            xml.WriteElementString("lastBuildDate", Rfc822(items.Max(i => i.Article.Updated ?? i.Article.Date)));
+        }
+        xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
+        xml.WriteAttributeString("href", feedUrl);
+        xml.WriteAttributeString("rel", "self");
+        xml.WriteAttributeString("type", "application/rss+xml");
+        xml.WriteEndElement();
+        foreach (var item in items)
+        {
+            xml.WriteStartElement("item");
+            xml.WriteElementString("title", item.Article.Title);
+            xml.WriteElementString("link", item.AbsoluteUrl);
+            xml.WriteStartElement("guid");
+            xml.WriteAttributeString("isPermaLink", "true");
+            xml.WriteString(item.AbsoluteUrl);
+            xml.WriteEndElement();
+            xml.WriteElementString("description", item.Article.Summary);
+            xml.WriteElementString("content", "encoded", "http://purl.org/rss/1.0/modules/content/", item.ContentHtml);
+            foreach (var author in item.Authors)
+            {
+                xml.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author.Name);
+            }
+            xml.WriteElementString("pubDate", Rfc822(item.Article.Date));
+            foreach (var category in Categories(item))
+            {
+                xml.WriteElementString("category", category);
+            }
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    });
+
+    /// <summary>Atom 1.0 with the summary and the full content as HTML.</summary>
+    public string Atom(string feedUrl, IReadOnlyList<FeedItem> items) => Xml(xml =>
+    {
+        const string ns = "http://www.w3.org/2005/Atom";
+        xml.WriteStartElement("feed", ns);
+        xml.WriteAttributeString("xml", "lang", null, language);
+        xml.WriteElementString("title", ns, title);
+        xml.WriteElementString("subtitle", ns, description);
+        Link(xml, homeUrl, "alternate");
+        Link(xml, feedUrl, "self");
+        xml.WriteElementString("id", ns, feedUrl);
+        xml.WriteElementString("updated", ns, JsonLd.Date(items.Count > 0 ? items.Max(i => i.Article.Updated ?? i.Article.Date) : DateTimeOffset.UnixEpoch));
+        foreach (var item in items)
+        {
+            xml.WriteStartElement("entry", ns);
+            xml.WriteElementString("title", ns, item.Article.Title);
+            Link(xml, item.AbsoluteUrl, "alternate");
+            xml.WriteElementString("id", ns, item.AbsoluteUrl);
+            xml.WriteElementString("published", ns, JsonLd.Date(item.Article.Date));
+            xml.WriteElementString("updated", ns, JsonLd.Date(item.Article.Updated ?? item.Article.Date));
+            foreach (var author in item.Authors)
+            {
+                xml.WriteStartElement("author", ns);
+                xml.WriteElementString("name", ns, author.Name);
+                xml.WriteElementString("uri", ns, author.Url);
+                xml.WriteEndElement();
+            }
+            xml.WriteElementString("summary", ns, item.Article.Summary);
+            xml.WriteStartElement("content", ns);
+            xml.WriteAttributeString("type", "html");
+            xml.WriteString(item.ContentHtml);
+            xml.WriteEndElement();
+            foreach (var category in Categories(item))
+            {
+                xml.WriteStartElement("category", ns);
+                xml.WriteAttributeString("term", category);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    });
+
+    /// <summary>JSON Feed 1.1.</summary>
+    public string Json(string feedUrl, IReadOnlyList<FeedItem> items)
+    {
+        var feed = new JsonObject
+        {
+            ["version"] = "https://jsonfeed.org/version/1.1",
+            ["title"] = title,
+            ["home_page_url"] = homeUrl,
+            ["feed_url"] = feedUrl,
+            ["description"] = description,
+            ["language"] = language,
+            ["items"] = new JsonArray([.. items.Select(item => (JsonNode)new JsonObject
+            {
+                ["id"] = item.AbsoluteUrl,
+                ["url"] = item.AbsoluteUrl,
+                ["title"] = item.Article.Title,
+                ["summary"] = item.Article.Summary,
+                ["content_html"] = item.ContentHtml,
+                ["date_published"] = JsonLd.Date(item.Article.Date),
+                ["date_modified"] = JsonLd.Date(item.Article.Updated ?? item.Article.Date),
+                ["authors"] = new JsonArray([.. item.Authors.Select(a => (JsonNode)new JsonObject { ["name"] = a.Name, ["url"] = a.Url })]),
+                ["tags"] = JsonLd.Strings(Categories(item)),
+            })]),
+        };
+        return feed.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }) + "\n";
+    }
+
+    private static IEnumerable<string> Categories(FeedItem item) =>
+        item.Article.Diseases.Select(d => d.Name).Concat(item.Article.Tags.Select(t => t.Name));
+
+    private static void Link(XmlWriter xml, string href, string rel)
+    {
+        xml.WriteStartElement("link", "http://www.w3.org/2005/Atom");
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>RFC 822 dates, as RSS wants them: "Wed, 14 Oct 2026 00:00:00 +0000".</summary>
+    public static string Rfc822(DateTimeOffset date)
+    {
+        var offset = date.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        return date.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)
+            + sign + Math.Abs(offset.Hours).ToString("00", CultureInfo.InvariantCulture) + Math.Abs(offset.Minutes).ToString("00", CultureInfo.InvariantCulture);
+    }
+
+    private static string Xml(Action<XmlWriter> write)
+    {
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), XmlSettings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+        return builder.Append('\n').ToString();
+    }
+}

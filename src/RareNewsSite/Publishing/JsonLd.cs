@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RareNewsSite.Templates;
+
+namespace RareNewsSite.Publishing;
+
+/// <summary>
+/// Serialises schema.org data for a <c>&lt;script type="application/ld+json"&gt;</c> element. The default
+/// JavaScript encoder escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quotes, so no user text can close
+/// the script element or break out of it.
+/// </summary>
+public static class JsonLd
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+
+    /// <summary>A <c>@graph</c> of the given nodes, as raw HTML ready for the template.</summary>
+    public static RawHtml Graph(params JsonObject?[] nodes)
+    {
+        var graph = new JsonArray();
+        foreach (var node in nodes.OfType<JsonObject>())
+        {
+            graph.Add(node);
+        }
+        var root = new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph };
+        return new RawHtml(root.ToJsonString(Options));
+    }
+
+    /// <summary>A date with its offset, as schema.org and feeds expect.</summary>
+    public static string Date(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>A JSON array of strings.</summary>
+    public static JsonArray Strings(IEnumerable<string> values) => [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+}

@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using RareNewsSite.Configuration;
+using RareNewsSite.Site;
+using RareNewsSite.Site.Views;
+using RareNewsSite.Templates;
+
+namespace RareNewsSite.Publishing;
+
+/// <summary>schema.org descriptions of each page type, built from the same views the templates see.</summary>
+public sealed class StructuredData(SiteSettings settings, LinkBuilder links)
+{
+    /// <summary>Home: the <c>WebSite</c>.</summary>
+    public RawHtml ForHome() => JsonLd.Graph(new JsonObject
+    {
+        ["@type"] = "WebSite",
+        ["name"] = settings.SiteTitle,
+        ["description"] = settings.SiteDescription,
+        ["url"] = links.Absolute("/"),
+        ["inLanguage"] = settings.Language,
+    });
+
+    /// <summary>Any other page: a <c>WebPage</c> (or <c>CollectionPage</c> for lists).</summary>
+    public RawHtml ForPage(PageView page, bool collection = false) => JsonLd.Graph(new JsonObject
+    {
+        ["@type"] = collection ? "CollectionPage" : "WebPage",
+        ["name"] = page.Title,
+        ["description"] = page.Description,
+        ["url"] = page.Canonical,
+        ["isPartOf"] = Site(),
+    });
+
+    /// <summary>An article: <c>NewsArticle</c>, plus <c>MedicalWebPage</c> with the review when one is given.</summary>
+    public RawHtml ForArticle(ArticleView article)
+    {
+        var news = new JsonObject
+        {
+            ["@type"] = "NewsArticle",
+            ["headline"] = article.Title,
+            ["description"] = article.Summary,
+            ["url"] = article.AbsoluteUrl,
+            ["mainEntityOfPage"] = article.AbsoluteUrl,
+            ["datePublished"] = JsonLd.Date(article.Date),
+            ["dateModified"] = JsonLd.Date(article.Updated ?? article.Date),
+            ["inLanguage"] = settings.Language,
+            ["author"] = new JsonArray([.. article.Authors.Select(Person)]),
+            ["publisher"] = Organization(),
+            ["about"] = new JsonArray([.. article.Diseases.Select(d => Condition(d, d.Symptoms.Concat(article.Symptoms)))]),
+            ["keywords"] = JsonLd.Strings(article.Tags.Select(t => t.Name).Concat(article.Drugs)),
+        };
+        if (article.Image is { } image)
+        {
+            news["image"] = links.Absolute(image);
+        }
+        JsonObject? review = article.ReviewedBy is { } reviewer
+            ? new JsonObject
+            {
+                ["@type"] = "MedicalWebPage",
+                ["url"] = article.AbsoluteUrl,
+                ["name"] = article.Title,
+                ["lastReviewed"] = article.LastReviewed is { } reviewed ? JsonLd.Date(reviewed) : null,
+                ["reviewedBy"] = new JsonObject { ["@type"] = "Person", ["name"] = reviewer },
+            }
+            : null;
+        return JsonLd.Graph(news, review);
+    }
+
+    /// <summary>An author: a <c>ProfilePage</c> whose main entity is the <c>Person</c>.</summary>
+    public RawHtml ForAuthor(AuthorView author, string bioText)
+    {
+        var person = Person(author);
+        person["description"] = bioText;
+        if (author.Role is { } role)
+        {
+            person["jobTitle"] = role;
+        }
+        if (author.Links.Count > 0)
+        {
+            person["sameAs"] = JsonLd.Strings(author.Links.Select(l => l.Url));
+        }
+        return JsonLd.Graph(new JsonObject
+        {
+            ["@type"] = "ProfilePage",
+            ["url"] = AbsoluteFromLink(author.Url),
+            ["mainEntity"] = person,
+        });
+    }
+
+    /// <summary>A disease: the <c>MedicalCondition</c> with other names, codes and symptoms.</summary>
+    public RawHtml ForDisease(DiseaseView disease, IEnumerable<string> symptoms)
+    {
+        var condition = Condition(disease, symptoms);
+        condition["description"] = disease.Intro;
+        var codes = new JsonArray();
+        void Code(string? value, string system)
+        {
+            if (value is not null)
+            {
+                codes.Add(new JsonObject { ["@type"] = "MedicalCode", ["codeValue"] = value, ["codingSystem"] = system });
+            }
+        }
+        Code(disease.Icd10, "ICD-10");
+        Code(disease.Orpha, "ORPHA");
+        Code(disease.Omim, "OMIM");
+        if (codes.Count > 0)
+        {
+            condition["code"] = codes;
+        }
+        return JsonLd.Graph(condition);
+    }
+
+    private JsonObject Condition(DiseaseView disease, IEnumerable<string> symptoms)
+    {
+        var names = disease.AlsoKnownAs.Concat(disease.Abbreviation is { } a ? [a] : []);
+        return new JsonObject
+        {
+            ["@type"] = "MedicalCondition",
+            ["name"] = disease.Name,
+            ["alternateName"] = JsonLd.Strings(names),
+            ["url"] = AbsoluteFromLink(disease.Url),
+            ["signOrSymptom"] = new JsonArray([.. symptoms.Distinct(StringComparer.OrdinalIgnoreCase)
+                .Select(s => (JsonNode)new JsonObject { ["@type"] = "MedicalSignOrSymptom", ["name"] = s })]),
+        };
+    }
+
+    private JsonObject Person(AuthorView author) => new()
+    {
+        ["@type"] = "Person",
+        ["name"] = author.Name,
+        ["url"] = AbsoluteFromLink(author.Url),
+    };
+
+    private JsonObject Organization() => new() { ["@type"] = "Organization", ["name"] = settings.SiteTitle, ["url"] = links.Absolute("/") };
+
+    private JsonObject Site() => new() { ["@type"] = "WebSite", ["name"] = settings.SiteTitle, ["url"] = links.Absolute("/") };
+
+    // Views hold links under LinkRoot; absolute URLs are built from the site path.
+    private string AbsoluteFromLink(string link) => links.Absolute("/" + link[links.To("/").Length..]);
+}

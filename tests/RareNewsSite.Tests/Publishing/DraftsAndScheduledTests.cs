@@ -1,0 +1,62 @@
+using RareNewsSite.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Publishing;
+
+/// <summary>Drafts and future-dated articles appear nowhere — pages, lists, feeds, sitemap, JSON-LD — unless asked for.</summary>
+public sealed class DraftsAndScheduledTests
+{
+    private static readonly string[] Hidden = ["Secret draft story", "draft-story", "Scheduled future story", "future-story"];
+
+    [Fact]
+    public void Should_Leave_Drafts_And_Future_Posts_Out_Of_Every_File()
+    {
+        var site = FixtureBuild.Basic();
+
+        foreach (var path in site.Output.Paths)
+        {
+            var text = site.Output.ReadText(path);
+            foreach (var hidden in Hidden)
+            {
+                text.ShouldNotContain(hidden, customMessage: $"{path} mentions '{hidden}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void Should_Include_Them_With_Drafts_And_Future()
+    {
+        var site = FixtureBuild.Basic(draftsAndFuture: true);
+
+        site.File("articles/draft-story/index.html").ShouldContain("Secret draft story");
+        site.File("articles/future-story/index.html").ShouldContain("Scheduled future story");
+        site.File("feed.xml").ShouldContain("Scheduled future story");
+        site.File("sitemap.xml").ShouldContain("/news/articles/draft-story/");
+    }
+
+    [Fact]
+    public void Should_Publish_A_Scheduled_Post_Once_The_Clock_Passes_Its_Date()
+    {
+        var site = TestSite.FromText("""
+            -- input/authors/a.md --
+            ---
+            name: A
+            ---
+            Bio.
+            -- input/articles/later.md --
+            ---
+            title: Later
+            date: 2027-01-01T08:00:00+01:00
+            author: a
+            summary: S
+            ---
+            Text.
+            """);
+
+        site.Build(new RareNewsSite.Engine.BuildOptions { Clock = new FixedClock(new DateTimeOffset(2027, 1, 1, 6, 59, 0, TimeSpan.Zero)) })
+            .Output.Contains("articles/later/index.html").ShouldBeFalse();
+        site.Build(new RareNewsSite.Engine.BuildOptions { Clock = new FixedClock(new DateTimeOffset(2027, 1, 1, 7, 0, 0, TimeSpan.Zero)) })
+            .Output.Contains("articles/later/index.html").ShouldBeTrue();
+    }
+}

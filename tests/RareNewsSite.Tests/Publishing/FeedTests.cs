@@ -1,0 +1,79 @@
+using System.ServiceModel.Syndication;
+using System.Text.Json;
+using System.Xml;
+using RareNewsSite.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Publishing;
+
+/// <summary>Feeds read back with real parsers: System.ServiceModel.Syndication for RSS and Atom, JSON Feed's required fields.</summary>
+public sealed class FeedTests
+{
+    private static readonly Lazy<BuiltSite> Site = new(() => FixtureBuild.Basic());
+
+    [Theory]
+    [InlineData("feed.xml")]
+    [InlineData("atom.xml")]
+    [InlineData("diseases/acute-lymphoblastic-leukemia/feed.xml")]
+    [InlineData("diseases/acute-lymphoblastic-leukemia/atom.xml")]
+    public void Should_Parse_Rss_And_Atom_With_Absolute_Links(string path)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(Site.Value.Output.ReadBytes(path)));
+        var feed = SyndicationFeed.Load(reader);
+
+        feed.Items.Take(2).Select(i => i.Title.Text).ShouldBe(["What comes after treatment", "Infant study shows better survival"], ignoreOrder: false);
+        var first = feed.Items.First();
+        first.Links.First().Uri.ToString().ShouldBe("https://news.example.org/news/articles/follow-up/");
+        first.PublishDate.ShouldBe(new DateTimeOffset(2026, 11, 1, 9, 30, 0, TimeSpan.FromHours(1)));
+        first.Categories.Select(c => c.Name).ShouldContain("pediatrics");
+        var second = feed.Items.ElementAt(1);
+        var content = second.ElementExtensions.ReadElementExtensions<string>("encoded", "http://purl.org/rss/1.0/modules/content/").FirstOrDefault()
+            ?? ((TextSyndicationContent)second.Content).Text;
+        content.ShouldContain("href=\"https://news.example.org/news/articles/follow-up/#next-steps\"");
+        content.ShouldContain("<caption");
+    }
+
+    [Fact]
+    public void Should_Leave_Articles_Of_Other_Diseases_Out_Of_A_Disease_Feed()
+    {
+        static int Count(byte[] xml)
+        {
+            using var reader = XmlReader.Create(new MemoryStream(xml));
+            return SyndicationFeed.Load(reader).Items.Count();
+        }
+        Count(Site.Value.Output.ReadBytes("feed.xml")).ShouldBe(3);
+        Count(Site.Value.Output.ReadBytes("diseases/acute-lymphoblastic-leukemia/feed.xml")).ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("feed.json")]
+    [InlineData("diseases/acute-lymphoblastic-leukemia/feed.json")]
+    public void Should_Have_Json_Feed_Required_Fields(string path)
+    {
+        using var json = JsonDocument.Parse(Site.Value.Output.ReadBytes(path));
+        var root = json.RootElement;
+        root.GetProperty("version").GetString().ShouldBe("https://jsonfeed.org/version/1.1");
+        root.GetProperty("title").GetString().ShouldNotBeNullOrEmpty();
+        root.GetProperty("feed_url").GetString().ShouldBe("https://news.example.org/news/" + path);
+        var items = root.GetProperty("items").EnumerateArray().ToList();
+        items.ShouldNotBeEmpty();
+        foreach (var item in items)
+        {
+            item.GetProperty("id").GetString().ShouldNotBeNullOrEmpty();
+            item.GetProperty("content_html").GetString().ShouldNotBeNullOrEmpty();
+            DateTimeOffset.Parse(item.GetProperty("date_published").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            item.GetProperty("authors")[0].GetProperty("name").GetString().ShouldNotBeNullOrEmpty();
+        }
+    }
+
+    [Fact]
+    public void Should_Announce_Feeds_In_Every_Page_Head()
+    {
+        foreach (var page in Site.Value.Output.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && !p.StartsWith("2026/", StringComparison.Ordinal)))
+        {
+            Site.Value.File(page).ShouldContain("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Fixture News (RSS)\" href=\"/news/feed.xml\">", customMessage: page);
+        }
+        Site.Value.File("diseases/acute-lymphoblastic-leukemia/index.html").ShouldContain("href=\"/news/diseases/acute-lymphoblastic-leukemia/atom.xml\"");
+    }
+}
