@@ -10,8 +10,12 @@ namespace RareNewsSite.Preview;
 /// Serves a built site read-only on 127.0.0.1 with Kestrel: GET and HEAD only, files from the output folder
 /// only, correct content types, and the site's 404 page for unknown paths.
 /// </summary>
-public sealed class StaticSiteServer(string outputFolder, string host, int port)
+public sealed class StaticSiteServer(string outputFolder, string host, int port, string pathBase = "/")
 {
+    // A site built with LinkRoot "/news/" is served only under /news/, so a link that forgot the
+    // subpath is a 404 here just as it would be on the real host.
+    private readonly string _pathBase = pathBase.Trim('/') is { Length: > 0 } inner ? $"/{inner}/" : "/";
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     /// <summary>The address the server listens on.</summary>
@@ -42,21 +46,23 @@ public sealed class StaticSiteServer(string outputFolder, string host, int port)
         builder.WebHost.UseUrls(Address.ToString());
         var app = builder.Build();
         var resolver = new OutputFileResolver(outputFolder);
-        app.Run(context => ServeAsync(context, resolver));
+        app.Run(context => ServeAsync(context, resolver, _pathBase));
         return app;
     }
 
-    private static async Task ServeAsync(HttpContext context, OutputFileResolver resolver)
+    private static async Task ServeAsync(HttpContext context, OutputFileResolver resolver, string pathBase)
     {
         var request = context.Request;
+        var path = request.Path.Value ?? "/";
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = "GET, HEAD";
             return;
         }
-        var file = resolver.Resolve(request.Path.Value ?? "/");
-        if (file is not null && !request.Path.Value!.EndsWith('/') && Path.GetFileName(file) == "index.html" && !request.Path.Value.EndsWith("index.html", StringComparison.Ordinal))
+        var underBase = (path + "/").StartsWith(pathBase, StringComparison.Ordinal);
+        var file = underBase ? resolver.Resolve(path.Length >= pathBase.Length ? path[(pathBase.Length - 1)..] : "/") : null;
+        if (file is not null && !path.EndsWith('/') && Path.GetFileName(file) == "index.html" && !path.EndsWith("index.html", StringComparison.Ordinal))
         {
             // /articles/a → /articles/a/ so relative links in the page resolve as on a static host.
             context.Response.Redirect(request.PathBase + request.Path + "/" + request.QueryString);

@@ -36,6 +36,12 @@ public sealed record SiteSettings
     /// <summary>Write the search index and the search page.</summary>
     public bool GenerateSearchIndex { get; set; } = true;
 
+    /// <summary>
+    /// Build as if "now" were this ISO 8601 date (scheduled posts, reproducible builds); empty for the real
+    /// clock. <c>--clock</c> wins over it.
+    /// </summary>
+    public string Clock { get; set; } = "";
+
     /// <summary>Pass raw HTML in Markdown through instead of escaping it (trusted sites only).</summary>
     public bool AllowRawHtml { get; set; }
 
@@ -53,6 +59,10 @@ public sealed record SiteSettings
         if (Host.Contains('/', StringComparison.Ordinal) || Host.Contains(':', StringComparison.Ordinal) && !Host.Contains('.', StringComparison.Ordinal))
         {
             yield return Invalid(path, $"'Host' is a host name such as \"news.example.org\", without scheme or path (\"{Host}\")");
+        }
+        if (Clock.Length > 0 && !DateTimeOffset.TryParse(Clock, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
+        {
+            yield return Invalid(path, $"'Clock' must be an ISO 8601 date such as \"2026-11-26\", not \"{Clock}\"");
         }
         if (string.IsNullOrWhiteSpace(SiteTitle))
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using RareNewsSite.Configuration;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
@@ -33,7 +34,12 @@ public static class SiteBuilder
 
         // Render into memory first: a content error must not leave half a site behind.
         var staged = new InMemoryOutputFolder();
-        var context = new BuildContext(settings, files, staged, request.Options, services) { Diagnostics = diagnostics };
+        var options = request.Options;
+        if (settings.Clock.Length > 0 && options.Clock == TimeProvider.System)
+        {
+            options = options with { Clock = new FixedClock(DateTimeOffset.Parse(settings.Clock, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)) };
+        }
+        var context = new BuildContext(settings, files, staged, options, services) { Diagnostics = diagnostics };
         var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context, cancellationToken);
         var list = diagnostics.ToSortedList();
         if (diagnostics.HasErrors)

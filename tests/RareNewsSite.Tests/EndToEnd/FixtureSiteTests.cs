@@ -23,7 +23,7 @@ public sealed class FixtureSiteTests
         var output = new InMemoryOutputFolder();
         var request = new BuildRequest
         {
-            Options = new BuildOptions { Clock = FixedClock.Default, IncludeDrafts = draftsAndFuture, IncludeFuture = draftsAndFuture },
+            Options = new BuildOptions { Clock = TestClock.Default, IncludeDrafts = draftsAndFuture, IncludeFuture = draftsAndFuture },
         };
 
         // When
@@ -41,7 +41,7 @@ public sealed class FixtureSiteTests
         var files = new PhysicalFileSystem(Path.Combine(RepoPaths.TestProject, "Fixtures", "basic"));
         var first = new InMemoryOutputFolder();
         var second = new InMemoryOutputFolder();
-        var request = new BuildRequest { Options = new BuildOptions { Clock = FixedClock.Default } };
+        var request = new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } };
 
         await SiteBuilder.BuildAsync(files, first, request);
         await SiteBuilder.BuildAsync(files, second, request);

@@ -17,7 +17,7 @@ public static class FixtureBuild
         var output = new InMemoryOutputFolder();
         var request = new BuildRequest
         {
-            Options = new BuildOptions { Clock = FixedClock.Default, IncludeDrafts = draftsAndFuture, IncludeFuture = draftsAndFuture },
+            Options = new BuildOptions { Clock = TestClock.Default, IncludeDrafts = draftsAndFuture, IncludeFuture = draftsAndFuture },
             SettingOverrides = settings ?? [],
         };
         var result = SiteBuilder.BuildAsync(files, output, request).GetAwaiter().GetResult();

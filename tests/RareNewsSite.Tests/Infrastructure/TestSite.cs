@@ -59,7 +59,7 @@ public sealed class TestSite
         var output = new InMemoryOutputFolder();
         var request = new BuildRequest
         {
-            Options = options ?? new BuildOptions { Clock = FixedClock.Default },
+            Options = options ?? new BuildOptions { Clock = TestClock.Default },
             SettingOverrides = settings ?? new Dictionary<string, string>(),
         };
         var result = SiteBuilder.BuildAsync(Files, output, request).GetAwaiter().GetResult();

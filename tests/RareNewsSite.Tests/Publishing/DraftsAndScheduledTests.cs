@@ -54,9 +54,33 @@ public sealed class DraftsAndScheduledTests
             Text.
             """);
 
-        site.Build(new RareNewsSite.Engine.BuildOptions { Clock = new FixedClock(new DateTimeOffset(2027, 1, 1, 6, 59, 0, TimeSpan.Zero)) })
+        site.Build(new RareNewsSite.Engine.BuildOptions { Clock = new RareNewsSite.Engine.FixedClock(new DateTimeOffset(2027, 1, 1, 6, 59, 0, TimeSpan.Zero)) })
             .Output.Contains("articles/later/index.html").ShouldBeFalse();
-        site.Build(new RareNewsSite.Engine.BuildOptions { Clock = new FixedClock(new DateTimeOffset(2027, 1, 1, 7, 0, 0, TimeSpan.Zero)) })
+        site.Build(new RareNewsSite.Engine.BuildOptions { Clock = new RareNewsSite.Engine.FixedClock(new DateTimeOffset(2027, 1, 1, 7, 0, 0, TimeSpan.Zero)) })
             .Output.Contains("articles/later/index.html").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_Take_Now_From_The_Clock_Setting()
+    {
+        var site = TestSite.FromText("""
+            -- statiq.json --
+            { "Host": "example.org", "Clock": "2027-02-01" }
+            -- input/authors/a.md --
+            ---
+            name: A
+            ---
+            Bio.
+            -- input/articles/later.md --
+            ---
+            title: Later
+            date: 2027-01-01
+            author: a
+            summary: S
+            ---
+            Text.
+            """);
+
+        site.Build(new RareNewsSite.Engine.BuildOptions()).Output.Contains("articles/later/index.html").ShouldBeTrue();
     }
 }
