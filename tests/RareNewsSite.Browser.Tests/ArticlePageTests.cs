@@ -46,7 +46,9 @@ public sealed class ArticlePageTests(SiteFixture site)
         (await page.Locator("#share-url").InputValueAsync()).ShouldEndWith(Path);
         (await page.Locator(".author-bio").InnerTextAsync()).ShouldContain("Jessica Lynn studied writing and marketing.");
         (await page.Locator(".related .card").CountAsync()).ShouldBeInRange(1, 3);
-        (await page.Locator("script").CountAsync()).ShouldBe(0, "articles need no JavaScript and load no third-party script");
+        // The only script element is the JSON-LD data block: articles run no JavaScript and load no third-party script.
+        (await page.Locator("script:not([type='application/ld+json'])").CountAsync()).ShouldBe(0);
+        (await page.Locator("script[type='application/ld+json']").CountAsync()).ShouldBe(1);
     }
 
     [BrowserFact]
