@@ -19,7 +19,8 @@ public sealed class BuildStaticPages : IModule
             var page = models.Page(record.Title, record.Description ?? context.Settings.SiteDescription, record.UrlPath, "page");
             var model = models.Model(page, ("body", doc.Get<RawHtml>(Keys.BodyHtml)));
             return doc.With(Keys.Layout, "page").With(Keys.Model, model).With(Keys.PageKind, "page")
-                with { Destination = PageModels.DestinationOf(record.UrlPath) };
+                with
+            { Destination = PageModels.DestinationOf(record.UrlPath) };
         }, cancellationToken));
     }
 }

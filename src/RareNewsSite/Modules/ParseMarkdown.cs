@@ -4,9 +4,9 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using RareNewsSite.Content;
 using RareNewsSite.Diagnostics;
-using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown.Containers;
+using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 
 namespace RareNewsSite.Modules;
 

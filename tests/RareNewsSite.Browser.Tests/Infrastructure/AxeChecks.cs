@@ -8,14 +8,14 @@ namespace RareNewsSite.Browser.Tests.Infrastructure;
 internal static class AxeChecks
 {
     /// <summary>The WCAG levels we promise: A and AA of 2.0, 2.1 and 2.2.</summary>
-    private static readonly string[] _tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
     /// <summary>Fails when axe reports any violation on the page.</summary>
     public static async Task ShouldHaveNoAxeViolationsAsync(this IPage page)
     {
         var options = new AxeRunOptions
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. _tags] },
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
         };
         var result = await page.RunAxe(options);
         // No passes at all would mean axe never ran (a blank page or a failed injection), not a clean page.

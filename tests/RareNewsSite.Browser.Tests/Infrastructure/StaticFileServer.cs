@@ -9,7 +9,7 @@ namespace RareNewsSite.Browser.Tests.Infrastructure;
 /// </summary>
 internal sealed class StaticFileServer : IDisposable
 {
-    private static readonly Dictionary<string, string> _contentTypes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         [".html"] = "text/html; charset=utf-8",
         [".css"] = "text/css; charset=utf-8",
@@ -96,7 +96,7 @@ internal sealed class StaticFileServer : IDisposable
             }
             var bytes = File.Exists(file) ? File.ReadAllBytes(file) : [];
             response.StatusCode = status;
-            response.ContentType = _contentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+            response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
             response.ContentLength64 = bytes.Length;
             if (context.Request.HttpMethod == "GET")
             {
