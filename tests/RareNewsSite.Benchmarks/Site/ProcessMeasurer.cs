@@ -37,8 +37,10 @@ internal static partial class ProcessMeasurer
             await process.WaitForExitAsync();
             stopwatch.Stop();
             var output = (await stdout + await stderr).Trim();
-            var peak = HasGnuTime ? ReadMaxRss(await File.ReadAllTextAsync(timeFile)) : await polled;
-            return new Measurement(stopwatch.Elapsed.TotalSeconds, peak, process.ExitCode, output);
+            var report = HasGnuTime ? await File.ReadAllTextAsync(timeFile) : "";
+            var peak = HasGnuTime ? ReadNumber(report, MaxRssLine()) : await polled;
+            var cpu = HasGnuTime ? ReadNumber(report, UserTimeLine()) + ReadNumber(report, SystemTimeLine()) : -1;
+            return new Measurement(stopwatch.Elapsed.TotalSeconds, cpu, (long)peak, process.ExitCode, output);
         }
         finally
         {
@@ -46,10 +48,10 @@ internal static partial class ProcessMeasurer
         }
     }
 
-    private static long ReadMaxRss(string timeReport)
+    private static double ReadNumber(string timeReport, Regex line)
     {
-        var match = MaxRssLine().Match(timeReport);
-        return match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
+        var match = line.Match(timeReport);
+        return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
     }
 
     // Polling can miss a short spike; it is the fallback only, and it says so in the report.
@@ -78,6 +80,12 @@ internal static partial class ProcessMeasurer
 
     [GeneratedRegex(@"Maximum resident set size \(kbytes\): (\d+)")]
     private static partial Regex MaxRssLine();
+
+    [GeneratedRegex(@"User time \(seconds\): ([\d.]+)")]
+    private static partial Regex UserTimeLine();
+
+    [GeneratedRegex(@"System time \(seconds\): ([\d.]+)")]
+    private static partial Regex SystemTimeLine();
 
     [GeneratedRegex(@"VmHWM:\s+(\d+) kB")]
     private static partial Regex HighWaterMarkLine();

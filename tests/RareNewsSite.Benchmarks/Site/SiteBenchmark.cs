@@ -74,7 +74,7 @@ internal sealed partial class SiteBenchmark(SiteBenchmarkOptions options)
 
     private static void Record(List<Measurement> runs, int run, Measurement measurement, string label)
     {
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {measurement.Seconds:0.00} s, {measurement.PeakRssKilobytes / 1024.0:0} MB"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {measurement.Seconds:0.00} s wall, {measurement.CpuSeconds:0.00} s CPU, {measurement.PeakRssKilobytes / 1024.0:0} MB"));
         if (run >= 0)
         {
             runs.Add(measurement);

@@ -29,22 +29,22 @@ internal static class SiteBenchmarkReport
         {
             text.AppendLine(c, $"| {r.Articles:N0} | {r.Diseases} | {r.Authors} | {r.Tags} | {r.InputBytes / 1024.0 / 1024.0:0.0} MB | {r.AverageWords} |");
         }
-        text.AppendLine().AppendLine("| Articles | Tool | HTML pages | Files | Runs | Median wall time | Min–max | Median peak RSS |");
-        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine().AppendLine("| Articles | Tool | HTML pages | Files | Runs | Median wall time | Min–max | Median CPU time | Median peak RSS |");
+        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             foreach (var tool in new[] { r.Ours, r.Hugo }.OfType<ToolResult>())
             {
-                text.AppendLine(c, $"| {r.Articles:N0} | {tool.Tool} | {tool.HtmlPages:N0} | {tool.Files:N0} | {tool.Runs.Count} | {tool.MedianSeconds:0.00} s | {tool.MinSeconds:0.00}–{tool.MaxSeconds:0.00} s | {tool.MedianPeakMegabytes:0} MB |");
+                text.AppendLine(c, $"| {r.Articles:N0} | {tool.Tool} | {tool.HtmlPages:N0} | {tool.Files:N0} | {tool.Runs.Count} | {tool.MedianSeconds:0.00} s | {tool.MinSeconds:0.00}–{tool.MaxSeconds:0.00} s | {tool.MedianCpuSeconds:0.00} s | {tool.MedianPeakMegabytes:0} MB |");
             }
         }
         if (withHugo)
         {
-            text.AppendLine().AppendLine("| Articles | Time ours / Hugo | Peak RSS ours / Hugo |");
-            text.AppendLine("|---:|---:|---:|");
+            text.AppendLine().AppendLine("| Articles | Wall time ours / Hugo | CPU time ours / Hugo | Peak RSS ours / Hugo |");
+            text.AppendLine("|---:|---:|---:|---:|");
             foreach (var r in results.Where(r => r.Hugo is not null))
             {
-                text.AppendLine(c, $"| {r.Articles:N0} | {r.Ours.MedianSeconds / r.Hugo!.MedianSeconds:0.00}× | {r.Ours.MedianPeakMegabytes / r.Hugo.MedianPeakMegabytes:0.00}× |");
+                text.AppendLine(c, $"| {r.Articles:N0} | {r.Ours.MedianSeconds / r.Hugo!.MedianSeconds:0.00}× | {r.Ours.MedianCpuSeconds / r.Hugo.MedianCpuSeconds:0.00}× | {r.Ours.MedianPeakMegabytes / r.Hugo.MedianPeakMegabytes:0.00}× |");
             }
         }
         text.AppendLine().AppendLine("What our CLI printed (last run of each corpus):").AppendLine();

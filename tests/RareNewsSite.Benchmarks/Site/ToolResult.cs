@@ -5,6 +5,8 @@ internal sealed record ToolResult(string Tool, IReadOnlyList<Measurement> Runs, 
 {
     public double MedianSeconds => Median(Runs.Select(r => r.Seconds));
 
+    public double MedianCpuSeconds => Median(Runs.Select(r => r.CpuSeconds));
+
     public double MedianPeakMegabytes => Median(Runs.Select(r => r.PeakRssKilobytes / 1024.0));
 
     public double MinSeconds => Runs.Min(r => r.Seconds);
