@@ -13,11 +13,13 @@ public sealed class BuildDiseasePages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = new PageModels(context);
+        var byDisease = models.Articles.SelectMany(a => a.DiseaseKeys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Article: a)))
+            .ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
         return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
             var disease = doc.Get<Disease>(Keys.Record);
             var view = doc.Get<DiseaseView>(Keys.View);
-            var articles = models.Articles.Where(a => a.DiseaseKeys.Contains(disease.Key)).ToList();
+            var articles = byDisease[disease.Key].ToList();
             var symptoms = view.Symptoms.Concat(articles.SelectMany(a => a.Symptoms)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var description = view.Intro.Length > 0 ? view.Intro : $"What {disease.Name} is, and news about it";
             var page = models.Page(disease.Name, description, disease.UrlPath, "disease");

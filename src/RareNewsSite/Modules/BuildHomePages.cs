@@ -17,7 +17,8 @@ public sealed class BuildHomePages : IModule
             var title = p.Pager.Number == 1 ? settings.SiteTitle : $"{settings.SiteTitle}: page {p.Pager.Number} of {p.Pager.Total}";
             var page = models.Page(title, settings.SiteDescription, p.SitePath, "home");
             var model = models.Model(page, ("articles", p.Items), ("pager", p.Pager));
-            return PageModels.Document(p.SitePath, "home", model, "home", p.Items.Select(a => a.Source));
+            // The page count is in every page's title and pager: a value dependency, not a file.
+            return PageModels.Document(p.SitePath, "home", model, "home", p.Items.Select(a => a.Source).Append($"@pages={p.Pager.Total}"));
         });
         return Task.FromResult(inputs.AddRange(pages));
     }
