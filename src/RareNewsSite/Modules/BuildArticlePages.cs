@@ -22,7 +22,7 @@ public sealed class BuildArticlePages : IModule
             var page = models.Page(view.Title, view.Summary, article.UrlPath, "article");
             var model = models.Model(page, ("article", view), ("related", related));
             return doc.With(Keys.Layout, "article").With(Keys.Model, model).With(Keys.PageKind, "article")
-                with { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.Select(r => r.Source)) };
+                with { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.SelectMany(r => r.Inputs)) };
         }, cancellationToken));
     }
 

@@ -23,7 +23,7 @@ public sealed class BuildAuthorPages : IModule
             var page = models.Page(author.Name, $"Articles by {author.Name}" + (author.Role is { } role ? $", {role}" : ""), author.UrlPath, "author");
             var model = models.Model(page, ("author", view), ("articles", articles));
             return doc.With(Keys.Layout, "author").With(Keys.Model, model).With(Keys.PageKind, "author")
-                with { Destination = PageModels.DestinationOf(author.UrlPath), Dependencies = doc.Dependencies.Union(articles.Select(a => a.Source)) };
+                with { Destination = PageModels.DestinationOf(author.UrlPath), Dependencies = doc.Dependencies.Union(articles.SelectMany(a => a.Inputs)) };
         }, cancellationToken));
     }
 }

@@ -25,7 +25,7 @@ public sealed class BuildDiseasePages : IModule
             var page = models.Page(disease.Name, description, disease.UrlPath, "disease");
             var model = models.Model(page, ("disease", view), ("articles", articles), ("symptoms", symptoms));
             return doc.With(Keys.Layout, "disease").With(Keys.Model, model).With(Keys.PageKind, "disease")
-                with { Destination = PageModels.DestinationOf(disease.UrlPath), Dependencies = doc.Dependencies.Union(articles.Select(a => a.Source)) };
+                with { Destination = PageModels.DestinationOf(disease.UrlPath), Dependencies = doc.Dependencies.Union(articles.SelectMany(a => a.Inputs)) };
         }, cancellationToken));
     }
 }

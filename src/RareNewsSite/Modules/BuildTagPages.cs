@@ -23,7 +23,7 @@ public sealed class BuildTagPages : IModule
                 var sitePath = TagViews.PathOf(tag.Key);
                 var page = models.Page($"Topic: {tag.Name}", $"News about {tag.Name}", sitePath, "tag");
                 var model = models.Model(page, ("tag", tag), ("articles", articles));
-                return PageModels.Document(sitePath, "tag", model, "tag", articles.Select(a => a.Source));
+                return PageModels.Document(sitePath, "tag", model, "tag", articles.SelectMany(a => a.Inputs));
             });
         return Task.FromResult(inputs.AddRange(pages));
     }
