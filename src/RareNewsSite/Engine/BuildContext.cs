@@ -31,6 +31,9 @@ public sealed class BuildContext(
     /// <summary>Shared, build-once services: the Markdown pipeline and the templates.</summary>
     public SiteServices Services { get; } = services;
 
+    /// <summary>The previous build's pages, in preview; null for a plain build, which renders everything.</summary>
+    public Incremental.RenderCache? RenderCache { get; init; }
+
     /// <summary>Where modules report problems.</summary>
     public DiagnosticBag Diagnostics { get; init; } = new();
 

@@ -26,7 +26,8 @@ public sealed record Document
 
     /// <summary>
     /// What this output was made from: source files, records it shows, templates and settings.
-    /// The preview uses it to rebuild only what a change touches.
+    /// The preview uses it to rebuild only what a change touches. An entry ending in <c>/</c> stands for every
+    /// file below that folder; one starting with <c>@</c> is a value (such as a page count), not a file.
     /// </summary>
     public ImmutableSortedSet<string> Dependencies { get; init; } = ImmutableSortedSet<string>.Empty;
 

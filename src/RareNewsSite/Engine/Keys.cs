@@ -19,4 +19,6 @@ public static class Keys
     public const string Model = nameof(Model);
     /// <summary>The kind of page, for the build summary.</summary>
     public const string PageKind = nameof(PageKind);
+    /// <summary>Set (to true) on a page whose HTML was reused from the previous preview build, so it is not written again.</summary>
+    public const string Reused = nameof(Reused);
 }

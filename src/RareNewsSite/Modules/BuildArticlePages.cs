@@ -14,11 +14,12 @@ public sealed class BuildArticlePages : IModule
     {
         var models = new PageModels(context);
         var links = context.Services.Links;
+        var candidates = new RelatedCandidates(models.Articles);
         return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var view = doc.Get<ArticleView>(Keys.View);
-            var related = Related(view, models.Articles);
+            var related = Related(view, candidates.For(view));
             var page = models.Page(view.Title, view.Summary, article.UrlPath, "article") with
             {
                 OgType = "article",
@@ -29,8 +30,33 @@ public sealed class BuildArticlePages : IModule
             var model = models.Model(page, ("article", view), ("related", related));
             return doc.With(Keys.Layout, "article").With(Keys.Model, model).With(Keys.PageKind, "article")
                 with
-            { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.Select(r => r.Source)) };
+            { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.SelectMany(r => r.Inputs)) };
         }, cancellationToken));
+    }
+
+    /// <summary>
+    /// The articles sharing a disease or a tag with an article, in the order of the full list, so that
+    /// <see cref="Related"/> over them gives what it gives over every article without reading all of them.
+    /// </summary>
+    private sealed class RelatedCandidates
+    {
+        private readonly Dictionary<ArticleView, int> _position = new(ReferenceEqualityComparer.Instance);
+        private readonly ILookup<string, ArticleView> _byDisease;
+        private readonly ILookup<string, ArticleView> _byTag;
+
+        public RelatedCandidates(IReadOnlyList<ArticleView> all)
+        {
+            for (var i = 0; i < all.Count; i++)
+            {
+                _position[all[i]] = i;
+            }
+            _byDisease = all.SelectMany(a => a.DiseaseKeys.Select(k => (Key: k, Article: a))).ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
+            _byTag = all.SelectMany(a => a.Tags.Select(t => (t.Key, Article: a))).ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
+        }
+
+        public IReadOnlyList<ArticleView> For(ArticleView article) =>
+            [.. article.DiseaseKeys.SelectMany(k => _byDisease[k]).Concat(article.Tags.SelectMany(t => _byTag[t.Key]))
+                .Distinct<ArticleView>(ReferenceEqualityComparer.Instance).OrderBy(a => _position[a])];
     }
 
     /// <summary>Up to three other articles: sharing a disease first, then sharing tags; newest first within each.</summary>

@@ -52,7 +52,8 @@ public sealed partial class BuildArticleViews : IModule
                 AuthorKeys = article.Authors,
                 DiseaseKeys = article.Diseases,
             };
-            var records = article.Authors.Select(k => authors[k].Source!).Concat(article.Diseases.Select(k => diseases[k].Source!));
+            var records = article.Authors.Select(k => authors[k].Source!).Concat(article.Diseases.Select(k => diseases[k].Source!)).ToList();
+            view = view with { Inputs = [article.Source, .. records] };
             return doc.With(Keys.View, view).DependingOn(records);
         }, cancellationToken));
     }

@@ -15,11 +15,13 @@ public sealed class BuildAuthorPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = new PageModels(context);
+        var byAuthor = models.Articles.SelectMany(a => a.AuthorKeys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Article: a)))
+            .ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
         return Task.FromResult(inputs.SelectMany(doc =>
         {
             var author = doc.Get<Author>(Keys.Record);
             var view = doc.Get<AuthorView>(Keys.View);
-            var articles = models.Articles.Where(a => a.AuthorKeys.Contains(author.Key)).ToList();
+            var articles = byAuthor[author.Key].ToList();
             var description = $"Articles by {author.Name}" + (author.Role is { } role ? $", {role}" : "");
             var profile = models.Data.ForAuthor(view, InlineText.OfBlock(doc.Get<MarkdownDocument>(Keys.MarkdownAst)));
             return models.Paginate(articles, author.UrlPath).Select(p =>
@@ -27,7 +29,7 @@ public sealed class BuildAuthorPages : IModule
                 var title = p.Pager.Number == 1 ? author.Name : $"{author.Name}: page {p.Pager.Number} of {p.Pager.Total}";
                 var page = models.Page(title, description, p.SitePath, "author", p.Pager) with { OgType = "profile", JsonLd = profile };
                 var model = models.Model(page, ("author", view), ("articles", p.Items), ("pager", p.Pager));
-                return PageModels.Document(p.SitePath, "author", model, "author", doc.Dependencies.Union(p.Items.Select(a => a.Source)));
+                return PageModels.Document(p.SitePath, "author", model, "author", doc.Dependencies.Union(p.Items.SelectMany(a => a.Inputs)).Append($"@pages={p.Pager.Total}"));
             });
         }).ToImmutableArray());
     }

@@ -18,11 +18,13 @@ public sealed class BuildDiseasePages : IModule
     {
         var models = new PageModels(context);
         var links = context.Services.Links;
+        var byDisease = models.Articles.SelectMany(a => a.DiseaseKeys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Article: a)))
+            .ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
         return Task.FromResult(inputs.SelectMany(doc =>
         {
             var disease = doc.Get<Disease>(Keys.Record);
             var view = doc.Get<DiseaseView>(Keys.View);
-            var articles = models.Articles.Where(a => a.DiseaseKeys.Contains(disease.Key)).ToList();
+            var articles = byDisease[disease.Key].ToList();
             var symptoms = view.Symptoms.Concat(articles.SelectMany(a => a.Symptoms)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var description = view.Intro.Length > 0 ? view.Intro : $"What {disease.Name} is, and news about it";
             var data = models.Data.ForDisease(view, symptoms);
@@ -33,7 +35,7 @@ public sealed class BuildDiseasePages : IModule
                 var page = models.Page(title, description, p.SitePath, "disease", p.Pager);
                 page = page with { JsonLd = data, Feeds = [.. page.Feeds, .. feeds] };
                 var model = models.Model(page, ("disease", view), ("articles", p.Items), ("symptoms", symptoms), ("pager", p.Pager));
-                return PageModels.Document(p.SitePath, "disease", model, "disease", doc.Dependencies.Union(articles.Select(a => a.Source)));
+                return PageModels.Document(p.SitePath, "disease", model, "disease", doc.Dependencies.Union(articles.SelectMany(a => a.Inputs)).Append($"@pages={p.Pager.Total}"));
             });
         }).ToImmutableArray());
     }

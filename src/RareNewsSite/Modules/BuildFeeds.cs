@@ -43,7 +43,7 @@ public sealed partial class BuildFeeds : IModule
     {
         var items = all.Take(Feeds.ItemCount).ToList();
         var writer = new FeedWriter(feed.Title, description, context.Settings.Language, links.Absolute(feed.FolderPath));
-        var dependencies = items.Select(i => i.Article.Source).Append("statiq.json").ToList();
+        var dependencies = items.SelectMany(i => i.Article.Inputs).Append("statiq.json").ToList();
         yield return Feed(feed.RssPath, writer.Rss(links.Absolute(feed.RssPath), items), dependencies);
         yield return Feed(feed.AtomPath, writer.Atom(links.Absolute(feed.AtomPath), items), dependencies);
         yield return Feed(feed.JsonPath, writer.Json(links.Absolute(feed.JsonPath), items), dependencies);

@@ -18,7 +18,8 @@ public sealed class BuildHomePages : IModule
             var page = models.Page(title, settings.SiteDescription, p.SitePath, "home", p.Pager);
             page = p.Pager.Number == 1 ? page with { JsonLd = models.Data.ForHome() } : page;
             var model = models.Model(page, ("articles", p.Items), ("pager", p.Pager));
-            return PageModels.Document(p.SitePath, "home", model, "home", p.Items.Select(a => a.Source));
+            // The page count is in every page's title and pager: a value dependency, not a file.
+            return PageModels.Document(p.SitePath, "home", model, "home", p.Items.SelectMany(a => a.Inputs).Append($"@pages={p.Pager.Total}"));
         });
         return Task.FromResult(inputs.AddRange(pages));
     }

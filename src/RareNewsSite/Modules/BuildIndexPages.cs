@@ -18,15 +18,18 @@ public sealed class BuildIndexPages : IModule
     {
         var models = new PageModels(context);
         var links = context.Services.Links;
-        var counts = (Func<ArticleView, bool> match) => models.Articles.Count(match);
+        // Counted in one pass: counting per entry over every article is quadratic on a big site.
+        var byDisease = CountBy(models.Articles, a => a.DiseaseKeys);
+        var byAuthor = CountBy(models.Articles, a => a.AuthorKeys);
+        var byTag = CountBy(models.Articles, a => a.Tags.Select(t => t.Key));
 
         var diseases = context.OutputsOf(PipelineNames.Diseases).Select(d => d.Get<Disease>(Keys.Record))
             .SelectMany(d => new[] { d.Name }.Concat(d.AlsoKnownAs).Concat(d.Abbreviation is { } a ? [a] : [])
-                .Select(name => new LinkView(name == d.Name ? name : $"{name} (see {d.Name})", links.To(d.UrlPath), counts(x => x.DiseaseKeys.Contains(d.Key)))));
+                .Select(name => new LinkView(name == d.Name ? name : $"{name} (see {d.Name})", links.To(d.UrlPath), byDisease.GetValueOrDefault(d.Key))));
         var authors = context.OutputsOf(PipelineNames.Authors).Select(d => d.Get<Author>(Keys.Record))
-            .Select(a => new LinkView(a.Name, links.To(a.UrlPath), counts(x => x.AuthorKeys.Contains(a.Key))));
+            .Select(a => new LinkView(a.Name, links.To(a.UrlPath), byAuthor.GetValueOrDefault(a.Key)));
         var tags = models.Articles.SelectMany(a => a.Tags).DistinctBy(t => t.Key)
-            .Select(t => new LinkView(t.Name, t.Url, counts(x => x.Tags.Any(y => y.Key == t.Key))));
+            .Select(t => new LinkView(t.Name, t.Url, byTag.GetValueOrDefault(t.Key)));
 
         ImmutableArray<Document> pages =
         [
@@ -37,6 +40,11 @@ public sealed class BuildIndexPages : IModule
         return Task.FromResult(inputs.AddRange(pages));
     }
 
+    private static Dictionary<string, int> CountBy(IEnumerable<ArticleView> articles, Func<ArticleView, IEnumerable<string>> keys) =>
+        articles.SelectMany(a => keys(a).Distinct(StringComparer.Ordinal))
+            .GroupBy(k => k, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
     private static Document Index(PageModels models, string sitePath, string title, string description, IEnumerable<LinkView> items)
     {
         var sorted = items.OrderBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Url, StringComparer.Ordinal).ToList();
@@ -44,7 +52,8 @@ public sealed class BuildIndexPages : IModule
             .Select(g => new LetterGroup(g.Key.ToString(), [.. g]))
             .ToList();
         var page = models.Page(title, description, sitePath, "index");
-        return PageModels.Document(sitePath, "index", models.Model(page, ("groups", groups)), "index", []);
+        // Counts and names come from every article, author and disease.
+        return PageModels.Document(sitePath, "index", models.Model(page, ("groups", groups)), "index", ["input/articles/", "input/authors/", "input/diseases/"]);
     }
 }
 

@@ -25,7 +25,7 @@ public sealed class BuildTagPages : IModule
                     var title = p.Pager.Number == 1 ? $"Topic: {tag.Name}" : $"Topic: {tag.Name}, page {p.Pager.Number} of {p.Pager.Total}";
                     var page = models.Page(title, $"News about {tag.Name}", p.SitePath, "tag", p.Pager);
                     var model = models.Model(page, ("tag", tag), ("articles", p.Items), ("pager", p.Pager));
-                    return PageModels.Document(p.SitePath, "tag", model, "tag", articles.Select(a => a.Source));
+                    return PageModels.Document(p.SitePath, "tag", model, "tag", articles.SelectMany(a => a.Inputs).Append($"@pages={p.Pager.Total}"));
                 });
             });
         return Task.FromResult(inputs.AddRange(pages));

@@ -4,7 +4,10 @@ using Scriban.Runtime;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Renders each page's model with its theme layout; a page whose template fails is dropped after reporting.</summary>
+/// <summary>
+/// Renders each page's model with its theme layout; a page whose template fails is dropped after reporting.
+/// In preview, a page none of whose dependencies changed keeps its previous HTML (see <see cref="Incremental.RenderCache"/>).
+/// </summary>
 public sealed class RenderLayout : IModule
 {
     /// <inheritdoc />
@@ -18,10 +21,24 @@ public sealed class RenderLayout : IModule
                 return doc;
             }
             var layout = doc.Get<string>(Keys.Layout);
+            var dependencies = doc.Dependencies.Union(LayoutDependencies(layout));
+            if (doc.Destination is { } destination && context.RenderCache?.TryReuse(destination, dependencies) is { } previous)
+            {
+                return doc.With(Keys.Reused, true) with { Content = previous, Dependencies = dependencies };
+            }
             var html = context.Services.Templates.RenderPage(layout, doc.Get<ScriptObject>(Keys.Model), site, context.Diagnostics);
-            return html is null
-                ? null
-                : doc with { Content = html, Dependencies = doc.Dependencies.Union(["theme/layouts/base.sbn-html", $"theme/layouts/{layout}.sbn-html", "theme/partials/", "statiq.json"]) };
+            if (html is not null && doc.Destination is not null)
+            {
+                context.RenderCache?.Store(doc.Destination, dependencies, html);
+            }
+            return html is null ? null : doc with { Content = html, Dependencies = dependencies };
         }, cancellationToken));
     }
+
+    /// <summary>
+    /// What every page rendered with <paramref name="layout"/> is also made from: its templates, the settings,
+    /// the asset fingerprints and the static pages (their titles are in every page's navigation and footer).
+    /// </summary>
+    public static IEnumerable<string> LayoutDependencies(string layout) =>
+        ["theme/layouts/base.sbn-html", $"theme/layouts/{layout}.sbn-html", "theme/partials/", "theme/assets/", "input/pages/", "statiq.json"];
 }

@@ -5,7 +5,7 @@ using RareNewsSite.Markdown.Links;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Rewrites links between Markdown files to page URLs and reports broken ones (see <see cref="LinkResolver"/>).</summary>
+/// <summary>Rewrites links between Markdown files to page URLs reports broken ones, and makes the page depend on the files it links to (see <see cref="LinkResolver"/>).</summary>
 public sealed class ResolveLinks : IModule
 {
     /// <inheritdoc />
@@ -13,9 +13,6 @@ public sealed class ResolveLinks : IModule
     {
         var resolver = new LinkResolver(context.LinkTargets, context.Services.Links.To);
         return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
-        {
-            resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, context.Diagnostics);
-            return doc;
-        }, cancellationToken));
+            doc.DependingOn(resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, context.Diagnostics)), cancellationToken));
     }
 }

@@ -11,7 +11,8 @@ public sealed class WriteFiles : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
         Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
-            if (doc.Destination is { } destination)
+            // A page reused from the previous preview build is already in the output as it is.
+            if (doc.Destination is { } destination && !doc.Metadata.ContainsKey(Keys.Reused))
             {
                 if (doc.Bytes is { } bytes)
                 {

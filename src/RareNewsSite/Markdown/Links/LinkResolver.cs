@@ -13,9 +13,13 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
 {
     private static readonly string[] ForbiddenSchemes = ["javascript:", "data:", "vbscript:"];
 
-    /// <summary>Resolves every link in <paramref name="document"/>, which was read from <paramref name="sourcePath"/>.</summary>
-    public void Resolve(MarkdownDocument document, string sourcePath, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Resolves every link in <paramref name="document"/>, which was read from <paramref name="sourcePath"/>.
+    /// Returns the files its links point at (found or not), so the page can depend on them.
+    /// </summary>
+    public IReadOnlySet<string> Resolve(MarkdownDocument document, string sourcePath, DiagnosticBag diagnostics)
     {
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
         var own = targets.TryGetValue(sourcePath, out var self) ? self.Anchors : new HashSet<string>();
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -46,6 +50,10 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
                 continue;
             }
             var resolved = Combine(sourcePath, Uri.UnescapeDataString(path));
+            if (resolved is not null)
+            {
+                referenced.Add(resolved);
+            }
             if (resolved is null || !targets.TryGetValue(resolved, out var target))
             {
                 diagnostics.Error(span, DiagnosticIds.BrokenLink, $"link target '{path}' is not an article or page of this site");
@@ -63,6 +71,7 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
             }
             link.Url = linkTo(target.UrlPath) + (anchor.Length > 0 ? "#" + anchor : "");
         }
+        return referenced;
     }
 
     /// <summary>A site-root-relative path for a link written in <paramref name="fromFile"/>, or null if it leaves the site.</summary>

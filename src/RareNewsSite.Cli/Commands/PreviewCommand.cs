@@ -1,0 +1,99 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
+using RareNewsSite.IO;
+using RareNewsSite.Preview;
+using Spectre.Console.Cli;
+
+namespace RareNewsSite.Cli.Commands;
+
+/// <summary>Options of <c>preview</c>.</summary>
+public sealed class PreviewSettings : SiteCommandSettings
+{
+    [CommandOption("--setting <KEY=VALUE>")]
+    [Description("Override a statiq.json setting; repeatable.")]
+    public string[] Settings { get; init; } = [];
+
+    [CommandOption("--clock <DATE>")]
+    [Description("Preview as if now were this ISO 8601 date.")]
+    public string? Clock { get; init; }
+
+    [CommandOption("--port <PORT>")]
+    [Description("The port on 127.0.0.1. Default: 5080")]
+    public int Port { get; init; } = 5080;
+
+    [CommandOption("--host <ADDRESS>")]
+    [Description("Listen on another address; only when you really mean to share the preview. Default: 127.0.0.1")]
+    public string Host { get; init; } = "127.0.0.1";
+
+    [CommandOption("--no-watch")]
+    [Description("Build once and serve; do not watch for changes.")]
+    public bool NoWatch { get; init; }
+
+    [CommandOption("--no-reload")]
+    [Description("Do not add the live reload script to served pages.")]
+    public bool NoReload { get; init; }
+
+    [CommandOption("--debounce <MS>")]
+    [Description("Quiet time after the last change before rebuilding. Default: 100")]
+    public int Debounce { get; init; } = 100;
+
+    public override Spectre.Console.ValidationResult Validate() =>
+        new BuildSettings { Settings = Settings, Clock = Clock }.Validate();
+}
+
+/// <summary>
+/// <c>preview</c>: builds the site with drafts and future posts into memory, serves it on 127.0.0.1:5080, watches
+/// <c>input/</c>, <c>theme/</c> and <c>statiq.json</c>, rebuilds what changed, and then reloads open pages.
+/// </summary>
+public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, PreviewSettings settings, CancellationToken cancellationToken)
+    {
+        // Drafts and future posts are shown (with a banner); everything else as `build` would do it.
+        var request = BuildCommand.ToRequest(new BuildSettings { Root = settings.Root, Settings = settings.Settings, Clock = settings.Clock, Drafts = true, Future = true });
+        using var session = new PreviewSession(new PhysicalFileSystem(settings.Root), request);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        await RebuildAsync(session, null, stop.Token);
+        var server = new PreviewServer(session, settings.Host, settings.Port, reload: !settings.NoReload);
+        output.Out.WriteLine($"Previewing at {server.Address} with drafts and future posts (Ctrl+C to stop)");
+        var builds = Task.CompletedTask;
+        using var debouncer = new Debouncer(TimeSpan.FromMilliseconds(settings.Debounce), paths =>
+        {
+            lock (session)
+            {
+                builds = builds.ContinueWith(_ => RebuildAsync(session, ChangeSet.Of(paths), stop.Token), TaskScheduler.Default).Unwrap();
+            }
+        });
+        using var watcher = settings.NoWatch ? null : new SiteWatcher(settings.Root, debouncer.Add);
+        await server.RunAsync(stop.Token);
+        output.Out.WriteLine("Preview stopped");
+        return CliApp.Success;
+    }
+
+    private async Task RebuildAsync(PreviewSession session, ChangeSet? changes, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            var result = await session.RebuildAsync(changes, cancellationToken);
+            output.Report(result.Result.Diagnostics);
+            var what = changes is null ? "" : $" ({string.Join(", ", changes.Paths.Take(3))}{(changes.Paths.Count > 3 ? ", …" : "")})";
+            output.Out.WriteLine(PreviewSession.Describe(result, stopwatch.Elapsed) + what);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+}

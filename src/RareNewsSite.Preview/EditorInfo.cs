@@ -1,0 +1,24 @@
+using System.Globalization;
+using RareNewsSite.Content;
+using RareNewsSite.Diagnostics;
+
+namespace RareNewsSite.Preview;
+
+/// <summary>The editor panel of one article page: readability of its prose, length, and its warnings.</summary>
+public sealed record EditorInfo(string Source, Readability Readability, int Words, int ReadingMinutes, int LongSentences, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The warnings an editor should see: the build's for this file, then plain-language ones.</summary>
+    public static IReadOnlyList<string> WarningsFor(string source, Readability readability, int longSentences, IEnumerable<Diagnostic> diagnostics)
+    {
+        var warnings = diagnostics.Where(d => d.Span.Path == source).Select(d => d.ToString()).ToList();
+        if (readability.Words > 0 && readability.Grade > Readability.TargetGrade)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"reading grade {readability.Grade:0.0} is above {Readability.TargetGrade:0}: use shorter sentences and shorter words"));
+        }
+        if (longSentences > 0)
+        {
+            warnings.Add($"{longSentences} sentence{(longSentences == 1 ? "" : "s")} over 25 words");
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,144 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace RareNewsSite.Preview;
+
+/// <summary>
+/// Serves a <see cref="PreviewSession"/>'s last good site from memory with Kestrel on 127.0.0.1: GET and HEAD
+/// only, nothing but the built files, no caching. HTML responses (only they, and only here) get the preview's
+/// additions: the reload script, the error overlay and the editor panel. Build output never contains them.
+/// </summary>
+public sealed class PreviewServer(PreviewSession session, string host, int port, bool reload = true)
+{
+    /// <summary>The path prefix of the preview's own endpoints.</summary>
+    public const string Prefix = "/_rarenews/";
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    /// <summary>The address the server listens on.</summary>
+    public Uri Address => new($"http://{host}:{port}/");
+
+    /// <summary>Builds the web application without starting it.</summary>
+    public WebApplication Build()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(Address.ToString());
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        var app = builder.Build();
+        var stopping = app.Lifetime.ApplicationStopping;
+        app.Run(context => ServeAsync(context, stopping));
+        return app;
+    }
+
+    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (Ctrl+C), then stops cleanly.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var app = Build();
+        await app.StartAsync(cancellationToken);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: a clean stop, not an error.
+        }
+        await app.StopAsync(CancellationToken.None);
+        await app.DisposeAsync();
+    }
+
+    private async Task ServeAsync(HttpContext context, CancellationToken stopping)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+        var path = request.Path.Value ?? "/";
+        switch (path)
+        {
+            case Prefix + "events" when reload:
+                await StreamReloadsAsync(context, stopping);
+                return;
+            case Prefix + "preview.js" when reload:
+                await WriteAsync(context, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(PreviewAssets.Script));
+                return;
+            case Prefix + "preview.css":
+                await WriteAsync(context, 200, "text/css; charset=utf-8", Encoding.UTF8.GetBytes(PreviewAssets.Style));
+                return;
+        }
+        var state = session.State;
+        var resolved = SnapshotPaths.Resolve(path, state.Files);
+        if (resolved.RedirectTo is { } redirect)
+        {
+            context.Response.Redirect(request.PathBase + redirect + request.QueryString);
+            return;
+        }
+        var file = resolved.File;
+        var status = 200;
+        if (file is null)
+        {
+            status = 404;
+            file = state.Files.ContainsKey("404.html") ? "404.html" : null;
+        }
+        if (file is null)
+        {
+            await WriteAsync(context, 404, "text/html; charset=utf-8", PreviewPage.Decorate(Encoding.UTF8.GetBytes("<!doctype html><title>Not found</title><body><h1>Not found</h1></body>"), null, state, reload));
+            return;
+        }
+        var type = ContentTypes.TryGetContentType(file, out var t)
+            ? t + (t.StartsWith("text/", StringComparison.Ordinal) || t.EndsWith("javascript", StringComparison.Ordinal) ? "; charset=utf-8" : "")
+            : "application/octet-stream";
+        var bytes = state.Files[file];
+        if (type.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            bytes = PreviewPage.Decorate(bytes, state.Articles.GetValueOrDefault(file), state, reload);
+        }
+        await WriteAsync(context, status, type, bytes);
+    }
+
+    private static async Task WriteAsync(HttpContext context, int status, string type, byte[] bytes)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = type;
+        context.Response.ContentLength = bytes.Length;
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(bytes);
+        }
+    }
+
+    private async Task StreamReloadsAsync(HttpContext context, CancellationToken stopping)
+    {
+        using var subscription = session.Reloads.Subscribe();
+        using var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.Connection = "keep-alive";
+        // The version lets a page that loaded just before a rebuild finished notice it missed the reload.
+        await context.Response.WriteAsync($"retry: 500\nevent: hello\ndata: {session.State.Version}\n\n", both.Token);
+        await context.Response.Body.FlushAsync(both.Token);
+        try
+        {
+            await foreach (var message in subscription.Messages.ReadAllAsync(both.Token))
+            {
+                await context.Response.WriteAsync($"event: {message}\ndata: {session.State.Version}\n\n", both.Token);
+                await context.Response.Body.FlushAsync(both.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away, or the server is stopping.
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
+using RareNewsSite.IO;
+using RareNewsSite.Markdown;
+using RareNewsSite.Site;
+using RareNewsSite.Site.Views;
+
+namespace RareNewsSite.Preview;
+
+/// <summary>
+/// The preview's build loop: one build at a time over a cached view of the site root; after each build the
+/// served state is swapped (the last good files stay when it failed) and only then are open pages told to reload.
+/// </summary>
+public sealed class PreviewSession : IDisposable
+{
+    private readonly CachingFileSystem _files;
+    private readonly IncrementalBuilder _builder;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile PreviewState _state = PreviewState.Empty;
+
+    /// <summary>A session over <paramref name="files"/>, with drafts and future posts unless the request says otherwise.</summary>
+    public PreviewSession(ISiteFileSystem files, BuildRequest request)
+    {
+        _files = new CachingFileSystem(files);
+        _builder = new IncrementalBuilder(_files, request);
+    }
+
+    /// <summary>What is served now.</summary>
+    public PreviewState State => _state;
+
+    /// <summary>Open pages waiting for a reload.</summary>
+    public ReloadHub Reloads { get; } = new();
+
+    /// <summary>Rebuilds after <paramref name="changes"/> (null: everything), swaps the served state, then tells pages to reload.</summary>
+    public async Task<IncrementalBuildResult> RebuildAsync(ChangeSet? changes, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            _files.Invalidate(changes ?? ChangeSet.Everything);
+            var result = await _builder.BuildAsync(changes, cancellationToken);
+            var articles = result.Result.Succeeded ? EditorData(result, _state.Articles) : _state.Articles;
+            _state = new PreviewState(_builder.Outputs, result.Result.Diagnostics, articles, _state.Version + 1);
+            Reloads.Broadcast("reload");
+            return result;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static ImmutableDictionary<string, EditorInfo> EditorData(IncrementalBuildResult result, ImmutableDictionary<string, EditorInfo> previous)
+    {
+        var articles = ImmutableDictionary.CreateBuilder<string, EditorInfo>(StringComparer.Ordinal);
+        foreach (var doc in result.Documents.Where(d => d.GetOrDefault<string>(Keys.PageKind) == "article" && d.Destination is not null))
+        {
+            var view = doc.Get<ArticleView>(Keys.View);
+            var warnings = result.Result.Diagnostics.Where(d => d.Span.Path == view.Source).ToList();
+            // Unchanged pages keep their numbers: measuring 10,000 articles on every save would cost more than the build.
+            if (doc.Metadata.ContainsKey(Keys.Reused) && warnings.Count == 0 && previous.TryGetValue(doc.Destination!, out var known) && known.Words == view.Words)
+            {
+                articles[doc.Destination!] = known;
+                continue;
+            }
+            var prose = ProseText.Paragraphs(doc.Get<MarkdownDocument>(Keys.MarkdownAst)).ToList();
+            var readability = Readability.Of(prose);
+            var longSentences = Readability.LongSentences(prose);
+            articles[doc.Destination!] = new EditorInfo(view.Source, readability, view.Words, view.ReadingMinutes, longSentences,
+                EditorInfo.WarningsFor(view.Source, readability, longSentences, warnings));
+        }
+        return articles.ToImmutable();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>Times a build for the terminal.</summary>
+    public static string Describe(IncrementalBuildResult result, TimeSpan elapsed) =>
+        result.Result.Succeeded
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Rebuilt in {elapsed.TotalMilliseconds:0} ms: {result.Rendered} pages rendered, {result.Reused} reused, {result.Written.Count + result.Deleted.Count} files changed; {result.Result.Warnings} warnings")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Build failed in {elapsed.TotalMilliseconds:0} ms: {result.Result.Errors} errors, {result.Result.Warnings} warnings; still serving the last good site");
+}

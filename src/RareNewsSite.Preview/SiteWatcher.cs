@@ -1,0 +1,63 @@
+namespace RareNewsSite.Preview;
+
+/// <summary>Watches <c>input/</c>, <c>theme/</c> and <c>statiq.json</c> below a site root and reports changed paths, relative to it.</summary>
+public sealed class SiteWatcher : IDisposable
+{
+    private readonly FileSystemWatcher _watcher;
+    private readonly string _root;
+    private readonly Action<string> _changed;
+
+    /// <summary>Starts watching; <paramref name="changed"/> is called from the watcher's thread.</summary>
+    public SiteWatcher(string root, Action<string> changed)
+    {
+        _root = Path.GetFullPath(root);
+        _changed = changed;
+        _watcher = new FileSystemWatcher(_root)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        _watcher.Changed += (_, e) => Report(e.FullPath);
+        _watcher.Created += (_, e) => Report(e.FullPath);
+        _watcher.Deleted += (_, e) => Report(e.FullPath);
+        _watcher.Renamed += (_, e) =>
+        {
+            Report(e.OldFullPath);
+            Report(e.FullPath);
+        };
+        // Too many changes at once: the list is lost, so rebuild everything below the watched folders.
+        _watcher.Error += (_, _) =>
+        {
+            _changed("input/");
+            _changed("theme/");
+        };
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    /// <summary>The site-relative path if it is one the site is built from, else null (output, editor backups, .git).</summary>
+    public static string? Relevant(string root, string fullPath)
+    {
+        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        var name = Path.GetFileName(relative);
+        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return relative == "statiq.json" || relative.StartsWith("input/", StringComparison.Ordinal) || relative.StartsWith("theme/", StringComparison.Ordinal)
+            ? relative
+            : null;
+    }
+
+    private void Report(string fullPath)
+    {
+        if (Relevant(_root, fullPath) is { } relative)
+        {
+            // A folder that came or went stands for everything below it.
+            _changed(Directory.Exists(fullPath) || !Path.HasExtension(relative) ? relative + "/" : relative);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _watcher.Dispose();
+}

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+
+namespace RareNewsSite.IO;
+
+/// <summary>
+/// Keeps the files a build read in memory until a change set says they changed, so a preview rebuild reads
+/// only the files that were saved rather than the whole site.
+/// </summary>
+public sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem
+{
+    private readonly ConcurrentDictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _lists = new();
+
+    /// <summary>Forgets the given paths (and every folder listing, since files may have come or gone).</summary>
+    public void Invalidate(Incremental.ChangeSet changes)
+    {
+        _lists.Clear();
+        if (changes.IsEverything)
+        {
+            _bytes.Clear();
+            return;
+        }
+        foreach (var path in changes.Paths)
+        {
+            if (path.EndsWith('/'))
+            {
+                foreach (var key in _bytes.Keys.Where(k => k.StartsWith(path, StringComparison.Ordinal)))
+                {
+                    _bytes.TryRemove(key, out _);
+                }
+            }
+            _bytes.TryRemove(path, out _);
+        }
+    }
+
+    /// <inheritdoc />
+    public bool FileExists(string path) => _bytes.ContainsKey(path) || inner.FileExists(path);
+
+    /// <inheritdoc />
+    public byte[] ReadAllBytes(string path) => _bytes.GetOrAdd(path, inner.ReadAllBytes);
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> ListFiles(string folder, string suffix) =>
+        _lists.GetOrAdd((folder, suffix), key => inner.ListFiles(key.Item1, key.Item2));
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using RareNewsSite.Configuration;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine;
+using RareNewsSite.IO;
+using RareNewsSite.Markdown;
+using RareNewsSite.Pipelines;
+using RareNewsSite.Site;
+using RareNewsSite.Templates;
+
+namespace RareNewsSite.Incremental;
+
+/// <summary>
+/// Builds a site again and again, as the preview does: the first build renders everything; later builds get
+/// the changed input files, render only the pages those touch and keep the rest from the last good build.
+/// The output is held in memory and replaced only by a build without errors, so the last good site stays
+/// available while an error is being fixed. The result is byte-identical to a full build of the same input.
+/// </summary>
+public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest request)
+{
+    private readonly RenderCache _renders = new();
+    private ChangeSet _pending = ChangeSet.Everything;
+
+    /// <summary>The last good build's files by output path (empty before the first good build).</summary>
+    public ImmutableDictionary<string, byte[]> Outputs { get; private set; } = ImmutableDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Builds after <paramref name="changes"/> (null: everything). Changes are remembered until a build
+    /// succeeds, so a fix after a failed build still renders what the failed build touched.
+    /// </summary>
+    public async Task<IncrementalBuildResult> BuildAsync(ChangeSet? changes, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var pending = _pending.Union(changes ?? ChangeSet.Everything);
+        if (pending.Paths.Contains(SiteSettingsLoader.FileName))
+        {
+            pending = ChangeSet.Everything; // settings reach every page, the Markdown pipeline and the links
+        }
+        _pending = pending;
+        var diagnostics = new DiagnosticBag();
+        var settings = SiteSettingsLoader.Load(files, request.SettingOverrides, diagnostics);
+        var services = new SiteServices(
+            MarkdownPipelineFactory.Create(settings.AllowRawHtml),
+            TemplateRenderer.Load(files, diagnostics),
+            new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps));
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, stopwatch);
+        }
+
+        _renders.Begin(pending);
+        var staged = new InMemoryOutputFolder();
+        var context = new BuildContext(settings, files, staged, request.Options, services) { Diagnostics = diagnostics, RenderCache = _renders };
+        var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context, cancellationToken);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, stopwatch);
+        }
+
+        var documents = results.Values.SelectMany(docs => docs).ToList();
+        var destinations = documents.Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var outputs = Outputs.ToBuilder();
+        var deleted = outputs.Keys.Where(path => !destinations.Contains(path)).Order(StringComparer.Ordinal).ToList();
+        outputs.RemoveRange(deleted);
+        var written = new List<string>();
+        foreach (var path in staged.Paths)
+        {
+            var bytes = staged.ReadBytes(path);
+            if (!outputs.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+            {
+                outputs[path] = bytes;
+                written.Add(path);
+            }
+        }
+        Outputs = outputs.ToImmutable();
+        _renders.Commit();
+        _pending = ChangeSet.Of([]);
+        var kinds = documents.Select(d => d.GetOrDefault<string>(Keys.PageKind)).OfType<string>()
+            .GroupBy(k => k, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var result = new BuildResult(diagnostics.ToSortedList(), kinds, written.Count, stopwatch.Elapsed);
+        return new IncrementalBuildResult(result, written, deleted, _renders.Rendered, _renders.Reused, documents);
+    }
+
+    private static IncrementalBuildResult Failed(DiagnosticBag diagnostics, Stopwatch stopwatch) =>
+        new(new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed), [], [], 0, 0, []);
+}

@@ -1,0 +1,132 @@
+using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
+using RareNewsSite.IO;
+using RareNewsSite.Site;
+using RareNewsSite.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Incremental;
+
+public sealed class IncrementalBuildTests
+{
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    [InlineData(4, false)]
+    [InlineData(5, true)]
+    [InlineData(6, true)]
+    public async Task Should_Match_A_Clean_Build_After_Every_Random_Edit(int seed, bool preview)
+    {
+        // Given a site and an incremental builder that has built it once
+        var site = new RandomSite(seed);
+        var request = new BuildRequest
+        {
+            Options = new BuildOptions { IncludeDrafts = preview, IncludeFuture = preview, Clock = TestClock.Default },
+        };
+        var builder = new IncrementalBuilder(site.Files, request);
+        (await builder.BuildAsync(null)).Result.Succeeded.ShouldBeTrue();
+        var lastGood = builder.Outputs;
+
+        for (var step = 0; step < 40; step++)
+        {
+            // When one file changes and only that change is reported
+            var changed = site.Edit();
+            var incremental = await builder.BuildAsync(ChangeSet.Of(changed));
+            var clean = new InMemoryOutputFolder();
+            var full = await SiteBuilder.BuildAsync(site.Files, clean, request);
+
+            // Then the result is exactly a clean build's, or the same errors with the last good site kept
+            var context = $"seed {seed}, step {step}, changed {string.Join(", ", changed)}";
+            string.Join('\n', incremental.Result.Diagnostics).ShouldBe(string.Join('\n', full.Diagnostics), context);
+            if (!full.Succeeded)
+            {
+                builder.Outputs.ShouldBeSameAs(lastGood, context);
+                continue;
+            }
+            string.Join('\n', builder.Outputs.Keys.Order(StringComparer.Ordinal)).ShouldBe(string.Join('\n', clean.Paths), context);
+            foreach (var path in clean.Paths)
+            {
+                if (!builder.Outputs[path].AsSpan().SequenceEqual(clean.ReadBytes(path)))
+                {
+                    System.Text.Encoding.UTF8.GetString(builder.Outputs[path]).ShouldBe(clean.ReadText(path), $"{context}: {path}");
+                }
+            }
+            lastGood = builder.Outputs;
+        }
+    }
+
+    [Fact]
+    public async Task Should_Render_Only_The_Article_And_Pages_Showing_It_When_Its_Body_Changes()
+    {
+        // Given
+        var site = TestSite.FromText("""
+            -- input/authors/a.md --
+            ---
+            name: Ann
+            ---
+            Bio.
+            -- input/articles/one.md --
+            ---
+            title: One
+            date: 2026-01-01
+            author: a
+            summary: S
+            tags: [x]
+            ---
+            Hello
+            -- input/articles/two.md --
+            ---
+            title: Two
+            date: 2026-01-02
+            author: a
+            summary: S
+            tags: [y]
+            ---
+            Hello
+            """);
+        var builder = new IncrementalBuilder(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
+        await builder.BuildAsync(null);
+
+        // When
+        site.Files.Add("input/articles/one.md", "---\ntitle: One\ndate: 2026-01-01\nauthor: a\nsummary: S\ntags: [x]\n---\nChanged body\n");
+        var result = await builder.BuildAsync(ChangeSet.Of(["input/articles/one.md"]));
+
+        // Then: only its page and the site feeds (they carry full content) change; lists show no body text
+        result.Result.Succeeded.ShouldBeTrue();
+        result.Written.ShouldBe(["articles/one/index.html", "atom.xml", "feed.json", "feed.xml"]);
+        result.Reused.ShouldBeGreaterThan(0);
+        System.Text.Encoding.UTF8.GetString(builder.Outputs["articles/one/index.html"]).ShouldContain("Changed body");
+    }
+
+    [Fact]
+    public async Task Should_Keep_The_Last_Good_Site_When_A_Build_Fails()
+    {
+        var site = TestSite.FromText("""
+            -- input/authors/a.md --
+            ---
+            name: Ann
+            ---
+            Bio.
+            -- input/articles/one.md --
+            ---
+            title: One
+            date: 2026-01-01
+            author: a
+            summary: S
+            ---
+            Hello
+            """);
+        var builder = new IncrementalBuilder(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
+        await builder.BuildAsync(null);
+        var good = builder.Outputs;
+
+        site.Files.Add("input/articles/one.md", "---\ntitle: [\n---\nHello\n");
+        var failed = await builder.BuildAsync(ChangeSet.Of(["input/articles/one.md"]));
+
+        failed.Result.Succeeded.ShouldBeFalse();
+        failed.Result.Diagnostics.ShouldContain(d => d.Span.Path == "input/articles/one.md");
+        builder.Outputs.ShouldBeSameAs(good);
+    }
+}
