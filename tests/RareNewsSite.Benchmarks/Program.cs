@@ -1,1 +1,20 @@
-Console.WriteLine("The benchmarks are being written.");
+using BenchmarkDotNet.Running;
+using RareNewsSite.Benchmarks.Phases;
+using RareNewsSite.Benchmarks.Site;
+
+// `site …` runs the whole-site benchmark against Hugo; `hot …` hands the rest to BenchmarkDotNet.
+switch (args.FirstOrDefault())
+{
+    case "site":
+        return await SiteCommand.RunAsync(args[1..]);
+    case "phases":
+        return await PhaseProfiler.RunAsync(args[1..]);
+    case "hot":
+        // Without a filter BenchmarkSwitcher asks on the console; run everything instead.
+        string[] rest = args.Length > 1 ? args[1..] : ["--filter", "*"];
+        BenchmarkSwitcher.FromAssembly(typeof(SiteCommand).Assembly).Run(rest);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: site --articles 1000,10000 --runs 5 [--no-hugo] [--env KEY=VALUE]… | phases --articles 1000 | hot [BenchmarkDotNet options]");
+        return 2;
+}

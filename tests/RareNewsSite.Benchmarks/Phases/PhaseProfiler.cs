@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using RareNewsSite.Benchmarks.Corpus;
+using RareNewsSite.Benchmarks.Site;
+using RareNewsSite.Configuration;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine;
+using RareNewsSite.IO;
+using RareNewsSite.Markdown;
+using RareNewsSite.Pipelines;
+using RareNewsSite.Site;
+using RareNewsSite.Templates;
+
+namespace RareNewsSite.Benchmarks.Phases;
+
+/// <summary>
+/// <c>phases --articles N</c>: builds a generated site in process, the way <see cref="SiteBuilder"/> does, with
+/// every module wrapped in a stopwatch, and prints where the time went. Pipelines run concurrently, so module
+/// times overlap and may add up to more than the wall time; they rank the steps, they do not partition a build.
+/// </summary>
+internal static class PhaseProfiler
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = SiteBenchmarkOptions.Parse(args);
+        var repoRoot = RepositoryLocator.Find(options.Repo);
+        foreach (var count in options.Articles)
+        {
+            var site = Path.Combine(options.Work, count.ToString(CultureInfo.InvariantCulture), "rarenews");
+            SiteFolderWriter.Write(new CorpusGenerator().Generate(count), site, repoRoot);
+            var tally = new ConcurrentDictionary<string, TimeSpan>(StringComparer.Ordinal);
+            var total = Stopwatch.StartNew();
+            var files = new PhysicalFileSystem(site);
+            var diagnostics = new DiagnosticBag();
+            var settings = SiteSettingsLoader.Load(files, new Dictionary<string, string> { ["PageSize"] = "10" }, diagnostics);
+            var services = new SiteServices(MarkdownPipelineFactory.Create(settings.AllowRawHtml), TemplateRenderer.Load(files, diagnostics),
+                new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps));
+            var options2 = new BuildOptions { Clock = new FixedTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)) };
+            var context = new BuildContext(settings, files, new InMemoryOutputFolder(), options2, services) { Diagnostics = diagnostics };
+            var setup = total.Elapsed;
+            await new PipelineEngine([.. SitePipelines.All().Select(p => Timed(p, tally))]).RunAsync(context, CancellationToken.None);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"## {count:N0} articles: {total.Elapsed.TotalSeconds:0.00} s in process (settings and templates {setup.TotalMilliseconds:0} ms), {diagnostics.ToSortedList().Count} diagnostics\n"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; {GC.GetTotalPauseDuration().TotalSeconds:0.00} s paused; server GC {System.Runtime.GCSettings.IsServerGC}; CPU time {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.0} s\n"));
+            Console.WriteLine("| Pipeline / phase / module | Time |\n|---|---:|");
+            foreach (var (key, time) in tally.OrderByDescending(kv => kv.Value).Take(15))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {key} | {time.TotalSeconds:0.000} s |"));
+            }
+            Console.WriteLine();
+        }
+        return 0;
+    }
+
+    private static Pipeline Timed(Pipeline p, ConcurrentDictionary<string, TimeSpan> tally)
+    {
+        IReadOnlyList<IModule> Wrap(IReadOnlyList<IModule> modules, string phase) =>
+            [.. modules.Select(m => new TimedModule(m, $"{p.Name} / {phase} / {m.GetType().Name}", tally))];
+        return new Pipeline(p.Name)
+        {
+            DependsOn = p.DependsOn,
+            Input = Wrap(p.Input, "Input"),
+            Process = Wrap(p.Process, "Process"),
+            PostProcess = Wrap(p.PostProcess, "PostProcess"),
+            Output = Wrap(p.Output, "Output"),
+        };
+    }
+}

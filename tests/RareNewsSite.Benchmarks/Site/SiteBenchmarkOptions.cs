@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace RareNewsSite.Benchmarks.Site;
+
+/// <summary>
+/// Options of the <c>site</c> command: <c>--articles 1000,10000 --runs 5 [--warmup 1] [--repo DIR] [--work DIR]
+/// [--no-hugo] [--no-build] [--no-report] [--env KEY=VALUE]...</c> (<c>--env</c> applies to our builds only,
+/// to compare runtime settings such as <c>DOTNET_gcServer=1</c>).
+/// </summary>
+internal sealed record SiteBenchmarkOptions
+{
+    public IReadOnlyList<int> Articles { get; init; } = [1_000, 10_000];
+
+    public int Runs { get; init; } = 5;
+
+    public int Warmups { get; init; } = 1;
+
+    public string? Repo { get; init; }
+
+    public string Work { get; init; } = Path.Combine(Path.GetTempPath(), "rarenews-bench");
+
+    public bool Hugo { get; init; } = true;
+
+    public bool BuildCli { get; init; } = true;
+
+    public bool WriteReport { get; init; } = true;
+
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    public static SiteBenchmarkOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new SiteBenchmarkOptions();
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            options = args[i] switch
+            {
+                "--articles" => options with { Articles = [.. Value().Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))] },
+                "--runs" => options with { Runs = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--warmup" => options with { Warmups = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--repo" => options with { Repo = Value() },
+                "--work" => options with { Work = Path.GetFullPath(Value()) },
+                "--no-hugo" => options with { Hugo = false },
+                "--no-build" => options with { BuildCli = false },
+                "--no-report" => options with { WriteReport = false },
+                "--env" => AddEnvironment(options, environment, Value()),
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+        return options;
+    }
+
+    private static SiteBenchmarkOptions AddEnvironment(SiteBenchmarkOptions options, Dictionary<string, string> environment, string pair)
+    {
+        var index = pair.IndexOf('=', StringComparison.Ordinal);
+        if (index <= 0)
+        {
+            throw new ArgumentException($"--env expects KEY=VALUE, not \"{pair}\"");
+        }
+        environment[pair[..index]] = pair[(index + 1)..];
+        return options with { Environment = environment };
+    }
+}
