@@ -36,6 +36,9 @@ public sealed record SiteSettings
     /// <summary>Write the search index and the search page.</summary>
     public bool GenerateSearchIndex { get; set; } = true;
 
+    /// <summary>Search field weights, such as <c>"title=10, headings=4, body=1"</c>; unnamed fields keep their defaults.</summary>
+    public string SearchWeights { get; set; } = "";
+
     /// <summary>Pass raw HTML in Markdown through instead of escaping it (trusted sites only).</summary>
     public bool AllowRawHtml { get; set; }
 
@@ -53,6 +56,10 @@ public sealed record SiteSettings
         if (Host.Contains('/', StringComparison.Ordinal) || Host.Contains(':', StringComparison.Ordinal) && !Host.Contains('.', StringComparison.Ordinal))
         {
             yield return Invalid(path, $"'Host' is a host name such as \"news.example.org\", without scheme or path (\"{Host}\")");
+        }
+        if (Search.SearchWeights.Parse(SearchWeights, out var weightsError) is null)
+        {
+            yield return Invalid(path, weightsError!);
         }
         if (string.IsNullOrWhiteSpace(SiteTitle))
         {

@@ -13,6 +13,8 @@ public static class PipelineNames
     public const string Pages = nameof(Pages);
     /// <summary>Home, tag and A–Z pages, 404.</summary>
     public const string Archives = nameof(Archives);
+    /// <summary>The search index and page.</summary>
+    public const string SearchIndex = nameof(SearchIndex);
     /// <summary>Theme assets.</summary>
     public const string Assets = nameof(Assets);
 }

@@ -7,7 +7,7 @@ namespace RareNewsSite.Pipelines;
 public static class SitePipelines
 {
     /// <summary>Every pipeline of a build.</summary>
-    public static IReadOnlyList<Pipeline> All() => [Content(), Authors(), Diseases(), Pages(), Archives(), Assets()];
+    public static IReadOnlyList<Pipeline> All() => [Content(), Authors(), Diseases(), Pages(), Archives(), SearchIndex(), Assets()];
 
     /// <summary>Articles: parse, validate, resolve links, render, page.</summary>
     public static Pipeline Content() => new(PipelineNames.Content)
@@ -55,6 +55,14 @@ public static class SitePipelines
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
         PostProcess = [new BuildHomePages(), new BuildTagPages(), new BuildIndexPages(), new BuildNotFoundPage(), new RenderLayout()],
+        Output = [new WriteFiles()],
+    };
+
+    /// <summary>Search: the sharded index of published articles, then the page that queries it.</summary>
+    public static Pipeline SearchIndex() => new(PipelineNames.SearchIndex)
+    {
+        DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
+        PostProcess = [new BuildSearchIndex(), new BuildSearchPage(), new RenderLayout()],
         Output = [new WriteFiles()],
     };
 

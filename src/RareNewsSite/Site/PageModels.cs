@@ -32,7 +32,10 @@ public sealed class PageModels
         var settings = context.Settings;
         _site = new SiteView(settings.SiteTitle, settings.SiteDescription, settings.Language, links.To("/"), navigation,
             [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new LinkView(p.Title, links.To(p.UrlPath)))],
-            context.Options.IncludeDrafts);
+            context.Options.IncludeDrafts)
+        {
+            SearchUrl = settings.GenerateSearchIndex ? links.To("/search/") : null,
+        };
         Articles = [.. context.OutputsOf(PipelineNames.Content).Select(d => d.Get<ArticleView>(Keys.View))
             .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal)];
     }
