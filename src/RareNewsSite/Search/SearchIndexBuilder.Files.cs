@@ -4,13 +4,15 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace RareNewsSite.Search;
 
 /// <summary>The index's files: compact JSON, keys and values in a fixed order so builds are byte-identical.</summary>
 public sealed partial class SearchIndexBuilder
 {
-    private static readonly JsonWriterOptions _json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+    // Any letter stays as it is (compact), but <, >, & and quotes are escaped, so no file can be read as markup.
+    private static readonly JsonWriterOptions _json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
 
     private List<string> WriteShards(SortedDictionary<string, List<(int Doc, int Score)>> postings, ImmutableSortedDictionary<string, string>.Builder files)
     {

@@ -35,7 +35,7 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
         var table = new AliasTable(groups);
 
         var fields = docs.Select(d => FieldTerms(d, table, abbreviations)).ToList();
-        var averages = Enum.GetValues<SearchField>().ToDictionary(f => f, f => Math.Max(1.0, fields.Average(x => (double)x[f].Count)));
+        var averages = Enum.GetValues<SearchField>().ToDictionary(f => f, f => Math.Max(1.0, fields.Select(x => (double)x[f].Count).DefaultIfEmpty(0).Average()));
         var postings = new SortedDictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
         for (var id = 0; id < docs.Count; id++)
         {
