@@ -12,7 +12,10 @@ internal sealed class GzipFileServer : IDisposable
 {
     private static readonly Dictionary<string, string> _types = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css", [".js"] = "text/javascript", [".json"] = "application/json",
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css",
+        [".js"] = "text/javascript",
+        [".json"] = "application/json",
     };
 
     private readonly string _root;
