@@ -154,7 +154,9 @@ function renderFacets(hits) {
   filtersBox.replaceChildren(...facets.map((f) => {
     const counts = new Map();
     for (const doc of hits) if (passes(doc, f.k)) for (const v of f.docs[doc]) counts.set(v, (counts.get(v) || 0) + 1);
-    const values = [...new Set([...counts.keys(), ...selected.get(f.k)])].sort((a, b) => (counts.get(b) || 0) - (counts.get(a) || 0) || a - b);
+    // The ten biggest values and any chosen one: enough to narrow, and quick to redraw on every keystroke.
+    const top = [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a) || a - b).slice(0, 10);
+    const values = [...new Set([...top, ...selected.get(f.k)])];
     if (!values.length) return '';
     const items = values.map((v) => {
       const id = `filter-${f.k}-${v}`;

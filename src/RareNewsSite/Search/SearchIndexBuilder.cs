@@ -26,7 +26,9 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
     public SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAliasGroup> aliases)
     {
         var docs = documents.OrderByDescending(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal).ToList();
-        var groups = aliases.Concat(docs.SelectMany(d => d.Diseases.Concat(d.Drugs).Concat(d.Abbreviations))).ToList();
+        // Every article repeats its diseases' groups: keep one of each, or the alias table grows with the site.
+        var groups = aliases.Concat(docs.SelectMany(d => d.Diseases.Concat(d.Drugs).Concat(d.Abbreviations)))
+            .DistinctBy(g => string.Join('\u0001', g.All), StringComparer.Ordinal).ToList();
         var abbreviations = groups.SelectMany(g => g.All)
             .Select(SearchText.Fold)
             .Where(n => n.Any(char.IsLetter) && !n.Any(char.IsLower) && !n.Any(char.IsWhiteSpace))
