@@ -41,6 +41,8 @@ public sealed record SiteSettings
     /// clock. <c>--clock</c> wins over it.
     /// </summary>
     public string Clock { get; set; } = "";
+    /// <summary>Search field weights, such as <c>"title=10, headings=4, body=1"</c>; unnamed fields keep their defaults.</summary>
+    public string SearchWeights { get; set; } = "";
 
     /// <summary>Pass raw HTML in Markdown through instead of escaping it (trusted sites only).</summary>
     public bool AllowRawHtml { get; set; }
@@ -63,6 +65,10 @@ public sealed record SiteSettings
         if (Clock.Length > 0 && !DateTimeOffset.TryParse(Clock, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out _))
         {
             yield return Invalid(path, $"'Clock' must be an ISO 8601 date such as \"2026-11-26\", not \"{Clock}\"");
+        }
+        if (Search.SearchWeights.Parse(SearchWeights, out var weightsError) is null)
+        {
+            yield return Invalid(path, weightsError!);
         }
         if (string.IsNullOrWhiteSpace(SiteTitle))
         {

@@ -43,6 +43,9 @@ public static class InlineText
             case CodeInline code:
                 builder.Append(code.Content);
                 break;
+            case Markdig.Extensions.Abbreviations.AbbreviationInline abbreviation:
+                builder.Append(abbreviation.Abbreviation.Label);
+                break;
             case LineBreakInline:
                 builder.Append(' ');
                 break;

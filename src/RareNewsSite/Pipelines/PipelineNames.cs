@@ -17,6 +17,8 @@ public static class PipelineNames
     public const string Feeds = nameof(Feeds);
     /// <summary>Sitemap and robots.txt.</summary>
     public const string Sitemap = nameof(Sitemap);
+    /// <summary>The search index and page.</summary>
+    public const string SearchIndex = nameof(SearchIndex);
     /// <summary>Theme assets.</summary>
     public const string Assets = nameof(Assets);
 }

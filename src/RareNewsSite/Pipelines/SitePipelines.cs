@@ -7,7 +7,7 @@ namespace RareNewsSite.Pipelines;
 public static class SitePipelines
 {
     /// <summary>Every pipeline of a build.</summary>
-    public static IReadOnlyList<Pipeline> All() => [Content(), Authors(), Diseases(), Pages(), Archives(), Feeds(), Sitemap(), Assets()];
+    public static IReadOnlyList<Pipeline> All() => [Content(), Authors(), Diseases(), Pages(), Archives(), Feeds(), Sitemap(), SearchIndex(), Assets()];
 
     /// <summary>Articles: parse, validate, resolve links, render, page.</summary>
     public static Pipeline Content() => new(PipelineNames.Content)
@@ -70,6 +70,14 @@ public static class SitePipelines
     public static Pipeline Sitemap() => new(PipelineNames.Sitemap)
     {
         Output = [new BuildSitemap(), new WriteFiles()],
+    };
+
+    /// <summary>Search: the sharded index of published articles, then the page that queries it.</summary>
+    public static Pipeline SearchIndex() => new(PipelineNames.SearchIndex)
+    {
+        DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
+        PostProcess = [new BuildSearchIndex(), new BuildSearchPage(), new RenderLayout()],
+        Output = [new WriteFiles()],
     };
 
     /// <summary>Theme assets, fingerprinted.</summary>

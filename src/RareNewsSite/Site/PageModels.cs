@@ -34,7 +34,10 @@ public sealed class PageModels
         var settings = context.Settings;
         _site = new SiteView(settings.SiteTitle, settings.SiteDescription, settings.Language, links.To("/"), navigation,
             [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new LinkView(p.Title, links.To(p.UrlPath)))],
-            context.Options.IncludeDrafts);
+            context.Options.IncludeDrafts)
+        {
+            SearchUrl = settings.GenerateSearchIndex ? links.To("/search/") : null,
+        };
         Data = new StructuredData(settings, links);
         _feeds = Feeds.Enabled(context) ? FeedSet.ForSite(settings.SiteTitle).Links(links) : [];
         Articles = [.. context.OutputsOf(PipelineNames.Content).Select(d => d.Get<ArticleView>(Keys.View))

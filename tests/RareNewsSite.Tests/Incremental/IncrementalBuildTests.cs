@@ -93,9 +93,11 @@ public sealed class IncrementalBuildTests
         site.Files.Add("input/articles/one.md", "---\ntitle: One\ndate: 2026-01-01\nauthor: a\nsummary: S\ntags: [x]\n---\nChanged body\n");
         var result = await builder.BuildAsync(ChangeSet.Of(["input/articles/one.md"]));
 
-        // Then: only its page and the site feeds (they carry full content) change; lists show no body text
+        // Then: only its page, the site feeds (full content) and the search index and page (its version) change;
+        // lists show no body text
         result.Result.Succeeded.ShouldBeTrue();
-        result.Written.ShouldBe(["articles/one/index.html", "atom.xml", "feed.json", "feed.xml"]);
+        result.Written.Where(p => !p.StartsWith("search/", StringComparison.Ordinal)).ShouldBe(["articles/one/index.html", "atom.xml", "feed.json", "feed.xml"]);
+        result.Written.ShouldContain("search/index.html");
         result.Reused.ShouldBeGreaterThan(0);
         System.Text.Encoding.UTF8.GetString(builder.Outputs["articles/one/index.html"]).ShouldContain("Changed body");
     }

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Markdig.Extensions.Abbreviations;
+using Markdig.Syntax;
+using RareNewsSite.Engine;
+using RareNewsSite.Markdown;
+using RareNewsSite.Pipelines;
+using RareNewsSite.Search;
+using RareNewsSite.Site.Views;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>
+/// Builds the search index from the rendered articles and adds its files under <c>search/</c>. Drafts and
+/// scheduled posts never enter it, even in a <c>--drafts</c> or <c>--future</c> build.
+/// </summary>
+public sealed class BuildSearchIndex : IModule
+{
+    /// <summary>The metadata key holding the index version (a content hash) on every index file.</summary>
+    public const string VersionKey = "SearchIndexVersion";
+
+    /// <summary>Where the index and the search page live.</summary>
+    public const string SitePath = "/search/";
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Settings.GenerateSearchIndex)
+        {
+            return Task.FromResult(inputs);
+        }
+        var articles = context.OutputsOf(PipelineNames.Content)
+            .Select(d => (View: d.Get<ArticleView>(Keys.View), Ast: d.Get<MarkdownDocument>(Keys.MarkdownAst)))
+            .Where(a => !a.View.Draft && a.View.Date <= context.Now)
+            .ToList();
+        var diseases = context.OutputsOf(PipelineNames.Diseases).Select(d => Group(d.Get<DiseaseView>(Keys.View))).ToList();
+        var weights = SearchWeights.Parse(context.Settings.SearchWeights, out _) ?? SearchWeights.Default;
+        var index = new SearchIndexBuilder(weights).Build([.. articles.Select(a => ToSearchDocument(a.View, a.Ast))], diseases);
+
+        ImmutableSortedSet<string> everything = ["input/articles/", "input/authors/", "input/diseases/", "statiq.json"];
+        var files = index.Files.Select(f => new Document
+        {
+            Destination = SitePath.TrimStart('/') + f.Key,
+            Content = f.Value,
+            Dependencies = everything,
+        }.With(VersionKey, index.Version));
+        return Task.FromResult(inputs.AddRange(files));
+    }
+
+    /// <summary>An article as the index builder sees it.</summary>
+    public static SearchDocument ToSearchDocument(ArticleView view, MarkdownDocument ast) => new()
+    {
+        Url = view.Url,
+        Title = view.Title,
+        Date = view.Date,
+        Summary = view.Summary,
+        Headings = [.. ast.Descendants<HeadingBlock>().Select(h => InlineText.Of(h))],
+        Body = InlineText.OfBlock(ast),
+        Diseases = [.. view.Diseases.Select(Group)],
+        Drugs = [.. view.Drugs.Select(SearchAliasGroup.FromDrug)],
+        Abbreviations = ast.GetAbbreviations() is { } abbreviations
+            ? [.. abbreviations.Values.OrderBy(a => a.Label, StringComparer.Ordinal).Select(a => new SearchAliasGroup(a.Label ?? "", [a.Text.ToString()]))]
+            : [],
+        Symptoms = view.Symptoms,
+        Tags = [.. view.Tags.Select(t => t.Name)],
+        Authors = [.. view.Authors.Select(a => a.Name)],
+    };
+
+    private static SearchAliasGroup Group(DiseaseView disease) =>
+        new(disease.Name, [.. disease.AlsoKnownAs, .. disease.Abbreviation is { } a ? [a] : Array.Empty<string>()]);
+}

@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace RareNewsSite.Search;
+
+/// <summary>
+/// Numbers written as URL- and JSON-safe characters, so postings need no escaping and no separators:
+/// base-32 digits, most significant first; the last digit of a number comes from the upper half of the
+/// alphabet. 0–31 take one character, up to 1023 two. Scores are one character (0–63).
+/// </summary>
+public static class Base64Varint
+{
+    /// <summary>The 64 characters, in order.</summary>
+    public const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+    /// <summary>Appends a non-negative number.</summary>
+    public static void Append(StringBuilder builder, int value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        Span<char> digits = stackalloc char[8];
+        var count = 0;
+        digits[count++] = Alphabet[32 + (value & 31)];
+        for (value >>= 5; value > 0; value >>= 5)
+        {
+            digits[count++] = Alphabet[value & 31];
+        }
+        for (var i = count - 1; i >= 0; i--)
+        {
+            builder.Append(digits[i]);
+        }
+    }
+
+    /// <summary>Appends a score of 0–63 as one character.</summary>
+    public static void AppendScore(StringBuilder builder, int score) => builder.Append(Alphabet[Math.Clamp(score, 0, 63)]);
+
+    /// <summary>Reads back what <see cref="Append"/> wrote (for tests and tools).</summary>
+    public static IReadOnlyList<int> Decode(string text)
+    {
+        var values = new List<int>();
+        var value = 0;
+        foreach (var c in text)
+        {
+            var digit = Alphabet.IndexOf(c, StringComparison.Ordinal);
+            if (digit < 32)
+            {
+                value = value * 32 + digit;
+            }
+            else
+            {
+                values.Add(value * 32 + digit - 32);
+                value = 0;
+            }
+        }
+        return values;
+    }
+}

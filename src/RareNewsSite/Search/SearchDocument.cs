@@ -1,0 +1,53 @@
+namespace RareNewsSite.Search;
+
+/// <summary>One published article as the index builder sees it: text per field and facet values.</summary>
+public sealed record SearchDocument
+{
+    /// <summary>The page link, under LinkRoot.</summary>
+    public required string Url { get; init; }
+    /// <summary>The headline.</summary>
+    public required string Title { get; init; }
+    /// <summary>Publication date.</summary>
+    public required DateTimeOffset Date { get; init; }
+    /// <summary>The summary.</summary>
+    public required string Summary { get; init; }
+    /// <summary>Every heading's text.</summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+    /// <summary>The body as plain text.</summary>
+    public string Body { get; init; } = "";
+    /// <summary>The article's diseases, each with its other names and abbreviation.</summary>
+    public IReadOnlyList<SearchAliasGroup> Diseases { get; init; } = [];
+    /// <summary>Drugs, each with its other names (brand and generic).</summary>
+    public IReadOnlyList<SearchAliasGroup> Drugs { get; init; } = [];
+    /// <summary>Abbreviations the article defines (<c>*[ALL]: acute lymphoblastic leukemia</c>).</summary>
+    public IReadOnlyList<SearchAliasGroup> Abbreviations { get; init; } = [];
+    /// <summary>Symptoms.</summary>
+    public IReadOnlyList<string> Symptoms { get; init; } = [];
+    /// <summary>Tag names.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Author names.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+}
+
+/// <summary>Names that mean the same thing: a disease's name, other names and abbreviation, or a drug's brand and generic names.</summary>
+public sealed record SearchAliasGroup(string Name, IReadOnlyList<string> OtherNames)
+{
+    /// <summary>The name followed by the other names.</summary>
+    public IEnumerable<string> All => OtherNames.Prepend(Name);
+
+    /// <summary>
+    /// A drug as editors list it: <c>blinatumomab (Blincyto)</c> is one drug with two names; hyphens in a
+    /// listed name (<c>agalsidase-beta</c>) are read as spaces.
+    /// </summary>
+    public static SearchAliasGroup FromDrug(string entry)
+    {
+        var open = entry.IndexOf('(', StringComparison.Ordinal);
+        var close = entry.LastIndexOf(')');
+        if (open > 0 && close > open)
+        {
+            var other = entry[(open + 1)..close].Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return new SearchAliasGroup(entry[..open].Trim().Replace('-', ' '), [.. other.Select(o => o.Replace('-', ' '))]);
+        }
+        return new SearchAliasGroup(entry.Trim().Replace('-', ' '), []);
+    }
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace RareNewsSite.Search;
+
+/// <summary>
+/// The files of a built index, by path under the search folder: <c>meta.json</c> (counts, shard names, stop
+/// words), <c>filters.json</c> (facet values and each page's values), <c>t/&lt;prefix&gt;.json</c> (term
+/// shards) and <c>p/&lt;n&gt;.json</c> (one result fragment per page).
+/// </summary>
+public sealed record SearchIndex(ImmutableSortedDictionary<string, string> Files, string Version)
+{
+    /// <summary>Total size in bytes (UTF-8) of every file.</summary>
+    public long TotalBytes => Files.Values.Sum(f => (long)System.Text.Encoding.UTF8.GetByteCount(f));
+}

@@ -1,0 +1,287 @@
+// Site search over the static index the SearchIndex pipeline writes (README: "Search").
+// No dependencies. Postings carry each page's BM25F part, precomputed; here we add IDF, match
+// prefixes and one-typo variants, intersect the words, count facets and render.
+
+const form = document.querySelector('.search-form');
+const input = form.querySelector('input[name=q]');
+const box = document.querySelector('.search-results');
+const status = document.getElementById('search-status');
+const list = document.getElementById('search-list');
+const filtersBox = document.getElementById('search-filters');
+const none = document.getElementById('search-none');
+const more = document.getElementById('search-more');
+const PAGE = 10;
+
+// --- Loading: every file once, cache-busted by the index version.
+const files = new Map();
+const load = (path) => {
+  if (!files.has(path)) {
+    files.set(path, fetch(`${form.dataset.index}${path}?v=${form.dataset.version}`).then((r) => (r.ok ? r.json() : {})));
+  }
+  return files.get(path);
+};
+
+// --- Decoding (see Base64Varint.cs): base-32 digits, the last from the upper half; scores are one character.
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const digit = Object.fromEntries([...ALPHABET].map((c, i) => [c, i]));
+
+function* numbers(text) {
+  let n = 0;
+  for (const c of text) {
+    const d = digit[c];
+    if (d < 32) n = n * 32 + d;
+    else { yield n * 32 + d - 32; n = 0; }
+  }
+}
+
+const decoded = new Map();
+function postings(term, text) {
+  if (!decoded.has(term)) {
+    const map = new Map();
+    for (let i = 0, doc = -1, n = 0; i < text.length; i++) {
+      const d = digit[text[i]];
+      if (d < 32) { n = n * 32 + d; continue; }
+      doc += n * 32 + d - 31;
+      n = 0;
+      map.set(doc, digit[text[++i]] / 63);
+    }
+    decoded.set(term, map);
+  }
+  return decoded.get(term);
+}
+
+// --- Terms, exactly as SearchText.cs makes them.
+const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const WORD = /[\p{L}\p{N}]+/gu;
+
+// True when a and b differ by one insertion, deletion, substitution or swap of neighbours.
+function nearby(a, b) {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  const same = (x, y) => a.slice(x) === b.slice(y);
+  return same(i + 1, i + 1) || same(i + 1, i) || same(i, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && same(i + 2, i + 2));
+}
+
+let meta;
+async function expand(term, typing) {
+  const key = [term.slice(0, 3), term.slice(0, 2)].find((k) => k.length > 1 && k.length <= term.length && meta.shards.has(k));
+  const shard = key ? await load(`t/${key}.json`) : {};
+  const found = shard[term] ? [[term, 1]] : [];
+  if (typing && term.length > 2) {
+    const longer = Object.keys(shard).filter((t) => t !== term && t.startsWith(term));
+    longer.sort((a, b) => shard[b].length - shard[a].length).slice(0, 20).forEach((t) => found.push([t, 0.7]));
+  }
+  if (!found.length && term.length > 3) {
+    Object.keys(shard).filter((t) => nearby(t, term)).forEach((t) => found.push([t, 0.5]));
+  }
+  return found.map(([t, weight]) => ({ term: t, weight, postings: postings(t, shard[t]) }));
+}
+
+// Every word must match (through itself, a longer word while typing, or a one-typo variant);
+// stop words the index does not hold are skipped. Returns page ids, best first, and the matched terms.
+async function search(query) {
+  const terms = [...new Set(fold(query).match(WORD) || [])].filter((t) => t.length > 1);
+  const typing = !/\s$/.test(query);
+  const expanded = await Promise.all(terms.map((t, i) => expand(t, typing && i === terms.length - 1)));
+  const groups = expanded.filter((g, i) => g.length || !meta.stop.has(terms[i]));
+  if (!groups.length) return { hits: [], matched: [] };
+  let scores = null;
+  for (const group of groups) {
+    const best = new Map();
+    for (const { postings: p, weight } of group) {
+      const idf = Math.log(1 + (meta.n - p.size + 0.5) / (p.size + 0.5));
+      for (const [doc, score] of p) best.set(doc, Math.max(best.get(doc) || 0, idf * score * weight));
+    }
+    if (scores) for (const [doc, s] of scores) best.has(doc) ? scores.set(doc, s + best.get(doc)) : scores.delete(doc);
+    else scores = best;
+  }
+  const hits = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([doc]) => doc);
+  return { hits, matched: groups.flat().map((e) => e.term) };
+}
+
+// --- Facets: value lists and, per facet, each page's values.
+let facets = [];
+const selected = new Map();
+async function loadFacets() {
+  facets = (await load('filters.json')).map((f) => {
+    const it = numbers(f.d);
+    const docs = Array.from({ length: meta.n }, () => Array.from({ length: it.next().value }, () => it.next().value));
+    selected.set(f.k, new Set());
+    return { ...f, docs };
+  });
+}
+const passes = (doc, except) => facets.every((f) => f.k === except || !selected.get(f.k).size || f.docs[doc].some((v) => selected.get(f.k).has(v)));
+
+// --- Rendering.
+const make = (tag, attributes = {}, ...children) => {
+  const node = document.createElement(tag);
+  Object.entries(attributes).forEach(([k, v]) => node.setAttribute(k, v));
+  node.append(...children);
+  return node;
+};
+
+let matched = new Set();
+const isMatch = (word) => { const w = fold(word); return matched.has(w); };
+
+// Text with matched words in <mark>; built as nodes, never as HTML.
+function highlight(text) {
+  const nodes = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (!isMatch(m[0])) continue;
+    nodes.push(text.slice(last, m.index), make('mark', {}, m[0]));
+    last = m.index + m[0].length;
+  }
+  nodes.push(text.slice(last));
+  return nodes;
+}
+
+// About 30 words around the first matched word.
+function excerpt(text) {
+  const words = [...text.matchAll(WORD)];
+  const first = Math.max(0, words.findIndex((m) => isMatch(m[0])));
+  const from = Math.max(0, first - 10);
+  const to = Math.min(words.length, from + 30);
+  if (!words.length) return [];
+  const start = words[from].index;
+  const end = words[to - 1].index + words[to - 1][0].length;
+  return [from > 0 ? '… ' : '', ...highlight(text.slice(start, end)), to < words.length ? ' …' : ''];
+}
+
+function renderFacets(hits) {
+  const focused = document.activeElement?.id;
+  filtersBox.replaceChildren(...facets.map((f) => {
+    const counts = new Map();
+    for (const doc of hits) if (passes(doc, f.k)) for (const v of f.docs[doc]) counts.set(v, (counts.get(v) || 0) + 1);
+    // The ten biggest values and any chosen one: enough to narrow, and quick to redraw on every keystroke.
+    const top = [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a) || a - b).slice(0, 10);
+    const values = [...new Set([...top, ...selected.get(f.k)])];
+    if (!values.length) return '';
+    const items = values.map((v) => {
+      const id = `filter-${f.k}-${v}`;
+      const box = make('input', { type: 'checkbox', id, 'data-facet': f.k, value: v });
+      box.checked = selected.get(f.k).has(v);
+      return make('li', {}, box, make('label', { for: id }, `${f.v[v]} `, make('span', { class: 'count' }, `(${counts.get(v) || 0})`)));
+    });
+    return make('fieldset', { class: 'search-facet' }, make('legend', {}, f.l), make('ul', {}, ...items));
+  }));
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+let hits = [];
+let shown = PAGE;
+let active = -1;
+let sequence = 0;
+
+async function render(query, mine, started) {
+  const filtered = hits.filter((doc) => passes(doc, null));
+  const pages = await Promise.all(filtered.slice(0, shown).map((doc) => load(`p/${doc}.json`)));
+  if (mine !== sequence) return;
+  renderFacets(hits);
+  list.replaceChildren(...pages.map((p, i) => make('a', { href: p.u, id: `search-hit-${i}`, role: 'option', tabindex: '-1', 'aria-selected': 'false', class: 'search-hit' },
+    make('span', { class: 'search-hit-title' }, ...highlight(p.t)),
+    make('span', { class: 'meta' }, p.d),
+    make('span', { class: 'search-excerpt' }, ...excerpt(`${p.s} ${p.x}`)))));
+  const n = filtered.length;
+  const filteredNote = hits.length !== n ? ' with the filters you chose' : '';
+  status.textContent = n ? `${n} ${n === 1 ? 'result' : 'results'} for “${query}”${filteredNote}` : `No results for “${query}”${filteredNote}.`;
+  none.hidden = n > 0;
+  list.hidden = n === 0;
+  more.hidden = n <= shown;
+  input.setAttribute('aria-expanded', String(n > 0));
+  setActive(-1);
+  box.dataset.ms = (performance.now() - started).toFixed(1);
+}
+
+async function update() {
+  const started = performance.now();
+  const mine = ++sequence;
+  const query = input.value.trim();
+  if (!query) {
+    hits = [];
+    [status.textContent, list.hidden, none.hidden, more.hidden] = ['', true, true, true];
+    list.replaceChildren();
+    filtersBox.replaceChildren();
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+    return;
+  }
+  const result = await search(input.value);
+  if (mine !== sequence) return;
+  hits = result.hits;
+  matched = new Set(result.matched);
+  shown = PAGE;
+  await render(query, mine, started);
+}
+
+// --- Keyboard: the ARIA 1.2 combobox pattern, focus stays in the input.
+function setActive(index) {
+  const options = list.querySelectorAll('[role=option]');
+  active = index;
+  options.forEach((o, i) => o.setAttribute('aria-selected', String(i === index)));
+  if (index >= 0) {
+    input.setAttribute('aria-activedescendant', options[index].id);
+    options[index].scrollIntoView({ block: 'nearest' });
+  } else {
+    input.removeAttribute('aria-activedescendant');
+  }
+}
+
+input.addEventListener('keydown', (event) => {
+  const count = list.querySelectorAll('[role=option]').length;
+  if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && count) {
+    event.preventDefault();
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    setActive(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
+  } else if (event.key === 'Enter' && active >= 0) {
+    event.preventDefault();
+    list.querySelectorAll('[role=option]')[active].click();
+  } else if (event.key === 'Escape') {
+    if (active >= 0) setActive(-1);
+    else { input.value = ''; update(); remember(); }
+  }
+});
+
+// --- The query in the URL: one history entry per burst of typing, so Back returns to the last search.
+let lastChange = -Infinity;
+function remember() {
+  const url = new URL(location.href);
+  if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+  else url.searchParams.delete('q');
+  if (url.href === location.href) return;
+  history[performance.now() - lastChange < 1000 ? 'replaceState' : 'pushState'](null, '', url);
+  lastChange = performance.now();
+}
+
+input.addEventListener('input', () => { update(); remember(); });
+form.addEventListener('submit', (event) => { event.preventDefault(); update(); remember(); });
+filtersBox.addEventListener('change', (event) => {
+  const { facet } = event.target.dataset;
+  const value = Number(event.target.value);
+  if (event.target.checked) selected.get(facet).add(value);
+  else selected.get(facet).delete(value);
+  shown = PAGE;
+  render(input.value.trim(), sequence, performance.now());
+});
+more.addEventListener('click', () => { shown += PAGE; render(input.value.trim(), sequence, performance.now()); });
+list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the input
+window.addEventListener('popstate', () => { input.value = new URLSearchParams(location.search).get('q') || ''; update(); });
+
+// --- Start: swap the no-JavaScript links for the search, then run the query from the URL.
+async function start() {
+  try {
+    const m = await load('meta.json');
+    meta = { n: m.n, shards: new Set(m.s.split(' ')), stop: new Set(m.w.split(' ')) };
+    await loadFacets();
+  } catch {
+    return; // the A–Z links stay
+  }
+  document.getElementById('search-nojs').hidden = true;
+  box.hidden = false;
+  Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': 'search-list', 'aria-expanded': 'false' })
+    .forEach(([k, v]) => input.setAttribute(k, v));
+  input.value = new URLSearchParams(location.search).get('q') || input.value;
+  if (input.value) update();
+}
+start();
