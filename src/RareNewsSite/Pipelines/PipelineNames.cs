@@ -15,4 +15,8 @@ public static class PipelineNames
     public const string Archives = nameof(Archives);
     /// <summary>Theme assets.</summary>
     public const string Assets = nameof(Assets);
+    /// <summary>Editors' files under input/assets/.</summary>
+    public const string ContentAssets = nameof(ContentAssets);
+    /// <summary>Editorial checks (heading order, readability).</summary>
+    public const string Editorial = nameof(Editorial);
 }
