@@ -4,11 +4,11 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using RareNewsSite.Content;
 using RareNewsSite.Diagnostics;
-using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown.Containers;
 using RareNewsSite.Markdown.Images;
 using RareNewsSite.Markdown.RawHtml;
+using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 
 namespace RareNewsSite.Modules;
 
@@ -21,7 +21,7 @@ public sealed class ParseMarkdown : IModule
     /// <summary>The metadata key of the parsed <see cref="Content.FrontMatter"/>.</summary>
     public const string FrontMatterKey = "FrontMatter";
 
-    private static readonly string[] ImageKeys = ["image", "avatar"];
+    private static readonly string[] _imageKeys = ["image", "avatar"];
 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
@@ -52,7 +52,7 @@ public sealed class ParseMarkdown : IModule
             }
             var images = new ImageChecker(context.Files, context.Services.Links.To);
             images.Check(ast, path, context.Diagnostics);
-            foreach (var key in ImageKeys.Where(frontMatter.Has))
+            foreach (var key in _imageKeys.Where(frontMatter.Has))
             {
                 if (frontMatter.Text(key) is { Length: > 0 } image)
                 {

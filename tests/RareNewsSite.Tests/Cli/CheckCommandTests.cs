@@ -68,7 +68,6 @@ public sealed partial class CheckCommandTests
             "RN0201", "RN0202", "RN0203", "RN0204", "RN0205", "RN0206", "RN0207", "RN0208", "RN0209", "RN0210",
             "RN0301", "RN0302", "RN0303", "RN0401", "RN0402",
         ]);
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "rns-check-all.txt"), run.Out);
     }
 
     [Fact]
