@@ -30,6 +30,14 @@ public static class CliApp
             config.AddCommand<PreviewCommand>("preview").WithDescription("Build with drafts, serve on 127.0.0.1:5080, rebuild on save and reload open pages.");
             config.AddCommand<ServeCommand>("serve").WithDescription("Serve the built output folder on 127.0.0.1:5080.");
             config.AddCommand<CleanCommand>("clean").WithDescription("Delete the output folder.");
+            config.AddCommand<CheckCommand>("check").WithDescription("Validate everything a build does, plus headings and readability; write nothing.");
+            config.AddBranch("new", branch =>
+            {
+                branch.SetDescription("Create a new article, author or disease file.");
+                branch.AddCommand<NewArticleCommand>("article").WithDescription("A draft article dated today: new article \"Title\" --author KEY [--disease KEY].");
+                branch.AddCommand<NewAuthorCommand>("author").WithDescription("An author: new author \"Name\".");
+                branch.AddCommand<NewDiseaseCommand>("disease").WithDescription("A disease: new disease \"Name\".");
+            });
             config.SetExceptionHandler((exception, _) =>
             {
                 if (exception is CommandAppException)

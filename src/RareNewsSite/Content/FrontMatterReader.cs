@@ -25,6 +25,11 @@ public static class FrontMatterReader
         var lineOffset = block.Line + 1; // block.Line is the 0-based line of the opening fence
         try
         {
+            if (YamlLimits.Check(yaml) is { } limit)
+            {
+                diagnostics.Error(new SourceSpan(path, limit.Line + lineOffset, Math.Max(1, limit.Column)), DiagnosticIds.FrontMatterTooComplex, limit.Message);
+                return null;
+            }
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             var root = stream.Documents.FirstOrDefault()?.RootNode;
@@ -39,7 +44,12 @@ public static class FrontMatterReader
         catch (YamlException e)
         {
             var message = Describe(e);
-            diagnostics.Error(new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)Math.Max(1, e.Start.Column)), DiagnosticIds.InvalidYaml, message);
+            var (line, column) = ((int)e.Start.Line, (int)Math.Max(1, e.Start.Column));
+            if (message.Contains("tabs", StringComparison.Ordinal) && FirstIndentingTab(lines) is { } tab)
+            {
+                (line, column) = tab; // YamlDotNet points at the enclosing mapping; the editor needs the tab
+            }
+            diagnostics.Error(new SourceSpan(path, line + lineOffset, column), DiagnosticIds.InvalidYaml, message);
             return null;
         }
         catch (InvalidOperationException)
@@ -50,6 +60,19 @@ public static class FrontMatterReader
                 "invalid YAML: the front matter ends inside an unclosed '[', '{' or quote");
             return null;
         }
+    }
+
+    private static (int Line, int Column)? FirstIndentingTab(List<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i].IndexOf('\t', 0, indent) is var tab and >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+        return null;
     }
 
     private static string Describe(YamlException e)
@@ -63,6 +86,11 @@ public static class FrontMatterReader
         if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
         {
             return "invalid YAML: tabs are not allowed for indentation; use spaces";
+        }
+        if (message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase) ||
+            message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        {
+            return "invalid YAML: a 'key: value' is not allowed here; check this line's indentation, or quote a value that contains ': '";
         }
         return "invalid YAML: " + (message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : message);
     }

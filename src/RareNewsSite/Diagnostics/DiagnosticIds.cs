@@ -28,6 +28,8 @@ public static class DiagnosticIds
     public const string MissingAltText = "RN0109";
     /// <summary>The file is not valid UTF-8 text.</summary>
     public const string InvalidEncoding = "RN0110";
+    /// <summary>Front matter is too large, too deeply nested or uses YAML aliases.</summary>
+    public const string FrontMatterTooComplex = "RN0111";
 
     /// <summary>A link points at a file that is not part of the site.</summary>
     public const string BrokenLink = "RN0201";
@@ -39,6 +41,16 @@ public static class DiagnosticIds
     public const string ResultsWithoutTable = "RN0204";
     /// <summary>A link uses a scheme that can run code (javascript:, data:).</summary>
     public const string ForbiddenUrl = "RN0205";
+    /// <summary>Raw HTML in Markdown is shown as text (warning; see the <c>AllowRawHtml</c> setting).</summary>
+    public const string RawHtml = "RN0206";
+    /// <summary>An image points at a file that does not exist under <c>input/assets/</c>.</summary>
+    public const string MissingImage = "RN0207";
+    /// <summary>A Markdown image has empty alt text (warning).</summary>
+    public const string ImageWithoutAlt = "RN0208";
+    /// <summary>Headings skip a level or the body starts below <c>##</c> (warning, <c>check</c> only).</summary>
+    public const string HeadingOrder = "RN0209";
+    /// <summary>Prose reads above the target grade (warning, <c>check</c> only).</summary>
+    public const string Readability = "RN0210";
 
     /// <summary>A template does not parse.</summary>
     public const string TemplateSyntax = "RN0301";

@@ -11,4 +11,7 @@ public sealed record BuildOptions
 
     /// <summary>The clock that decides what "now" is.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Also run the editorial checks of <c>check</c>: heading order and readability (warnings).</summary>
+    public bool EditorialChecks { get; init; }
 }

@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown;
+using RareNewsSite.Markdown.Images;
 using RareNewsSite.Markdown.Symptoms;
 using RareNewsSite.Pipelines;
 using RareNewsSite.Site.Views;
@@ -43,7 +44,7 @@ public sealed partial class BuildArticleViews : IModule
                 Toc = [.. ast.Descendants<HeadingBlock>().Where(h => h.Level == 2 && h.GetAttributes().Id is not null)
                     .Select(h => new HeadingView(h.GetAttributes().Id!, InlineText.Of(h)))],
                 Words = WordPattern().Count(InlineText.OfBlock(ast)),
-                Image = article.Image,
+                Image = ImagePaths.UrlFor(article.Image, article.Source, links.To),
                 ImageAlt = article.ImageAlt,
                 ReviewedBy = article.ReviewedBy,
                 LastReviewed = article.LastReviewed,

@@ -20,6 +20,10 @@ public sealed partial class BuildFeeds : IModule
     {
         if (!Feeds.Enabled(context))
         {
+            if (context.Diagnostics.HasErrorsIn("RN04"))
+            {
+                return Task.FromResult(inputs); // a broken statiq.json already explains the missing host
+            }
             context.Diagnostics.Warning(Diagnostics.SourceSpan.File("statiq.json"), Diagnostics.DiagnosticIds.NoHost,
                 "'Host' is empty, so feeds and the sitemap are not written (they need absolute URLs)");
             return Task.FromResult(inputs);

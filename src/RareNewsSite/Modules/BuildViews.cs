@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown;
+using RareNewsSite.Markdown.Images;
 using RareNewsSite.Site.Views;
 using RareNewsSite.Templates;
 
@@ -20,7 +21,7 @@ public sealed class BuildViews : IModule
             var body = doc.Get<RawHtml>(Keys.BodyHtml);
             object view = doc.Get<object>(Keys.Record) switch
             {
-                Author a => new AuthorView(a.Key, a.Name, a.Role, links.To(a.UrlPath), a.Avatar, a.Links, body),
+                Author a => new AuthorView(a.Key, a.Name, a.Role, links.To(a.UrlPath), ImagePaths.UrlFor(a.Avatar, a.Source, links.To), a.Links, body),
                 Disease d => new DiseaseView
                 {
                     Key = d.Key,

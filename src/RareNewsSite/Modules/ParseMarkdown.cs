@@ -6,6 +6,8 @@ using RareNewsSite.Content;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown.Containers;
+using RareNewsSite.Markdown.Images;
+using RareNewsSite.Markdown.RawHtml;
 using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 
 namespace RareNewsSite.Modules;
@@ -19,6 +21,8 @@ public sealed class ParseMarkdown : IModule
     /// <summary>The metadata key of the parsed <see cref="Content.FrontMatter"/>.</summary>
     public const string FrontMatterKey = "FrontMatter";
 
+    private static readonly string[] _imageKeys = ["image", "avatar"];
+
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
         Task.FromResult(ParallelDocuments.Select(inputs, doc =>
@@ -30,7 +34,9 @@ public sealed class ParseMarkdown : IModule
             {
                 var message = doc.Content.StartsWith("---", StringComparison.Ordinal)
                     ? "front matter is not closed: end it with a line of three dashes '---'"
-                    : "missing front matter: start the file with a '---' line, the keys, and another '---' line";
+                    : string.IsNullOrWhiteSpace(doc.Content)
+                        ? "the file is empty: start it with a '---' line, the keys, and another '---' line"
+                        : "missing front matter: start the file with a '---' line, the keys, and another '---' line";
                 context.Diagnostics.Error(SourceSpan.File(path), DiagnosticIds.MissingFrontMatter, message);
                 return null;
             }
@@ -40,6 +46,19 @@ public sealed class ParseMarkdown : IModule
                 return null;
             }
             ContainerValidator.Validate(ast, path, context.Diagnostics);
+            if (!context.Settings.AllowRawHtml)
+            {
+                RawHtmlDetector.Warn(ast, path, context.Diagnostics);
+            }
+            var images = new ImageChecker(context.Files, context.Services.Links.To);
+            images.Check(ast, path, context.Diagnostics);
+            foreach (var key in _imageKeys.Where(frontMatter.Has))
+            {
+                if (frontMatter.Text(key) is { Length: > 0 } image)
+                {
+                    images.Check(image.Trim(), path, frontMatter.SpanOfKey(key), context.Diagnostics);
+                }
+            }
             var anchors = ast.Descendants<HeadingBlock>()
                 .Select(h => h.GetAttributes().Id)
                 .OfType<string>()

@@ -21,4 +21,8 @@ public static class PipelineNames
     public const string SearchIndex = nameof(SearchIndex);
     /// <summary>Theme assets.</summary>
     public const string Assets = nameof(Assets);
+    /// <summary>Editors' files under input/assets/.</summary>
+    public const string ContentAssets = nameof(ContentAssets);
+    /// <summary>Editorial checks (heading order, readability).</summary>
+    public const string Editorial = nameof(Editorial);
 }

@@ -7,7 +7,8 @@ namespace RareNewsSite.Pipelines;
 public static class SitePipelines
 {
     /// <summary>Every pipeline of a build.</summary>
-    public static IReadOnlyList<Pipeline> All() => [Content(), Authors(), Diseases(), Pages(), Archives(), Feeds(), Sitemap(), SearchIndex(), Assets()];
+    public static IReadOnlyList<Pipeline> All() =>
+        [Content(), Authors(), Diseases(), Pages(), Archives(), Feeds(), Sitemap(), SearchIndex(), Assets(), ContentAssets(), Editorial()];
 
     /// <summary>Articles: parse, validate, resolve links, render, page.</summary>
     public static Pipeline Content() => new(PipelineNames.Content)
@@ -86,5 +87,20 @@ public static class SitePipelines
         Input = [new ReadAssets("theme/assets")],
         Process = [new FingerprintAssets("theme/assets")],
         Output = [new WriteFiles()],
+    };
+
+    /// <summary>Editors' files under input/assets/ (images), published as they are at /assets/.</summary>
+    public static Pipeline ContentAssets() => new(PipelineNames.ContentAssets)
+    {
+        Input = [new ReadAssets("input/assets")],
+        Process = [new PublishContentAssets()],
+        Output = [new WriteFiles()],
+    };
+
+    /// <summary>Heading order and readability warnings; only <c>check</c> turns them on.</summary>
+    public static Pipeline Editorial() => new(PipelineNames.Editorial)
+    {
+        DependsOn = [PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages],
+        Process = [new CheckWriting()],
     };
 }

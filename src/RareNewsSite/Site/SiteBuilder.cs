@@ -22,16 +22,16 @@ public static class SiteBuilder
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var settings = SiteSettingsLoader.Load(files, request.SettingOverrides, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            settings = new SiteSettings(); // nothing is written; the defaults let the content still be checked
+        }
         var templates = TemplateRenderer.Load(files, diagnostics);
         var services = new SiteServices(
             MarkdownPipelineFactory.Create(settings.AllowRawHtml),
             templates,
             new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps));
-        if (diagnostics.HasErrors)
-        {
-            return new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed);
-        }
-
+        // Settings and theme errors do not stop here: the content is still checked, so one run reports everything.
         // Render into memory first: a content error must not leave half a site behind.
         var staged = new InMemoryOutputFolder();
         var options = request.Options;

@@ -21,12 +21,16 @@ public sealed class TemplateRenderer
     private const string Extension = ".sbn-html";
     private readonly FrozenDictionary<string, Template> _templates;
 
-    private TemplateRenderer(FrozenDictionary<string, Template> templates) => _templates = templates;
+    private readonly FrozenSet<string> _broken;
+
+    private TemplateRenderer(FrozenDictionary<string, Template> templates, FrozenSet<string> broken) =>
+        (_templates, _broken) = (templates, broken);
 
     /// <summary>Parses every template in <c>theme/layouts</c> and <c>theme/partials</c>; syntax errors become diagnostics.</summary>
     public static TemplateRenderer Load(ISiteFileSystem files, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in files.ListFiles(ThemeFolder + "/layouts", Extension).Concat(files.ListFiles(ThemeFolder + "/partials", Extension)))
         {
             var text = System.Text.Encoding.UTF8.GetString(files.ReadAllBytes(path)).Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -48,8 +52,12 @@ public sealed class TemplateRenderer
             {
                 templates[NameOf(path)] = template;
             }
+            else
+            {
+                broken.Add(NameOf(path));
+            }
         }
-        return new TemplateRenderer(templates.ToFrozenDictionary(StringComparer.Ordinal));
+        return new TemplateRenderer(templates.ToFrozenDictionary(StringComparer.Ordinal), broken.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Names of the parsed templates, such as <c>layouts/article</c>.</summary>
@@ -80,6 +88,10 @@ public sealed class TemplateRenderer
 
     private string? RenderInto(HtmlTemplateContext context, string name, DiagnosticBag diagnostics)
     {
+        if (_broken.Contains(name))
+        {
+            return null; // its syntax errors were reported when the theme was loaded
+        }
         if (!_templates.TryGetValue(name, out var template))
         {
             diagnostics.Error(SourceSpan.File($"{ThemeFolder}/{name}{Extension}"), DiagnosticIds.MissingTemplate,
@@ -112,6 +124,7 @@ public sealed class TemplateRenderer
             EnableRelaxedMemberAccess = false,
             LoopLimit = 100_000,
             RecursiveLimit = 50,
+            LimitToString = 0, // Scriban cuts strings at 1 MB by default, which silently truncated long articles
         };
         context.PushGlobal(functions);
         context.PushGlobal(model);
@@ -122,6 +135,10 @@ public sealed class TemplateRenderer
     // so the output statement that prints them does not escape them a second time.
     private RawHtml Include(TemplateContext context, string name)
     {
+        if (_broken.Contains("partials/" + name))
+        {
+            return new RawHtml(""); // its syntax errors were reported when the theme was loaded
+        }
         if (!_templates.TryGetValue("partials/" + name, out var partial))
         {
             throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no partial 'partials/{name}{Extension}'");

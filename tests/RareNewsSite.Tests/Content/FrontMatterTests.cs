@@ -75,7 +75,7 @@ public sealed class FrontMatterTests
 
     [Fact]
     public void Should_Require_Alt_Text_With_An_Image_And_Valid_Slugs() =>
-        Diagnostics("title: T\ndate: 2026-01-01\nauthor: ann\nsummary: S\nimage: a.png\nslug: ../x\naliases: [/old/../x]").ShouldBe([
+        Diagnostics("title: T\ndate: 2026-01-01\nauthor: ann\nsummary: S\nimage: https://example.org/a.png\nslug: ../x\naliases: [/old/../x]").ShouldBe([
             "input/articles/a.md:6:1: error RN0109: 'image' needs 'image_alt' describing it (use \"\" for a decorative image)",
             "input/articles/a.md:7:1: error RN0107: slug \"../x\" may only use lower-case letters, digits and single hyphens",
             "input/articles/a.md:8:1: error RN0107: alias \"/old/../x\" must be a site path such as \"/old-news/story/\" (letters, digits, '-', '_' and '/', no '..')",

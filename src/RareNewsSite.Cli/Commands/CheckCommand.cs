@@ -1,0 +1,36 @@
+using RareNewsSite.Diagnostics;
+using RareNewsSite.IO;
+using RareNewsSite.Site;
+using Spectre.Console.Cli;
+
+namespace RareNewsSite.Cli.Commands;
+
+/// <summary>
+/// <c>check</c>: everything a build validates plus heading order and readability, writing nothing. Prints one
+/// diagnostic per line on stdout (or GitHub Actions annotations) and exits 1 on any error.
+/// </summary>
+public sealed class CheckCommand(Output output) : AsyncCommand<CheckSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
+    {
+        var request = BuildCommand.ToRequest(settings.ToBuildSettings());
+        request = request with { Options = request.Options with { EditorialChecks = true } };
+        var result = await SiteBuilder.BuildAsync(new PhysicalFileSystem(settings.Root), new InMemoryOutputFolder(), request, cancellationToken);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            output.Out.WriteLine(settings.Format == "github" ? GitHubAnnotation(diagnostic) : diagnostic.ToString());
+        }
+        output.Out.WriteLine($"Checked: {result.Errors} errors, {result.Warnings} warnings");
+        return result.Succeeded ? CliApp.Success : CliApp.ContentErrors;
+    }
+
+    /// <summary>A GitHub Actions workflow command, e.g. <c>::error file=a.md,line=4,col=1,title=RN0104::message</c>.</summary>
+    public static string GitHubAnnotation(Diagnostic d) =>
+        $"::{(d.IsError ? "error" : "warning")} file={Property(d.Span.Path)},line={d.Span.Line},col={d.Span.Column},title={d.Id}::{Data(d.Message)}";
+
+    private static string Data(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string Property(string value) =>
+        Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

@@ -1,0 +1,56 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.IO;
+using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
+
+namespace RareNewsSite.Markdown.Images;
+
+/// <summary>
+/// Checks images: a local image must exist under <c>input/assets/</c> (an error otherwise) and is rewritten to
+/// its published URL; a Markdown image with empty alt text is a warning, since it may be decorative.
+/// </summary>
+public sealed class ImageChecker(ISiteFileSystem files, Func<string, string> linkTo)
+{
+    /// <summary>Checks every image in <paramref name="document"/>, read from <paramref name="path"/>.</summary>
+    public void Check(MarkdownDocument document, string path, DiagnosticBag diagnostics)
+    {
+        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
+        {
+            var span = new SourceSpan(path, image.Line + 1, image.Column + 1);
+            var url = (image.Url ?? "").Trim();
+            if (InlineText.Of(image).Length == 0)
+            {
+                diagnostics.Warning(span, DiagnosticIds.ImageWithoutAlt,
+                    $"image '{url}' has no alt text; describe it in ![…]({url}) unless it is purely decorative");
+            }
+            if (Check(url, path, span, diagnostics) is { } published)
+            {
+                image.Url = published;
+            }
+        }
+    }
+
+    /// <summary>Checks one image value; returns its published URL, or null when it is external or missing.</summary>
+    public string? Check(string url, string fromFile, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (url.Length == 0 || ImagePaths.IsExternal(url))
+        {
+            return null;
+        }
+        var source = ImagePaths.SourceOf(fromFile, url);
+        if (source is null || !files.FileExists(source))
+        {
+            diagnostics.Error(span, DiagnosticIds.MissingImage,
+                $"image '{url}' does not exist; put it in {ImagePaths.Folder}/ and link it as /assets/<name>");
+            return null;
+        }
+        if (!source.StartsWith(ImagePaths.Folder + "/", StringComparison.Ordinal))
+        {
+            diagnostics.Error(span, DiagnosticIds.MissingImage,
+                $"image '{url}' is not published: only files under {ImagePaths.Folder}/ are; move it there");
+            return null;
+        }
+        return linkTo(ImagePaths.SitePathOf(source));
+    }
+}
