@@ -1,7 +1,7 @@
-using RareNewsSite.Engine;
 using System.Globalization;
 using System.Text;
 using RareNewsSite.Content;
+using RareNewsSite.Engine;
 using RareNewsSite.IO;
 using Spectre.Console.Cli;
 

@@ -21,7 +21,7 @@ public sealed class ParseMarkdown : IModule
     /// <summary>The metadata key of the parsed <see cref="Content.FrontMatter"/>.</summary>
     public const string FrontMatterKey = "FrontMatter";
 
-    private static readonly string[] _imageKeys = ["image", "avatar"];
+    private static readonly string[] ImageKeys = ["image", "avatar"];
 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
@@ -52,7 +52,7 @@ public sealed class ParseMarkdown : IModule
             }
             var images = new ImageChecker(context.Files, context.Services.Links.To);
             images.Check(ast, path, context.Diagnostics);
-            foreach (var key in _imageKeys.Where(frontMatter.Has))
+            foreach (var key in ImageKeys.Where(frontMatter.Has))
             {
                 if (frontMatter.Text(key) is { Length: > 0 } image)
                 {

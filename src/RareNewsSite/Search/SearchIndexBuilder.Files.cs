@@ -12,7 +12,7 @@ namespace RareNewsSite.Search;
 public sealed partial class SearchIndexBuilder
 {
     // Any letter stays as it is (compact), but <, >, & and quotes are escaped, so no file can be read as markup.
-    private static readonly JsonWriterOptions _json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
 
     private List<string> WriteShards(SortedDictionary<string, List<(int Doc, int Score)>> postings, ImmutableSortedDictionary<string, string>.Builder files)
     {
@@ -129,7 +129,7 @@ public sealed partial class SearchIndexBuilder
     private static string Write(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, _json))
+        using (var writer = new Utf8JsonWriter(buffer, Json))
         {
             write(writer);
         }

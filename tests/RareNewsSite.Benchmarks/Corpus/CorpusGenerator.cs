@@ -12,7 +12,7 @@ internal sealed class CorpusGenerator(int seed = CorpusGenerator.DefaultSeed)
     public const int DefaultSeed = 20_260_101;
 
     // Every date lies in the ten years before this day, so no article is a scheduled post whenever the build runs.
-    private static readonly DateOnly _firstDay = new(2016, 1, 1);
+    private static readonly DateOnly FirstDay = new(2016, 1, 1);
     private const int DaySpan = 3_652;
 
     public GeneratedCorpus Generate(int articleCount)
@@ -57,7 +57,7 @@ internal sealed class CorpusGenerator(int seed = CorpusGenerator.DefaultSeed)
         {
             Slug = slug,
             Title = title,
-            Date = _firstDay.AddDays(text.Random.Next(DaySpan)),
+            Date = FirstDay.AddDays(text.Random.Next(DaySpan)),
             Author = text.Pick(authors).Key,
             Summary = text.Sentence(drug) + " " + text.Sentence(),
             Diseases = [.. articleDiseases.Select(d => d.Key)],

@@ -10,7 +10,7 @@ namespace RareNewsSite.Benchmarks.Search;
 /// </summary>
 internal sealed class GzipFileServer : IDisposable
 {
-    private static readonly Dictionary<string, string> _types = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
         [".html"] = "text/html; charset=utf-8",
         [".css"] = "text/css",
@@ -64,7 +64,7 @@ internal sealed class GzipFileServer : IDisposable
             return;
         }
         var bytes = File.ReadAllBytes(file);
-        var type = _types.GetValueOrDefault(Path.GetExtension(file));
+        var type = Types.GetValueOrDefault(Path.GetExtension(file));
         response.ContentType = type ?? "application/octet-stream";
         if (type is not null && (context.Request.Headers["Accept-Encoding"] ?? "").Contains("gzip", StringComparison.Ordinal))
         {

@@ -9,7 +9,7 @@ namespace RareNewsSite.Tests.Search;
 
 public sealed class SearchIndexBuilderTests
 {
-    private static readonly SearchAliasGroup _all = new("Acute lymphoblastic leukemia", ["Acute lymphocytic leukemia", "ALL"]);
+    private static readonly SearchAliasGroup All = new("Acute lymphoblastic leukemia", ["Acute lymphocytic leukemia", "ALL"]);
 
     private static SearchDocument Doc(string slug, string title, string body, int day = 1, SearchAliasGroup[]? diseases = null, string[]? drugs = null) => new()
     {
@@ -24,7 +24,7 @@ public sealed class SearchIndexBuilderTests
         Authors = ["Ann Author"],
     };
 
-    private static SearchIndex Build(params SearchDocument[] docs) => new SearchIndexBuilder(SearchWeights.Default).Build(docs, [_all]);
+    private static SearchIndex Build(params SearchDocument[] docs) => new SearchIndexBuilder(SearchWeights.Default).Build(docs, [All]);
 
     /// <summary>The page ids a term's postings list, read from its shard.</summary>
     private static List<int> DocsOf(SearchIndex index, string term)
@@ -57,7 +57,7 @@ public sealed class SearchIndexBuilderTests
     [Fact]
     public void Should_Write_Identical_Files_Whatever_The_Input_Order()
     {
-        var a = Doc("a", "Blinatumomab for babies", "Babies with ALL did better.", 3, [_all], ["blinatumomab (Blincyto)"]);
+        var a = Doc("a", "Blinatumomab for babies", "Babies with ALL did better.", 3, [All], ["blinatumomab (Blincyto)"]);
         var b = Doc("b", "Gene therapy", "A gene therapy trial.", 2);
         var c = Doc("c", "Registry", "Families share data.", 1);
 
@@ -76,7 +76,7 @@ public sealed class SearchIndexBuilderTests
     [Fact]
     public void Should_Find_A_Disease_By_Every_Name_And_Abbreviation()
     {
-        var index = Build(Doc("a", "Babies do better", "A new drug helped.", diseases: [_all]), Doc("b", "Other news", "Nothing here."));
+        var index = Build(Doc("a", "Babies do better", "A new drug helped.", diseases: [All]), Doc("b", "Other news", "Nothing here."));
         var a = IdOf(index, "a");
 
         foreach (var term in new[] { "all", "lymphocytic", "lymphoblastic", "leukemia", "acute" })
