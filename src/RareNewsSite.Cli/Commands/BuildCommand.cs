@@ -24,21 +24,5 @@ public sealed class BuildCommand(Output output) : AsyncCommand<BuildSettings>
         return CliApp.ContentErrors;
     }
 
-    internal static BuildRequest ToRequest(BuildSettings settings)
-    {
-        var overrides = SiteSettingsLoader.FromEnvironment();
-        foreach (var pair in settings.Settings)
-        {
-            var index = pair.IndexOf('=', StringComparison.Ordinal);
-            overrides[pair[..index].Trim()] = pair[(index + 1)..];
-        }
-        var clock = settings.Clock is { } text
-            ? new FixedClock(DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal))
-            : TimeProvider.System;
-        return new BuildRequest
-        {
-            Options = new BuildOptions { IncludeDrafts = settings.Drafts, IncludeFuture = settings.Future, Clock = clock },
-            SettingOverrides = overrides,
-        };
-    }
+    internal static BuildRequest ToRequest(BuildSettings settings) => settings.ToRequest();
 }

@@ -13,7 +13,7 @@ public sealed class CheckCommand(Output output) : AsyncCommand<CheckSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
-        var request = BuildCommand.ToRequest(settings.ToBuildSettings());
+        var request = settings.ToRequest();
         request = request with { Options = request.Options with { EditorialChecks = true } };
         var result = await SiteBuilder.BuildAsync(new PhysicalFileSystem(settings.Root), new InMemoryOutputFolder(), request, cancellationToken);
         foreach (var diagnostic in result.Diagnostics)
