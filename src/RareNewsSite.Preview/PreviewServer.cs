@@ -42,9 +42,11 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
     {
         var app = Build();
         await app.StartAsync(cancellationToken);
+        // SIGTERM stops the host (ApplicationStopping) without touching our token: wait for either.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {

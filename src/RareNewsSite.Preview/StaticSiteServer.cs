@@ -26,9 +26,11 @@ public sealed class StaticSiteServer(string outputFolder, string host, int port,
     {
         var app = Build();
         await app.StartAsync(cancellationToken);
+        // SIGTERM stops the host (ApplicationStopping) without touching our token: wait for either.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {

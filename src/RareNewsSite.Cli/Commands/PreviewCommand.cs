@@ -63,15 +63,8 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
         await RebuildAsync(session, null, stop.Token);
         var server = new PreviewServer(session, settings.Host, settings.Port, reload: !settings.NoReload);
         output.Out.WriteLine($"Previewing at {server.Address} with drafts and future posts (Ctrl+C to stop)");
-        var builds = Task.CompletedTask;
-        using var debouncer = new Debouncer(TimeSpan.FromMilliseconds(settings.Debounce), paths =>
-        {
-            lock (session)
-            {
-                builds = builds.ContinueWith(_ => RebuildAsync(session, ChangeSet.Of(paths), stop.Token), TaskScheduler.Default).Unwrap();
-            }
-        });
-        using var watcher = settings.NoWatch ? null : new SiteWatcher(settings.Root, debouncer.Add);
+        using var loop = settings.NoWatch ? null : new PreviewLoop(settings.Root, TimeSpan.FromMilliseconds(settings.Debounce),
+            (changes, token) => RebuildAsync(session, changes, token), stop.Token);
         await server.RunAsync(stop.Token);
         output.Out.WriteLine("Preview stopped");
         return CliApp.Success;
