@@ -38,6 +38,8 @@ internal sealed partial class SiteBenchmark(SiteBenchmarkOptions options)
             string[] hugoArgs = ["--quiet", "-s", hugoSite, "-d", hugoOut];
             var ours = new List<Measurement>();
             var hugo = new List<Measurement>();
+            var variants = options.Variants.Select(v => (v.Label, Args: (string[])[.. ourArgs[..2], "-r", ourSite, "-o", ourOut + "-" + v.Label, .. ourArgs[6..], "--setting", v.Setting],
+                Out: ourOut + "-" + v.Label, Runs: new List<Measurement>())).ToList();
             for (var run = -options.Warmups; run < options.Runs; run++)
             {
                 var label = run < 0 ? "warm-up" : $"run {run + 1}/{options.Runs}";
@@ -46,13 +48,18 @@ internal sealed partial class SiteBenchmark(SiteBenchmarkOptions options)
                 {
                     Record(hugo, run, await MeasureAsync("hugo", hugoArgs, hugoOut, new Dictionary<string, string>()), $"[{count}] {label} hugo");
                 }
+                foreach (var variant in variants)
+                {
+                    Record(variant.Runs, run, await MeasureAsync("dotnet", variant.Args, variant.Out, options.Environment), $"[{count}] {label} rarenews {variant.Label}");
+                }
             }
             var inputBytes = new DirectoryInfo(Path.Combine(ourSite, "input")).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
             var words = (int)corpus.Articles.Average(a => WordPattern().Count(a.Body));
             results.Add(new CorpusResult(count, corpus.Diseases.Count, corpus.Authors.Count, corpus.TagCount, inputBytes, words,
                 Summarise("RareNewsSite", ours, ourOut),
                 options.Hugo ? Summarise("Hugo", hugo, hugoOut) : null,
-                (ours.LastOrDefault()?.Output.Split('\n')[0] ?? "").Replace(options.Work, "<work>", StringComparison.Ordinal)));
+                (ours.LastOrDefault()?.Output.Split('\n')[0] ?? "").Replace(options.Work, "<work>", StringComparison.Ordinal),
+                [.. variants.Select(v => Summarise($"RareNewsSite {v.Label}", v.Runs, v.Out))]));
         }
         return results;
     }

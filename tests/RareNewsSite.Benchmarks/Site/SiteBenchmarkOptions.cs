@@ -4,8 +4,10 @@ namespace RareNewsSite.Benchmarks.Site;
 
 /// <summary>
 /// Options of the <c>site</c> command: <c>--articles 1000,10000 --runs 5 [--warmup 1] [--repo DIR] [--work DIR]
-/// [--no-hugo] [--no-build] [--no-report] [--env KEY=VALUE]...</c> (<c>--env</c> applies to our builds only,
-/// to compare runtime settings such as <c>DOTNET_gcServer=1</c>).
+/// [--no-hugo] [--no-build] [--no-report] [--env KEY=VALUE]... [--variant LABEL:Key=value]...</c> (<c>--env</c> applies
+/// to our builds only, to compare runtime settings such as <c>DOTNET_gcServer=1</c>; each <c>--variant</c> adds one
+/// more build of ours per run, alternating with the others, with <c>--setting Key=value</c>, e.g.
+/// <c>no-search:GenerateSearchIndex=false</c>).
 /// </summary>
 internal sealed record SiteBenchmarkOptions
 {
@@ -27,6 +29,9 @@ internal sealed record SiteBenchmarkOptions
 
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Extra builds of ours: a label and the <c>Key=value</c> setting overrides passed as <c>--setting</c>.</summary>
+    public IReadOnlyList<(string Label, string Setting)> Variants { get; init; } = [];
+
     public static SiteBenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var options = new SiteBenchmarkOptions();
@@ -45,10 +50,21 @@ internal sealed record SiteBenchmarkOptions
                 "--no-build" => options with { BuildCli = false },
                 "--no-report" => options with { WriteReport = false },
                 "--env" => AddEnvironment(options, environment, Value()),
+                "--variant" => AddVariant(options, Value()),
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }
         return options;
+    }
+
+    private static SiteBenchmarkOptions AddVariant(SiteBenchmarkOptions options, string value)
+    {
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || value.IndexOf('=', colon) <= colon + 1)
+        {
+            throw new ArgumentException($"--variant expects LABEL:Key=value, not \"{value}\"");
+        }
+        return options with { Variants = [.. options.Variants, (value[..colon], value[(colon + 1)..])] };
     }
 
     private static SiteBenchmarkOptions AddEnvironment(SiteBenchmarkOptions options, Dictionary<string, string> environment, string pair)
