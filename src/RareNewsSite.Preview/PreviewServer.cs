@@ -38,23 +38,7 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
     }
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (Ctrl+C), then stops cleanly.</summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        var app = Build();
-        await app.StartAsync(cancellationToken);
-        // SIGTERM stops the host (ApplicationStopping) without touching our token: wait for either.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stop.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // Ctrl+C: a clean stop, not an error.
-        }
-        await app.StopAsync(CancellationToken.None);
-        await app.DisposeAsync();
-    }
+    public Task RunAsync(CancellationToken cancellationToken) => WebAppRunner.RunUntilStoppedAsync(Build(), cancellationToken);
 
     private async Task ServeAsync(HttpContext context, CancellationToken stopping)
     {

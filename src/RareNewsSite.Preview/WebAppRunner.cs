@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace RareNewsSite.Preview;
+
+/// <summary>Runs a web application until Ctrl+C (our token) or SIGTERM (the host's), then stops it cleanly.</summary>
+internal static class WebAppRunner
+{
+    public static async Task RunUntilStoppedAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await app.StartAsync(cancellationToken);
+        // SIGTERM stops the host (ApplicationStopping) without touching our token: wait for either.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or SIGTERM: a clean stop, not an error.
+        }
+        await app.StopAsync(CancellationToken.None);
+        await app.DisposeAsync();
+    }
+}
