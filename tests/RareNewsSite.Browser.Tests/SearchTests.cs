@@ -122,13 +122,16 @@ public sealed class SearchTests(SiteFixture site)
         await WaitForResultsAsync(page);
         (await HitsAsync(page))[0].ShouldBe(SeedArticle);
 
-        // When: a second search, then Back
+        // When: a second search, then Back. The script changes the URL with the history API, so poll the
+        // address (Expect) instead of waiting for a navigation event.
+        await page.WaitForFunctionAsync("document.getElementById('search-q').getAttribute('role') === 'combobox'");
         await page.Locator("#search-q").FillAsync("cystic fibrosis");
-        await page.WaitForURLAsync("**/search/?q=cystic+fibrosis");
+        await page.WaitForFunctionAsync("document.getElementById('search-status').textContent.includes('cystic fibrosis')");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/search/\?q=cystic\+fibrosis$"));
         await page.GoBackAsync();
 
         // Then
-        await page.WaitForURLAsync("**/search/?q=blinatumomab");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/search/\?q=blinatumomab$"));
         await page.WaitForFunctionAsync("document.getElementById('search-q').value === 'blinatumomab'");
         await WaitForResultsAsync(page);
         (await HitsAsync(page))[0].ShouldBe(SeedArticle);
