@@ -54,7 +54,7 @@ public sealed class PreviewFixture : IAsyncLifetime
         var request = new BuildRequest { Options = new BuildOptions { IncludeDrafts = true, IncludeFuture = true } };
         _session = new PreviewSession(new PhysicalFileSystem(Root), request);
         await _session.RebuildAsync(null);
-        var server = new PreviewServer(_session, "127.0.0.1", FreePort());
+        var server = new PreviewServer(_session, "127.0.0.1", StaticFileServer.FreePort());
         _app = server.Build();
         await _app.StartAsync();
         BaseUrl = server.Address.ToString().TrimEnd('/');
@@ -79,13 +79,6 @@ public sealed class PreviewFixture : IAsyncLifetime
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(BaseUrl + path);
         return new PageSession(context, page, response?.Status ?? 0);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <inheritdoc />

@@ -53,7 +53,7 @@ internal sealed class StaticFileServer : IDisposable
     }
 
     // HttpListener cannot bind port 0, so ask the OS for a free port first; the race is harmless in tests.
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

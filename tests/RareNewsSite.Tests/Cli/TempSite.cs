@@ -8,7 +8,7 @@ public sealed class TempSite : IDisposable
     public TempSite(string fixture)
     {
         Root = Path.Combine(Path.GetTempPath(), "rns-" + Guid.NewGuid().ToString("N"));
-        Copy(Path.Combine(RepoPaths.TestProject, "Fixtures", fixture), Root);
+        CopyFolder(Path.Combine(RepoPaths.TestProject, "Fixtures", fixture), Root);
     }
 
     public string Root { get; }
@@ -23,7 +23,8 @@ public sealed class TempSite : IDisposable
         }
     }
 
-    private static void Copy(string from, string to)
+    /// <summary>Copies a folder tree (a fixture site) to another folder.</summary>
+    public static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

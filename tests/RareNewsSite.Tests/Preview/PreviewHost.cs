@@ -31,7 +31,7 @@ internal sealed class PreviewHost : IAsyncDisposable
     public static async Task<PreviewHost> StartAsync(Action<string>? prepare = null, string fixture = "basic", int debounceMs = 100)
     {
         var root = Path.Combine(Path.GetTempPath(), "rns-preview-" + Guid.NewGuid().ToString("N"));
-        Copy(Path.Combine(RepoPaths.TestProject, "Fixtures", fixture), root);
+        Cli.TempSite.CopyFolder(Path.Combine(RepoPaths.TestProject, "Fixtures", fixture), root);
         // Changes made before watching starts must not turn into a late reload in the middle of a test.
         prepare?.Invoke(root);
         var host = new PreviewHost(root);
@@ -43,7 +43,7 @@ internal sealed class PreviewHost : IAsyncDisposable
         };
         host._session = new PreviewSession(new PhysicalFileSystem(root), request);
         await host._session.RebuildAsync(null);
-        var server = new PreviewServer(host._session, "127.0.0.1", FreePort());
+        var server = new PreviewServer(host._session, "127.0.0.1", FreePort.Next());
         host._app = server.Build();
         await host._app.StartAsync();
         host.Client.BaseAddress = server.Address;
@@ -83,22 +83,5 @@ internal sealed class PreviewHost : IAsyncDisposable
         Client.Dispose();
         _stop.Dispose();
         Directory.Delete(Root, recursive: true);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using RareNewsSite.Preview;
+using RareNewsSite.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
 
@@ -22,7 +23,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime, IDisposable
         await File.WriteAllTextAsync(Path.Combine(_root, "output", "articles", "a", "index.html"), "<h1>a</h1>");
         await File.WriteAllTextAsync(Path.Combine(_root, "output", "site.css"), "body{}");
         File.CreateSymbolicLink(Path.Combine(_root, "output", "leak.html"), Path.Combine(_root, "statiq.json"));
-        var port = FreePort();
+        var port = FreePort.Next();
         var server = new StaticSiteServer(Path.Combine(_root, "output"), "127.0.0.1", port);
         _app = server.Build();
         await _app.StartAsync();
@@ -97,12 +98,5 @@ public sealed class StaticSiteServerTests : IAsyncLifetime, IDisposable
         using var response = await _client.PostAsync(new Uri("/", UriKind.Relative), content);
 
         response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

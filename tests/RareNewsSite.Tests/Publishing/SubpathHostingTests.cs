@@ -24,7 +24,7 @@ public sealed partial class SubpathHostingTests
         using var site = new TempSite("basic");
         var result = await SiteBuilder.BuildToFolderAsync(site.Root, "output", new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
         result.Succeeded.ShouldBeTrue(string.Join('\n', result.Diagnostics));
-        var server = new StaticSiteServer(site.PathOf("output"), "127.0.0.1", FreePort(), "/news/");
+        var server = new StaticSiteServer(site.PathOf("output"), "127.0.0.1", FreePort.Next(), "/news/");
         await using var app = server.Build();
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = server.Address };
@@ -83,13 +83,6 @@ public sealed partial class SubpathHostingTests
         seen.ShouldContain("/news/diseases/acute-lymphoblastic-leukemia/feed.json");
         pages.ShouldContainKey("/news/sitemap.xml");
         (await client.GetAsync(new Uri("/articles/infant-study/", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     // href and src in pages; <link>/<loc>/<id> elements and href attributes in feeds and the sitemap.
