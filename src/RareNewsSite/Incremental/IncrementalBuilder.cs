@@ -21,6 +21,7 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
 {
     private readonly RenderCache _renders = new();
     private ChangeSet _pending = ChangeSet.Everything;
+    private BuildMemory _memory = new();
 
     /// <summary>The last good build's files by output path (empty before the first good build).</summary>
     public ImmutableDictionary<string, byte[]> Outputs { get; private set; } = ImmutableDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal);
@@ -38,6 +39,10 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
             pending = ChangeSet.Everything; // settings reach every page, the Markdown pipeline and the links
         }
         _pending = pending;
+        if (pending.IsEverything)
+        {
+            _memory = new BuildMemory(); // settings shape the Markdown pipeline and every link
+        }
         var diagnostics = new DiagnosticBag();
         var settings = SiteSettingsLoader.Load(files, request.SettingOverrides, diagnostics);
         var services = new SiteServices(
@@ -51,8 +56,8 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
 
         _renders.Begin(pending);
         var staged = new InMemoryOutputFolder();
-        var context = new BuildContext(settings, files, staged, request.Options, services) { Diagnostics = diagnostics, RenderCache = _renders };
-        var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context, cancellationToken);
+        var context = new BuildContext(settings, files, staged, request.Options, services) { Diagnostics = diagnostics, RenderCache = _renders, Memory = _memory };
+        var results = await new PipelineEngine(request.Pipelines()).RunAsync(context, cancellationToken);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, stopwatch);

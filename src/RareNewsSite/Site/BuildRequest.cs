@@ -1,4 +1,5 @@
 using RareNewsSite.Engine;
+using RareNewsSite.Pipelines;
 
 namespace RareNewsSite.Site;
 
@@ -10,4 +11,7 @@ public sealed record BuildRequest
 
     /// <summary>Settings that override <c>statiq.json</c>, applied in order.</summary>
     public IReadOnlyDictionary<string, string> SettingOverrides { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Makes the pipelines to run; the site's own by default. Benchmarks wrap them to time each module.</summary>
+    public Func<IReadOnlyList<Pipeline>> Pipelines { get; init; } = SitePipelines.All;
 }

@@ -40,7 +40,7 @@ public static class SiteBuilder
             options = options with { Clock = new FixedClock(DateTimeOffset.Parse(settings.Clock, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)) };
         }
         var context = new BuildContext(settings, files, staged, options, services) { Diagnostics = diagnostics };
-        var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context, cancellationToken);
+        var results = await new PipelineEngine(request.Pipelines()).RunAsync(context, cancellationToken);
         var list = diagnostics.ToSortedList();
         if (diagnostics.HasErrors)
         {

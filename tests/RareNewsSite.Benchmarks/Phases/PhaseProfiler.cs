@@ -54,7 +54,8 @@ internal static class PhaseProfiler
         return 0;
     }
 
-    private static Pipeline Timed(Pipeline p, ConcurrentDictionary<string, TimeSpan> tally)
+    /// <summary>The pipeline with every module timed into <paramref name="tally"/>.</summary>
+    public static Pipeline Timed(Pipeline p, ConcurrentDictionary<string, TimeSpan> tally)
     {
         IReadOnlyList<IModule> Wrap(IReadOnlyList<IModule> modules, string phase) =>
             [.. modules.Select(m => new TimedModule(m, $"{p.Name} / {phase} / {m.GetType().Name}", tally))];

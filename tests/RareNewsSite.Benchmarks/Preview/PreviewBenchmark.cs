@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using RareNewsSite.Benchmarks.Corpus;
@@ -6,6 +7,7 @@ using RareNewsSite.Benchmarks.Site;
 using RareNewsSite.Engine;
 using RareNewsSite.Incremental;
 using RareNewsSite.IO;
+using RareNewsSite.Pipelines;
 using RareNewsSite.Preview;
 using RareNewsSite.Site;
 
@@ -25,6 +27,7 @@ internal static class PreviewBenchmark
         var repoRoot = RepositoryLocator.Find(options.Repo);
         foreach (var count in options.Articles)
         {
+            var tally = new ConcurrentDictionary<string, TimeSpan>(StringComparer.Ordinal);
             var site = Path.Combine(options.Work, count.ToString(CultureInfo.InvariantCulture), "preview");
             var corpus = new CorpusGenerator().Generate(count);
             SiteFolderWriter.Write(corpus, site, repoRoot);
@@ -32,6 +35,7 @@ internal static class PreviewBenchmark
             {
                 Options = new BuildOptions { IncludeDrafts = true, IncludeFuture = true, Clock = new FixedTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)) },
                 SettingOverrides = new Dictionary<string, string> { ["PageSize"] = "10" },
+                Pipelines = options.Profile ? () => [.. SitePipelines.All().Select(p => PhaseProfiler.Timed(p, tally))] : SitePipelines.All,
             };
             using var session = new PreviewSession(new PhysicalFileSystem(site), request);
             var first = Stopwatch.StartNew();
@@ -59,6 +63,7 @@ internal static class PreviewBenchmark
                     var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                     void OnSent(string _) => sent.TrySetResult();
                     session.Reloads.Sent += OnSent;
+                    tally.Clear();
                     var stopwatch = Stopwatch.StartNew();
                     await File.WriteAllTextAsync(full, change(original, i));
                     var result = await session.RebuildAsync(ChangeSet.Of([path]));
@@ -69,6 +74,10 @@ internal static class PreviewBenchmark
                     {
                         Console.Error.WriteLine($"{name}: the edit broke the build: {result.Result.Diagnostics.First(d => d.IsError)}");
                         return 1;
+                    }
+                    if (options.Profile)
+                    {
+                        PrintSlowest(name, elapsed, tally);
                     }
                     if (i >= options.Warmups)
                     {
@@ -85,6 +94,13 @@ internal static class PreviewBenchmark
             Console.WriteLine();
         }
         return 0;
+    }
+
+    private static void PrintSlowest(string edit, double elapsed, ConcurrentDictionary<string, TimeSpan> tally)
+    {
+        var slowest = tally.OrderByDescending(kv => kv.Value).Take(8)
+            .Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.TotalMilliseconds:0}"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{edit} {elapsed:0} ms: {string.Join("; ", slowest)}"));
     }
 
     private static string ReplaceLine(string text, string prefix, string line)

@@ -27,6 +27,9 @@ internal sealed record SiteBenchmarkOptions
 
     public bool WriteReport { get; init; } = true;
 
+    /// <summary><c>--profile</c> (preview only): after each edit, the modules that took the most time.</summary>
+    public bool Profile { get; init; }
+
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Extra builds of ours: a label and the <c>Key=value</c> setting overrides passed as <c>--setting</c>.</summary>
@@ -49,6 +52,7 @@ internal sealed record SiteBenchmarkOptions
                 "--no-hugo" => options with { Hugo = false },
                 "--no-build" => options with { BuildCli = false },
                 "--no-report" => options with { WriteReport = false },
+                "--profile" => options with { Profile = true },
                 "--env" => AddEnvironment(options, environment, Value()),
                 "--variant" => AddVariant(options, Value()),
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
