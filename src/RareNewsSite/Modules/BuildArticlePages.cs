@@ -4,6 +4,8 @@ using RareNewsSite.Engine;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
+using Scriban.Runtime;
+
 namespace RareNewsSite.Modules;
 
 /// <summary>Gives each article its page model: the article, up to three related articles, sharing data and JSON-LD.</summary>
@@ -20,17 +22,20 @@ public sealed class BuildArticlePages : IModule
             var article = doc.Get<Article>(Keys.Record);
             var view = doc.Get<ArticleView>(Keys.View);
             var related = Related(view, candidates.For(view));
-            var page = models.Page(view.Title, view.Summary, article.UrlPath, "article") with
+            ScriptObject Model()
             {
-                OgType = "article",
-                Image = article.Image is { } image ? links.Absolute(image) : null,
-                ImageAlt = article.ImageAlt,
-                JsonLd = models.Data.ForArticle(view),
-            };
-            var model = models.Model(page, ("article", view), ("related", related));
-            return doc.With(Keys.Layout, "article").With(Keys.Model, model).With(Keys.PageKind, "article")
+                var page = models.Page(view.Title, view.Summary, article.UrlPath, "article") with
+                {
+                    OgType = "article",
+                    Image = article.Image is { } image ? links.Absolute(image) : null,
+                    ImageAlt = article.ImageAlt,
+                    JsonLd = models.Data.ForArticle(view),
+                };
+                return models.Model(page, ("article", view), ("related", related));
+            }
+            return doc.With(Keys.Layout, "article").With(Keys.Model, (Func<ScriptObject>)Model).With(Keys.PageKind, "article")
                 with
-            { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.SelectMany(r => r.Inputs)) };
+            { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.Select(r => r.CardKey)) };
         }, cancellationToken));
     }
 

@@ -55,6 +55,7 @@ public sealed partial class BuildArticleViews : IModule
             };
             var records = article.Authors.Select(k => authors[k].Source!).Concat(article.Diseases.Select(k => diseases[k].Source!)).ToList();
             view = view with { Inputs = [article.Source, .. records] };
+            view = view with { CardKey = ValueKey.CardOf(view) };
             return doc.With(Keys.View, view).DependingOn(records);
         }, cancellationToken));
     }

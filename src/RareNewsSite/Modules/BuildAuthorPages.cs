@@ -6,6 +6,9 @@ using RareNewsSite.Markdown;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
+using RareNewsSite.Templates;
+using Scriban.Runtime;
+
 namespace RareNewsSite.Modules;
 
 /// <summary>Gives each author a profile page (bio, then their articles newest first, paginated).</summary>
@@ -23,13 +26,16 @@ public sealed class BuildAuthorPages : IModule
             var view = doc.Get<AuthorView>(Keys.View);
             var articles = byAuthor[author.Key].ToList();
             var description = $"Articles by {author.Name}" + (author.Role is { } role ? $", {role}" : "");
-            var profile = models.Data.ForAuthor(view, InlineText.OfBlock(doc.Get<MarkdownDocument>(Keys.MarkdownAst)));
+            var profile = new Lazy<RawHtml>(() => models.Data.ForAuthor(view, InlineText.OfBlock(doc.Get<MarkdownDocument>(Keys.MarkdownAst))));
             return models.Paginate(articles, author.UrlPath).Select(p =>
             {
-                var title = p.Pager.Number == 1 ? author.Name : $"{author.Name}: page {p.Pager.Number} of {p.Pager.Total}";
-                var page = models.Page(title, description, p.SitePath, "author", p.Pager) with { OgType = "profile", JsonLd = profile };
-                var model = models.Model(page, ("author", view), ("articles", p.Items), ("pager", p.Pager));
-                return PageModels.Document(p.SitePath, "author", model, "author", doc.Dependencies.Union(p.Items.SelectMany(a => a.Inputs)).Append($"@pages={p.Pager.Total}"));
+                ScriptObject Model()
+                {
+                    var title = p.Pager.Number == 1 ? author.Name : $"{author.Name}: page {p.Pager.Number} of {p.Pager.Total}";
+                    var page = models.Page(title, description, p.SitePath, "author", p.Pager) with { OgType = "profile", JsonLd = profile.Value };
+                    return models.Model(page, ("author", view), ("articles", p.Items), ("pager", p.Pager));
+                }
+                return PageModels.Document(p.SitePath, "author", Model, "author", doc.Dependencies.Union(p.Items.Select(a => a.CardKey)).Append($"@pages={p.Pager.Total}"));
             });
         }).ToImmutableArray());
     }

@@ -5,6 +5,9 @@ using RareNewsSite.Publishing;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
+using RareNewsSite.Templates;
+using Scriban.Runtime;
+
 namespace RareNewsSite.Modules;
 
 /// <summary>
@@ -27,15 +30,19 @@ public sealed class BuildDiseasePages : IModule
             var articles = byDisease[disease.Key].ToList();
             var symptoms = view.Symptoms.Concat(articles.SelectMany(a => a.Symptoms)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var description = view.Intro.Length > 0 ? view.Intro : $"What {disease.Name} is, and news about it";
-            var data = models.Data.ForDisease(view, symptoms);
+            var symptomsKey = ValueKey.Of("symptoms", symptoms); // the page lists its articles' symptoms too
+            var data = new Lazy<RawHtml>(() => models.Data.ForDisease(view, symptoms));
             var feeds = Feeds.Enabled(context) ? FeedSet.ForDisease(context.Settings.SiteTitle, disease.Name, disease.Key).Links(links) : [];
             return models.Paginate(articles, disease.UrlPath).Select(p =>
             {
-                var title = p.Pager.Number == 1 ? disease.Name : $"{disease.Name}: page {p.Pager.Number} of {p.Pager.Total}";
-                var page = models.Page(title, description, p.SitePath, "disease", p.Pager);
-                page = page with { JsonLd = data, Feeds = [.. page.Feeds, .. feeds] };
-                var model = models.Model(page, ("disease", view), ("articles", p.Items), ("symptoms", symptoms), ("pager", p.Pager));
-                return PageModels.Document(p.SitePath, "disease", model, "disease", doc.Dependencies.Union(articles.SelectMany(a => a.Inputs)).Append($"@pages={p.Pager.Total}"));
+                ScriptObject Model()
+                {
+                    var title = p.Pager.Number == 1 ? disease.Name : $"{disease.Name}: page {p.Pager.Number} of {p.Pager.Total}";
+                    var page = models.Page(title, description, p.SitePath, "disease", p.Pager);
+                    page = page with { JsonLd = data.Value, Feeds = [.. page.Feeds, .. feeds] };
+                    return models.Model(page, ("disease", view), ("articles", p.Items), ("symptoms", symptoms), ("pager", p.Pager));
+                }
+                return PageModels.Document(p.SitePath, "disease", Model, "disease", doc.Dependencies.Union(p.Items.Select(a => a.CardKey)).Append($"@pages={p.Pager.Total}").Append(symptomsKey));
             });
         }).ToImmutableArray());
     }

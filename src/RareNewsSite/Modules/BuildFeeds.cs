@@ -31,21 +31,23 @@ public sealed partial class BuildFeeds : IModule
         var settings = context.Settings;
         var links = context.Services.Links;
         var articles = new PageModels(context).Articles;
-        var items = articles.Select(a => ToItem(a, links)).ToList();
+        // Only the newest articles of each feed are in it: make items of those alone, once each.
+        var items = new Dictionary<ArticleView, FeedItem>(ReferenceEqualityComparer.Instance);
+        List<FeedItem> Newest(IEnumerable<ArticleView> list) =>
+            [.. list.Take(Feeds.ItemCount).Select(a => items.TryGetValue(a, out var item) ? item : items[a] = ToItem(a, links))];
         var documents = new List<Document>();
-        documents.AddRange(Write(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, items, links, context));
+        documents.AddRange(Write(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, Newest(articles), links, context));
         foreach (var disease in context.OutputsOf(PipelineNames.Diseases).Select(d => d.Get<Disease>(Keys.Record)))
         {
-            var about = items.Where(i => i.Article.DiseaseKeys.Contains(disease.Key)).ToList();
+            var about = Newest(articles.Where(a => a.DiseaseKeys.Contains(disease.Key)));
             documents.AddRange(Write(FeedSet.ForDisease(settings.SiteTitle, disease.Name, disease.Key),
                 $"News about {disease.Name}", about, links, context));
         }
         return Task.FromResult(inputs.AddRange(documents));
     }
 
-    private static IEnumerable<Document> Write(FeedSet feed, string description, List<FeedItem> all, LinkBuilder links, BuildContext context)
+    private static IEnumerable<Document> Write(FeedSet feed, string description, List<FeedItem> items, LinkBuilder links, BuildContext context)
     {
-        var items = all.Take(Feeds.ItemCount).ToList();
         var writer = new FeedWriter(feed.Title, description, context.Settings.Language, links.Absolute(feed.FolderPath));
         var dependencies = items.SelectMany(i => i.Article.Inputs).Append("statiq.json").ToList();
         yield return Feed(feed.RssPath, writer.Rss(links.Absolute(feed.RssPath), items), dependencies);

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using RareNewsSite.Engine;
 using RareNewsSite.Site;
 
+using Scriban.Runtime;
+
 namespace RareNewsSite.Modules;
 
 /// <summary>Generates the home page and its following pages (<c>/page/2/</c>, …), newest articles first.</summary>
@@ -14,12 +16,15 @@ public sealed class BuildHomePages : IModule
         var settings = context.Settings;
         var pages = models.Paginate(models.Articles, "/").Select(p =>
         {
-            var title = p.Pager.Number == 1 ? settings.SiteTitle : $"{settings.SiteTitle}: page {p.Pager.Number} of {p.Pager.Total}";
-            var page = models.Page(title, settings.SiteDescription, p.SitePath, "home", p.Pager);
-            page = p.Pager.Number == 1 ? page with { JsonLd = models.Data.ForHome() } : page;
-            var model = models.Model(page, ("articles", p.Items), ("pager", p.Pager));
+            ScriptObject Model()
+            {
+                var title = p.Pager.Number == 1 ? settings.SiteTitle : $"{settings.SiteTitle}: page {p.Pager.Number} of {p.Pager.Total}";
+                var page = models.Page(title, settings.SiteDescription, p.SitePath, "home", p.Pager);
+                page = p.Pager.Number == 1 ? page with { JsonLd = models.Data.ForHome() } : page;
+                return models.Model(page, ("articles", p.Items), ("pager", p.Pager));
+            }
             // The page count is in every page's title and pager: a value dependency, not a file.
-            return PageModels.Document(p.SitePath, "home", model, "home", p.Items.SelectMany(a => a.Inputs).Append($"@pages={p.Pager.Total}"));
+            return PageModels.Document(p.SitePath, "home", Model, "home", p.Items.Select(a => a.CardKey).Append($"@pages={p.Pager.Total}"));
         });
         return Task.FromResult(inputs.AddRange(pages));
     }

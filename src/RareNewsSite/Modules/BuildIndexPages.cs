@@ -51,9 +51,9 @@ public sealed class BuildIndexPages : IModule
         var groups = sorted.GroupBy(i => char.ToUpperInvariant(i.Title[0]))
             .Select(g => new LetterGroup(g.Key.ToString(), [.. g]))
             .ToList();
-        var page = models.Page(title, description, sitePath, "index");
-        // Counts and names come from every article, author and disease.
-        return PageModels.Document(sitePath, "index", models.Model(page, ("groups", groups)), "index", ["input/articles/", "input/authors/", "input/diseases/"]);
+        // Names, links and counts come from every article, author and disease: depend on them as values.
+        return PageModels.Document(sitePath, "index", () => models.Model(models.Page(title, description, sitePath, "index"), ("groups", groups)), "index",
+            [ValueKey.Of("index:" + sitePath, sorted.Select(i => $"{i.Title}\u001f{i.Url}\u001f{i.Count}"))]);
     }
 }
 

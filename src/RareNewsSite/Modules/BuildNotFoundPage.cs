@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using RareNewsSite.Engine;
 using RareNewsSite.Site;
 
+using Scriban.Runtime;
+
 namespace RareNewsSite.Modules;
 
 /// <summary>Generates <c>404.html</c>, which static hosts serve for unknown URLs.</summary>
@@ -11,7 +13,7 @@ public sealed class BuildNotFoundPage : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = new PageModels(context);
-        var page = models.Page("Page not found", "This page does not exist.", "/404.html", "404") with { NoIndex = true };
-        return Task.FromResult(inputs.Add(PageModels.Document("/404.html", "404", models.Model(page), "404", [])));
+        ScriptObject Model() => models.Model(models.Page("Page not found", "This page does not exist.", "/404.html", "404") with { NoIndex = true });
+        return Task.FromResult(inputs.Add(PageModels.Document("/404.html", "404", Model, "404", [])));
     }
 }

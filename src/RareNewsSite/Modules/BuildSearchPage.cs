@@ -3,6 +3,8 @@ using RareNewsSite.Engine;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
+using Scriban.Runtime;
+
 namespace RareNewsSite.Modules;
 
 /// <summary>
@@ -20,10 +22,10 @@ public sealed class BuildSearchPage : IModule
         }
         var version = inputs.Select(d => d.GetOrDefault<string>(BuildSearchIndex.VersionKey)).FirstOrDefault(v => v is not null) ?? "";
         var models = new PageModels(context);
-        var page = models.Page("Search", "Search our news by disease, drug, symptom, author or any word", BuildSearchIndex.SitePath, "search");
-        var search = new SearchView(context.Services.Links.To(BuildSearchIndex.SitePath), version);
-        return Task.FromResult(inputs.Add(PageModels.Document(BuildSearchIndex.SitePath, "search", models.Model(page, ("search", search)), "search",
-            // The page carries the index version, which changes with anything the index holds.
-            ["input/articles/", "input/authors/", "input/diseases/", $"@search={version}"])));
+        ScriptObject Model() => models.Model(
+            models.Page("Search", "Search our news by disease, drug, symptom, author or any word", BuildSearchIndex.SitePath, "search"),
+            ("search", new SearchView(context.Services.Links.To(BuildSearchIndex.SitePath), version)));
+        // The page carries the index version, which changes with anything the index holds.
+        return Task.FromResult(inputs.Add(PageModels.Document(BuildSearchIndex.SitePath, "search", Model, "search", [$"@search={version}"])));
     }
 }

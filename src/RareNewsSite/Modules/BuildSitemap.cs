@@ -55,5 +55,5 @@ public sealed class BuildSitemap : IModule
     }
 
     private static DateTimeOffset? LastModified(Document page) =>
-        page.GetOrDefault<ScriptObject>(Keys.Model)?["article"] is ArticleView article ? article.Updated ?? article.Date : null;
+        page.GetOrDefault<string>(Keys.PageKind) == "article" && page.GetOrDefault<ArticleView>(Keys.View) is { } article ? article.Updated ?? article.Date : null;
 }

@@ -4,6 +4,8 @@ using RareNewsSite.Engine;
 using RareNewsSite.Site;
 using RareNewsSite.Templates;
 
+using Scriban.Runtime;
+
 namespace RareNewsSite.Modules;
 
 /// <summary>Gives each static page (about, disclaimer) its page model.</summary>
@@ -16,9 +18,10 @@ public sealed class BuildStaticPages : IModule
         return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
             var record = doc.Get<StaticPage>(Keys.Record);
-            var page = models.Page(record.Title, record.Description ?? context.Settings.SiteDescription, record.UrlPath, "page");
-            var model = models.Model(page, ("body", doc.Get<RawHtml>(Keys.BodyHtml)));
-            return doc.With(Keys.Layout, "page").With(Keys.Model, model).With(Keys.PageKind, "page")
+            ScriptObject Model() => models.Model(
+                models.Page(record.Title, record.Description ?? context.Settings.SiteDescription, record.UrlPath, "page"),
+                ("body", doc.Get<RawHtml>(Keys.BodyHtml)));
+            return doc.With(Keys.Layout, "page").With(Keys.Model, (Func<ScriptObject>)Model).With(Keys.PageKind, "page")
                 with
             { Destination = PageModels.DestinationOf(record.UrlPath) };
         }, cancellationToken));

@@ -3,6 +3,8 @@ using RareNewsSite.Engine;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
+using Scriban.Runtime;
+
 namespace RareNewsSite.Modules;
 
 /// <summary>Generates the pages of each tag, listing its articles newest first, paginated.</summary>
@@ -22,10 +24,13 @@ public sealed class BuildTagPages : IModule
                 var articles = group.Select(x => x.Article).ToList();
                 return models.Paginate(articles, TagViews.PathOf(tag.Key)).Select(p =>
                 {
-                    var title = p.Pager.Number == 1 ? $"Topic: {tag.Name}" : $"Topic: {tag.Name}, page {p.Pager.Number} of {p.Pager.Total}";
-                    var page = models.Page(title, $"News about {tag.Name}", p.SitePath, "tag", p.Pager);
-                    var model = models.Model(page, ("tag", tag), ("articles", p.Items), ("pager", p.Pager));
-                    return PageModels.Document(p.SitePath, "tag", model, "tag", articles.SelectMany(a => a.Inputs).Append($"@pages={p.Pager.Total}"));
+                    ScriptObject Model()
+                    {
+                        var title = p.Pager.Number == 1 ? $"Topic: {tag.Name}" : $"Topic: {tag.Name}, page {p.Pager.Number} of {p.Pager.Total}";
+                        var page = models.Page(title, $"News about {tag.Name}", p.SitePath, "tag", p.Pager);
+                        return models.Model(page, ("tag", tag), ("articles", p.Items), ("pager", p.Pager));
+                    }
+                    return PageModels.Document(p.SitePath, "tag", Model, "tag", p.Items.Select(a => a.CardKey).Append($"@pages={p.Pager.Total}").Append(ValueKey.Of("tag", [tag.Key, tag.Name])));
                 });
             });
         return Task.FromResult(inputs.AddRange(pages));

@@ -26,7 +26,7 @@ public sealed class RenderLayout : IModule
             {
                 return doc.With(Keys.Reused, true) with { Content = previous, Dependencies = dependencies };
             }
-            var html = context.Services.Templates.RenderPage(layout, doc.Get<ScriptObject>(Keys.Model), site, context.Diagnostics);
+            var html = context.Services.Templates.RenderPage(layout, doc.Get<Func<ScriptObject>>(Keys.Model)(), site, context.Diagnostics);
             if (html is not null && doc.Destination is not null)
             {
                 context.RenderCache?.Store(doc.Destination, dependencies, html);

@@ -73,8 +73,11 @@ public sealed class PageModels
         return model;
     }
 
-    /// <summary>A page document to render with <paramref name="layout"/> and write at <paramref name="sitePath"/>.</summary>
-    public static Document Document(string sitePath, string layout, ScriptObject model, string kind, IEnumerable<string> dependencies) =>
+    /// <summary>
+    /// A page document to render with <paramref name="layout"/> and write at <paramref name="sitePath"/>. The model is
+    /// made only when the page is rendered: in preview most pages are reused, and their models would be wasted work.
+    /// </summary>
+    public static Document Document(string sitePath, string layout, Func<ScriptObject> model, string kind, IEnumerable<string> dependencies) =>
         new Document { Destination = DestinationOf(sitePath), Dependencies = [.. dependencies] }
             .With(Keys.Layout, layout).With(Keys.Model, model).With(Keys.PageKind, kind);
 

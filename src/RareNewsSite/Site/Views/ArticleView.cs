@@ -50,8 +50,10 @@ public sealed record ArticleView
     public bool Draft { get; init; }
     /// <summary>The article's source file, for dependency tracking.</summary>
     public required string Source { get; init; }
-    /// <summary>The source and the author and disease records the view shows: what a page listing it depends on.</summary>
+    /// <summary>The source and the author and disease records the view shows: what a page showing all of it (a feed) depends on.</summary>
     public IReadOnlyList<string> Inputs { get; init; } = [];
+    /// <summary>What a page showing it as a card depends on (see <see cref="ValueKey.CardOf"/>).</summary>
+    public string CardKey { get; init; } = "";
     /// <summary>The author keys, for grouping.</summary>
     public required IReadOnlyList<string> AuthorKeys { get; init; }
     /// <summary>The disease keys, for grouping.</summary>
