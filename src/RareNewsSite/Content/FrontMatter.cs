@@ -14,10 +14,12 @@ public sealed class FrontMatter
     private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _entries = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
     private readonly int _lineOffset;
+    private readonly YamlMappingNode? _root;
 
     internal FrontMatter(string path, YamlMappingNode? root, int lineOffset, DiagnosticBag diagnostics)
     {
         Path = path;
+        _root = root;
         _lineOffset = lineOffset;
         _diagnostics = diagnostics;
         foreach (var entry in root?.Children ?? (IEnumerable<KeyValuePair<YamlNode, YamlNode>>)[])
@@ -172,6 +174,9 @@ public sealed class FrontMatter
             }
         }
     }
+
+    /// <summary>The same front matter, reporting to <paramref name="diagnostics"/> (a memoised parse is read again in a later build).</summary>
+    public FrontMatter ReportingTo(DiagnosticBag diagnostics) => new(Path, _root, _lineOffset, diagnostics);
 
     /// <summary>Reports an error at a key's position.</summary>
     public void ErrorAt(string key, string id, string message) => _diagnostics.Error(SpanOfKey(key), id, message);

@@ -21,6 +21,15 @@ public sealed class DiagnosticBag
     /// <summary>Adds a ready-made diagnostic.</summary>
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
+    /// <summary>Adds diagnostics reported elsewhere (a memoised step's, reported again).</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
     /// <summary>True once an error with a code starting with <paramref name="prefix"/> (e.g. "RN04") was reported.</summary>
     public bool HasErrorsIn(string prefix) => _items.Any(d => d.IsError && d.Id.StartsWith(prefix, StringComparison.Ordinal));
 

@@ -16,12 +16,18 @@ public sealed class BuildArticlePages : IModule
     {
         var models = new PageModels(context);
         var links = context.Services.Links;
-        var candidates = new RelatedCandidates(models.Articles);
-        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        var candidates = new Lazy<RelatedCandidates>(() => new RelatedCandidates(models.Articles));
+        var known = RelatedMemo.For(context.Memory, models.Articles);
+        var bySource = known is null ? null : models.Articles.ToDictionary(a => a.Source, StringComparer.Ordinal);
+        var found = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
+        var pages = ParallelDocuments.Select(inputs, doc =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var view = doc.Get<ArticleView>(Keys.View);
-            var related = Related(view, candidates.For(view));
+            IReadOnlyList<ArticleView> related = known?.Related.TryGetValue(view.Source, out var sources) == true
+                ? [.. sources.Select(s => bySource![s])]
+                : Related(view, candidates.Value.For(view));
+            found[view.Source] = [.. related.Select(r => r.Source)];
             ScriptObject Model()
             {
                 var page = models.Page(view.Title, view.Summary, article.UrlPath, "article") with
@@ -36,7 +42,9 @@ public sealed class BuildArticlePages : IModule
             return doc.With(Keys.Layout, "article").With(Keys.Model, (Func<ScriptObject>)Model).With(Keys.PageKind, "article")
                 with
             { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.Select(r => r.CardKey)) };
-        }, cancellationToken));
+        }, cancellationToken);
+        known?.Remember(found);
+        return Task.FromResult(pages);
     }
 
     /// <summary>

@@ -4,10 +4,12 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Markdown;
 using RareNewsSite.Markdown.Images;
 using RareNewsSite.Markdown.Symptoms;
 using RareNewsSite.Pipelines;
+using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 using RareNewsSite.Templates;
 
@@ -26,39 +28,52 @@ public sealed partial class BuildArticleViews : IModule
         {
             var article = doc.Get<Article>(Keys.Record);
             var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
-            var view = new ArticleView
-            {
-                Title = article.Title,
-                Url = links.To(article.UrlPath),
-                AbsoluteUrl = links.Absolute(article.UrlPath),
-                Date = article.Date,
-                Updated = article.Updated,
-                Summary = article.Summary,
-                Authors = [.. article.Authors.Select(k => authors[k].Get<AuthorView>(Keys.View))],
-                Diseases = [.. article.Diseases.Select(k => diseases[k].Get<DiseaseView>(Keys.View))],
-                Tags = [.. article.Tags.Select(TagViews.For(links))],
-                Drugs = article.Drugs,
-                Sources = article.Sources,
-                Symptoms = SymptomsReader.Read(ast),
-                Body = doc.Get<RawHtml>(Keys.BodyHtml),
-                Toc = [.. ast.Descendants<HeadingBlock>().Where(h => h.Level == 2 && h.GetAttributes().Id is not null)
-                    .Select(h => new HeadingView(h.GetAttributes().Id!, InlineText.Of(h)))],
-                Words = WordPattern().Count(InlineText.OfBlock(ast)),
-                Image = ImagePaths.UrlFor(article.Image, article.Source, links.To),
-                ImageAlt = article.ImageAlt,
-                ReviewedBy = article.ReviewedBy,
-                LastReviewed = article.LastReviewed,
-                Draft = article.Draft,
-                Source = article.Source,
-                AuthorKeys = article.Authors,
-                DiseaseKeys = article.Diseases,
-            };
-            var records = article.Authors.Select(k => authors[k].Source!).Concat(article.Diseases.Select(k => diseases[k].Source!)).ToList();
-            view = view with { Inputs = [article.Source, .. records] };
-            view = view with { CardKey = ValueKey.CardOf(view) };
-            return doc.With(Keys.View, view).DependingOn(records);
+            var body = doc.Get<RawHtml>(Keys.BodyHtml);
+            var shown = article.Authors.Select(k => authors[k]).Concat(article.Diseases.Select(k => diseases[k])).ToList();
+            var view = Memoized.Get<Memo, Article, ArticleView>(context.Memory, article,
+                new SameObjects([body, ast, .. shown.Select(d => d.Get<object>(Keys.View))]), context.Diagnostics,
+                _ => View(article, ast, body, authors, diseases, links))!;
+            return doc.With(Keys.View, view).DependingOn(shown.Select(d => d.Source!));
         }, cancellationToken));
     }
+
+    private static ArticleView View(Article article, MarkdownDocument ast, RawHtml body,
+        Dictionary<string, Document> authors, Dictionary<string, Document> diseases, LinkBuilder links)
+    {
+        var view = new ArticleView
+        {
+            Title = article.Title,
+            Url = links.To(article.UrlPath),
+            AbsoluteUrl = links.Absolute(article.UrlPath),
+            Date = article.Date,
+            Updated = article.Updated,
+            Summary = article.Summary,
+            Authors = [.. article.Authors.Select(k => authors[k].Get<AuthorView>(Keys.View))],
+            Diseases = [.. article.Diseases.Select(k => diseases[k].Get<DiseaseView>(Keys.View))],
+            Tags = [.. article.Tags.Select(TagViews.For(links))],
+            Drugs = article.Drugs,
+            Sources = article.Sources,
+            Symptoms = SymptomsReader.Read(ast),
+            Body = body,
+            Toc = [.. ast.Descendants<HeadingBlock>().Where(h => h.Level == 2 && h.GetAttributes().Id is not null)
+                    .Select(h => new HeadingView(h.GetAttributes().Id!, InlineText.Of(h)))],
+            Words = WordPattern().Count(InlineText.OfBlock(ast)),
+            Image = ImagePaths.UrlFor(article.Image, article.Source, links.To),
+            ImageAlt = article.ImageAlt,
+            ReviewedBy = article.ReviewedBy,
+            LastReviewed = article.LastReviewed,
+            Draft = article.Draft,
+            Source = article.Source,
+            AuthorKeys = article.Authors,
+            DiseaseKeys = article.Diseases,
+        };
+        var records = article.Authors.Select(k => authors[k].Source!).Concat(article.Diseases.Select(k => diseases[k].Source!)).ToList();
+        view = view with { Inputs = [article.Source, .. records] };
+        return view with { CardKey = ValueKey.CardOf(view) };
+    }
+
+    /// <summary>Views by article record, body, tree and the author and disease views shown, in preview.</summary>
+    private sealed class Memo : IdentityMemo<Article, ArticleView>;
 
     [GeneratedRegex(@"\w+(['’-]\w+)*")]
     private static partial Regex WordPattern();

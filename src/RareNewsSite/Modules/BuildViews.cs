@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using Markdig.Syntax;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Markdown;
 using RareNewsSite.Markdown.Images;
+using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 using RareNewsSite.Templates;
 
@@ -19,7 +21,15 @@ public sealed class BuildViews : IModule
         return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
             var body = doc.Get<RawHtml>(Keys.BodyHtml);
-            object view = doc.Get<object>(Keys.Record) switch
+            var record = doc.Get<object>(Keys.Record);
+            var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+            var view = Memoized.Get<Memo, object, object>(context.Memory, record, new SameObjects(body, ast), context.Diagnostics, _ => View(record, body, ast, links))!;
+            return doc.With(Keys.View, view);
+        }, cancellationToken));
+    }
+
+    private static object View(object record, RawHtml body, MarkdownDocument ast, LinkBuilder links) =>
+            record switch
             {
                 Author a => new AuthorView(a.Key, a.Name, a.Role, links.To(a.UrlPath), ImagePaths.UrlFor(a.Avatar, a.Source, links.To), a.Links, body),
                 Disease d => new DiseaseView
@@ -35,11 +45,11 @@ public sealed class BuildViews : IModule
                     Icd10 = d.Icd10,
                     Symptoms = d.Symptoms,
                     Explainer = body,
-                    Intro = InlineText.Of(doc.Get<MarkdownDocument>(Keys.MarkdownAst).Descendants<ParagraphBlock>().FirstOrDefault()),
+                    Intro = InlineText.Of(ast.Descendants<ParagraphBlock>().FirstOrDefault()),
                 },
                 _ => throw new InvalidOperationException("BuildViews handles authors and diseases."),
             };
-            return doc.With(Keys.View, view);
-        }, cancellationToken));
-    }
+
+    /// <summary>Views by record, rendered body and tree, in preview: the same objects give the same view object.</summary>
+    private sealed class Memo : IdentityMemo<object, object>;
 }

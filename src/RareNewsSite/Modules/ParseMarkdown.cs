@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using RareNewsSite.Content;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Markdown.Containers;
 using RareNewsSite.Markdown.Images;
 using RareNewsSite.Markdown.RawHtml;
@@ -24,45 +25,61 @@ public sealed class ParseMarkdown : IModule
     private static readonly string[] ImageKeys = ["image", "avatar"];
 
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        // Image checks look for files under input/assets/: a parse is only reused while that folder lists the same files.
+        var assets = string.Join('\n', context.Files.ListFiles("input/assets", ""));
+        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+            Memoized.Get<Memo, string, Parsed>(context.Memory, doc.Content, (doc.Source, assets), context.Diagnostics, diagnostics => Parse(doc, context, diagnostics))
+                is { } parsed
+                ? doc.With(Keys.MarkdownAst, parsed.Ast).With(FrontMatterKey, parsed.FrontMatter).With(Keys.Anchors, parsed.Anchors)
+                : null, cancellationToken));
+    }
+
+    private static Parsed? Parse(Document doc, BuildContext context, DiagnosticBag diagnostics)
+    {
+        var path = doc.Source!;
+        var ast = Markdig.Markdown.Parse(doc.Content, context.Services.Markdown);
+        var block = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
         {
-            var path = doc.Source!;
-            var ast = Markdig.Markdown.Parse(doc.Content, context.Services.Markdown);
-            var block = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
-            if (block is null)
+            var message = doc.Content.StartsWith("---", StringComparison.Ordinal)
+                ? "front matter is not closed: end it with a line of three dashes '---'"
+                : string.IsNullOrWhiteSpace(doc.Content)
+                    ? "the file is empty: start it with a '---' line, the keys, and another '---' line"
+                    : "missing front matter: start the file with a '---' line, the keys, and another '---' line";
+            diagnostics.Error(SourceSpan.File(path), DiagnosticIds.MissingFrontMatter, message);
+            return null;
+        }
+        var frontMatter = FrontMatterReader.Read(path, block, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+        ContainerValidator.Validate(ast, path, diagnostics);
+        if (!context.Settings.AllowRawHtml)
+        {
+            RawHtmlDetector.Warn(ast, path, diagnostics);
+        }
+        var images = new ImageChecker(context.Files, context.Services.Links.To);
+        images.Check(ast, path, diagnostics);
+        foreach (var key in ImageKeys.Where(frontMatter.Has))
+        {
+            if (frontMatter.Text(key) is { Length: > 0 } image)
             {
-                var message = doc.Content.StartsWith("---", StringComparison.Ordinal)
-                    ? "front matter is not closed: end it with a line of three dashes '---'"
-                    : string.IsNullOrWhiteSpace(doc.Content)
-                        ? "the file is empty: start it with a '---' line, the keys, and another '---' line"
-                        : "missing front matter: start the file with a '---' line, the keys, and another '---' line";
-                context.Diagnostics.Error(SourceSpan.File(path), DiagnosticIds.MissingFrontMatter, message);
-                return null;
+                images.Check(image.Trim(), path, frontMatter.SpanOfKey(key), diagnostics);
             }
-            var frontMatter = FrontMatterReader.Read(path, block, context.Diagnostics);
-            if (frontMatter is null)
-            {
-                return null;
-            }
-            ContainerValidator.Validate(ast, path, context.Diagnostics);
-            if (!context.Settings.AllowRawHtml)
-            {
-                RawHtmlDetector.Warn(ast, path, context.Diagnostics);
-            }
-            var images = new ImageChecker(context.Files, context.Services.Links.To);
-            images.Check(ast, path, context.Diagnostics);
-            foreach (var key in ImageKeys.Where(frontMatter.Has))
-            {
-                if (frontMatter.Text(key) is { Length: > 0 } image)
-                {
-                    images.Check(image.Trim(), path, frontMatter.SpanOfKey(key), context.Diagnostics);
-                }
-            }
-            var anchors = ast.Descendants<HeadingBlock>()
-                .Select(h => h.GetAttributes().Id)
-                .OfType<string>()
-                .ToImmutableHashSet(StringComparer.Ordinal);
-            return doc.With(Keys.MarkdownAst, ast).With(FrontMatterKey, frontMatter).With(Keys.Anchors, anchors);
-        }, cancellationToken));
+        }
+        var anchors = ast.Descendants<HeadingBlock>()
+            .Select(h => h.GetAttributes().Id)
+            .OfType<string>()
+            .ToImmutableHashSet(StringComparer.Ordinal);
+        return new Parsed(ast, frontMatter, anchors);
+    }
+
+    /// <summary>A file's parse: the tree, the front matter and the heading ids links may point at.</summary>
+    private sealed record Parsed(MarkdownDocument Ast, FrontMatter FrontMatter, ImmutableHashSet<string> Anchors);
+
+    /// <summary>Parses by file text, in preview.</summary>
+    private sealed class Memo : IdentityMemo<string, Parsed>;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 
 namespace RareNewsSite.Modules;
 
@@ -13,5 +14,12 @@ public sealed class ReadArticles : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
         Task.FromResult(ParallelDocuments.Select(inputs, doc =>
-            doc.With(Keys.Record, ArticleReader.Read(doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey), context.Diagnostics)), cancellationToken));
+        {
+            var fm = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
+            return doc.With(Keys.Record, Memoized.Get<Memo, FrontMatter, Article>(context.Memory, fm, null, context.Diagnostics,
+                diagnostics => ArticleReader.Read(fm.ReportingTo(diagnostics), diagnostics))!);
+        }, cancellationToken));
+
+    /// <summary>Articles by parsed front matter, in preview.</summary>
+    private sealed class Memo : IdentityMemo<FrontMatter, Article>;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 
 namespace RareNewsSite.Modules;
 
@@ -11,10 +12,17 @@ public sealed class ReadAuthors : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
         Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
-            var fm = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
-            fm.WarnAboutUnknownKeys(FrontMatterSchema.Author);
-            var name = fm.Text("name", required: true);
-            var author = new Author(Path.GetFileNameWithoutExtension(fm.Path), fm.Path, name ?? "", fm.Text("role"), fm.Text("avatar"), fm.Links("links"));
-            return name is { Length: > 0 } ? doc.With(Keys.Record, author) : null;
+            var parsed = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
+            var author = Memoized.Get<Memo, FrontMatter, Author>(context.Memory, parsed, null, context.Diagnostics, diagnostics =>
+            {
+                var fm = parsed.ReportingTo(diagnostics);
+                fm.WarnAboutUnknownKeys(FrontMatterSchema.Author);
+                var name = fm.Text("name", required: true);
+                return name is { Length: > 0 } ? new Author(Path.GetFileNameWithoutExtension(fm.Path), fm.Path, name, fm.Text("role"), fm.Text("avatar"), fm.Links("links")) : null;
+            });
+            return author is null ? null : doc.With(Keys.Record, author);
         }, cancellationToken));
+
+    /// <summary>Authors by parsed front matter, in preview.</summary>
+    private sealed class Memo : IdentityMemo<FrontMatter, Author>;
 }

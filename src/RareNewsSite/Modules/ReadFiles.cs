@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 
 namespace RareNewsSite.Modules;
 
@@ -19,10 +20,14 @@ public sealed class ReadFiles(string folder, string suffix = ".md") : IModule
         var paths = context.Files.ListFiles(folder, suffix).Select(p => new Document { Source = p }).ToImmutableArray();
         return Task.FromResult(ParallelDocuments.Select(paths, doc =>
         {
-            var text = Decode(context.Files.ReadAllBytes(doc.Source!), doc.Source!, context.Diagnostics);
+            var bytes = context.Files.ReadAllBytes(doc.Source!);
+            var text = Memoized.Get<Memo, byte[], string>(context.Memory, bytes, doc.Source, context.Diagnostics, diagnostics => Decode(bytes, doc.Source!, diagnostics));
             return text is null ? null : doc with { Content = text, Dependencies = [doc.Source!] };
         }, cancellationToken));
     }
+
+    /// <summary>Decoded text by the bytes read (the preview's file cache hands back the same array until the file changes).</summary>
+    private sealed class Memo : IdentityMemo<byte[], string>;
 
     /// <summary>Decodes strict UTF-8 without BOM and with LF line ends, or reports why not.</summary>
     public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
+using RareNewsSite.Markdown.Links;
 using RareNewsSite.Templates;
 
 namespace RareNewsSite.Modules;
@@ -12,7 +14,15 @@ public sealed class RenderMarkdown : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
         Task.FromResult(ParallelDocuments.Select(inputs, doc =>
-            doc.With(Keys.BodyHtml, new RawHtml(Render(doc.Get<MarkdownDocument>(Keys.MarkdownAst), context))), cancellationToken));
+        {
+            var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+            // The same tree renders the same while its links point at the same addresses.
+            return doc.With(Keys.BodyHtml, Memoized.Get<Memo, MarkdownDocument, RawHtml>(context.Memory, ast, LinkResolver.Signature(ast), context.Diagnostics,
+                _ => new RawHtml(Render(ast, context)))!);
+        }, cancellationToken));
+
+    /// <summary>Rendered bodies by parsed tree, in preview.</summary>
+    private sealed class Memo : IdentityMemo<MarkdownDocument, RawHtml>;
 
     /// <summary>Renders one parsed document.</summary>
     public static string Render(MarkdownDocument ast, BuildContext context)

@@ -13,6 +13,11 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
 {
     private static readonly string[] ForbiddenSchemes = ["javascript:", "data:", "vbscript:"];
 
+    // The preview reuses a parsed tree in later builds, so resolving must be repeatable: each link keeps the
+    // address the editor wrote, and the tree keeps its list of links, so a later build need not walk it again.
+    private const string WrittenUrlKey = "rn-written-url";
+    private const string LinksKey = "rn-links";
+
     /// <summary>
     /// Resolves every link in <paramref name="document"/>, which was read from <paramref name="sourcePath"/>.
     /// Returns the files its links point at (found or not), so the page can depend on them.
@@ -21,9 +26,11 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
     {
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         var own = targets.TryGetValue(sourcePath, out var self) ? self.Anchors : new HashSet<string>();
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in LinksOf(document))
         {
-            var url = link.Url ?? "";
+            var written = link.GetData(WrittenUrlKey) as string;
+            link.Url = written; // as written, whatever an earlier build made of it
+            var url = written ?? "";
             var span = new SourceSpan(sourcePath, link.Line + 1, link.Column + 1);
             var trimmed = url.Trim();
             if (ForbiddenSchemes.Any(s => trimmed.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
@@ -72,6 +79,28 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
             link.Url = linkTo(target.UrlPath) + (anchor.Length > 0 ? "#" + anchor : "");
         }
         return referenced;
+    }
+
+    /// <summary>
+    /// The addresses the links of a resolved document point at now, in order: a rendering of the same tree is
+    /// the same while these are.
+    /// </summary>
+    public static string Signature(MarkdownDocument document) =>
+        document.GetData(LinksKey) is List<LinkInline> links ? string.Join('\n', links.Select(l => l.Url)) : "";
+
+    private static List<LinkInline> LinksOf(MarkdownDocument document)
+    {
+        if (document.GetData(LinksKey) is List<LinkInline> known)
+        {
+            return known;
+        }
+        var links = document.Descendants<LinkInline>().ToList();
+        foreach (var link in links.Where(l => l.Url is not null))
+        {
+            link.SetData(WrittenUrlKey, link.Url!);
+        }
+        document.SetData(LinksKey, links);
+        return links;
     }
 
     /// <summary>A site-root-relative path for a link written in <paramref name="fromFile"/>, or null if it leaves the site.</summary>

@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+using RareNewsSite.Diagnostics;
+
+namespace RareNewsSite.Incremental;
+
+/// <summary>
+/// Remembers what a step computed from an input object, keyed by that object's identity plus an extra key that
+/// must be equal as well, together with the diagnostics the step reported (they are reported again on a hit).
+/// A memoised step hands back the very same object for the same input, so the next step's input is identical
+/// too and its memo hits as well: an unchanged file flows through parse, render and view without work.
+/// An entry lives as long as its key object does, so nothing has to be evicted by hand.
+/// </summary>
+public abstract class IdentityMemo<TKey, TValue> where TKey : class where TValue : class
+{
+    private readonly ConditionalWeakTable<TKey, Entry> _entries = new();
+
+    /// <summary>
+    /// The value remembered for <paramref name="key"/> and <paramref name="extra"/>, or the one
+    /// <paramref name="compute"/> makes now (it reports to the bag it is given, never to the build's own).
+    /// </summary>
+    public TValue? GetOrCompute(TKey key, object? extra, DiagnosticBag diagnostics, Func<DiagnosticBag, TValue?> compute)
+    {
+        if (_entries.TryGetValue(key, out var entry) && Equals(entry.Extra, extra))
+        {
+            diagnostics.AddRange(entry.Diagnostics);
+            return entry.Value;
+        }
+        var own = new DiagnosticBag();
+        var value = compute(own);
+        var reported = own.ToSortedList();
+        diagnostics.AddRange(reported);
+        _entries.AddOrUpdate(key, new Entry(extra, value, reported));
+        return value;
+    }
+
+    private sealed record Entry(object? Extra, TValue? Value, IReadOnlyList<Diagnostic> Diagnostics);
+}
+
+/// <summary>Runs a step through its memo in preview, or straight away in a plain build (which has no memory).</summary>
+public static class Memoized
+{
+    /// <summary>The memo of type <typeparamref name="TMemo"/> for <paramref name="key"/>, or <paramref name="compute"/> without one.</summary>
+    public static TValue? Get<TMemo, TKey, TValue>(BuildMemory? memory, TKey key, object? extra, DiagnosticBag diagnostics, Func<DiagnosticBag, TValue?> compute)
+        where TMemo : IdentityMemo<TKey, TValue>, new() where TKey : class where TValue : class =>
+        memory is null ? compute(diagnostics) : memory.Get<TMemo>().GetOrCompute(key, extra, diagnostics, compute);
+}
+
+/// <summary>An extra memo key made of objects compared by identity, in order (equal strings count as equal).</summary>
+public sealed class SameObjects(params object?[] items) : IEquatable<SameObjects>
+{
+    private readonly object?[] _items = items;
+
+    /// <inheritdoc />
+    public bool Equals(SameObjects? other) =>
+        other is not null && other._items.Length == _items.Length &&
+        _items.Zip(other._items).All(pair => ReferenceEquals(pair.First, pair.Second) || pair.First is string && Equals(pair.First, pair.Second));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SameObjects);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _items.Length;
+}

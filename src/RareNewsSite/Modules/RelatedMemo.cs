@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using RareNewsSite.Incremental;
+using RareNewsSite.Site.Views;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>
+/// The related articles of every article (by source file), kept between preview builds. Which articles are
+/// related depends only on each article's diseases, tags, date and title: while none of those changed anywhere
+/// (a body edit), every list is reused; any such change computes them all again.
+/// </summary>
+internal sealed class RelatedMemo
+{
+    private readonly Lock _lock = new();
+    private string _signature = "";
+    private IReadOnlyDictionary<string, string[]> _related = new Dictionary<string, string[]>();
+
+    /// <summary>The related sources known for the current articles (empty when something they depend on changed).</summary>
+    public IReadOnlyDictionary<string, string[]> Related { get; private set; } = new Dictionary<string, string[]>();
+
+    private string Pending { get; set; } = "";
+
+    /// <summary>The session's memo, ready for <paramref name="articles"/>, or null in a plain build.</summary>
+    public static RelatedMemo? For(BuildMemory? memory, IReadOnlyList<ArticleView> articles)
+    {
+        if (memory is null)
+        {
+            return null;
+        }
+        var memo = memory.Get<RelatedMemo>();
+        var signature = Signature(articles);
+        lock (memo._lock)
+        {
+            memo.Pending = signature;
+            memo.Related = memo._signature == signature ? memo._related : new Dictionary<string, string[]>();
+        }
+        return memo;
+    }
+
+    /// <summary>Keeps the lists of this build for the next.</summary>
+    public void Remember(IReadOnlyDictionary<string, string[]> related)
+    {
+        lock (_lock)
+        {
+            _signature = Pending;
+            _related = new Dictionary<string, string[]>(related, StringComparer.Ordinal);
+        }
+    }
+
+    private static string Signature(IReadOnlyList<ArticleView> articles)
+    {
+        var text = new StringBuilder();
+        foreach (var article in articles)
+        {
+            text.Append(article.Source).Append('\u001f').AppendJoin(',', article.DiseaseKeys).Append('\u001f')
+                .AppendJoin(',', article.Tags.Select(t => t.Key)).Append('\u001f')
+                .Append(article.Date.ToString("O", CultureInfo.InvariantCulture)).Append('\u001f').Append(article.Title).Append('\u001e');
+        }
+        return ValueKey.Of("related", [text.ToString()]);
+    }
+}
