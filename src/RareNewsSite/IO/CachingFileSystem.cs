@@ -11,10 +11,13 @@ public sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem
     private readonly ConcurrentDictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _lists = new();
 
-    /// <summary>Forgets the given paths (and every folder listing, since files may have come or gone).</summary>
+    /// <summary>Forgets the given paths, and the folder listings when a file came or went (not when one was only saved).</summary>
     public void Invalidate(Incremental.ChangeSet changes)
     {
-        _lists.Clear();
+        if (changes.IsEverything || changes.Paths.Any(path => path.EndsWith('/') || inner.FileExists(path) != IsListed(path)))
+        {
+            _lists.Clear();
+        }
         if (changes.IsEverything)
         {
             _bytes.Clear();
@@ -32,6 +35,8 @@ public sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem
             _bytes.TryRemove(path, out _);
         }
     }
+
+    private bool IsListed(string path) => _lists.Values.Any(files => files.Contains(path));
 
     /// <inheritdoc />
     public bool FileExists(string path) => _bytes.ContainsKey(path) || inner.FileExists(path);

@@ -14,7 +14,7 @@ public sealed class BuildArticlePages : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var models = new PageModels(context);
+        var models = PageModels.Of(context);
         var links = context.Services.Links;
         var candidates = new Lazy<RelatedCandidates>(() => new RelatedCandidates(models.Articles));
         var known = RelatedMemo.For(context.Memory, models.Articles);
@@ -26,7 +26,7 @@ public sealed class BuildArticlePages : IModule
             var view = doc.Get<ArticleView>(Keys.View);
             IReadOnlyList<ArticleView> related = known?.Related.TryGetValue(view.Source, out var sources) == true
                 ? [.. sources.Select(s => bySource![s])]
-                : Related(view, candidates.Value.For(view));
+                : candidates.Value.For(view);
             found[view.Source] = [.. related.Select(r => r.Source)];
             ScriptObject Model()
             {
@@ -48,15 +48,16 @@ public sealed class BuildArticlePages : IModule
     }
 
     /// <summary>
-    /// The articles sharing a disease or a tag with an article, in the order of the full list, so that
-    /// <see cref="Related"/> over them gives what it gives over every article without reading all of them.
+    /// Finds related articles among those sharing a disease or a tag with an article, giving what
+    /// <see cref="Related"/> gives over every article, in one pass over the shared lists without sorting them.
     /// </summary>
-    private sealed class RelatedCandidates
+    internal sealed class RelatedCandidates
     {
         private readonly Dictionary<ArticleView, int> _position = new(ReferenceEqualityComparer.Instance);
         private readonly ILookup<string, ArticleView> _byDisease;
         private readonly ILookup<string, ArticleView> _byTag;
 
+        /// <summary>Indexes <paramref name="all"/> (newest first) by disease and by tag.</summary>
         public RelatedCandidates(IReadOnlyList<ArticleView> all)
         {
             for (var i = 0; i < all.Count; i++)
@@ -67,12 +68,39 @@ public sealed class BuildArticlePages : IModule
             _byTag = all.SelectMany(a => a.Tags.Select(t => (t.Key, Article: a))).ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
         }
 
-        public IReadOnlyList<ArticleView> For(ArticleView article) =>
-            [.. article.DiseaseKeys.SelectMany(k => _byDisease[k]).Concat(article.Tags.SelectMany(t => _byTag[t.Key]))
-                .Distinct<ArticleView>(ReferenceEqualityComparer.Instance).OrderBy(a => _position[a])];
+        /// <summary>The best three: sharing a disease first, then most shared tags, then first in the list (newest).</summary>
+        public IReadOnlyList<ArticleView> For(ArticleView article)
+        {
+            var tags = article.Tags.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+            var best = new List<(ArticleView Article, bool Disease, int Tags, int Position)>(4);
+            foreach (var candidate in article.DiseaseKeys.SelectMany(k => _byDisease[k]).Concat(tags.SelectMany(t => _byTag[t])))
+            {
+                if (candidate.Source == article.Source || best.Exists(b => ReferenceEquals(b.Article, candidate)))
+                {
+                    continue;
+                }
+                var entry = (candidate, candidate.DiseaseKeys.Any(article.DiseaseKeys.Contains), candidate.Tags.Count(t => tags.Contains(t.Key)), _position[candidate]);
+                var at = best.FindIndex(b => Before(entry, b));
+                if (at >= 0 || best.Count < 3)
+                {
+                    best.Insert(at >= 0 ? at : best.Count, entry);
+                    if (best.Count > 3)
+                    {
+                        best.RemoveAt(3);
+                    }
+                }
+            }
+            return [.. best.Select(b => b.Article)];
+        }
+
+        private static bool Before((ArticleView, bool Disease, int Tags, int Position) x, (ArticleView, bool Disease, int Tags, int Position) y) =>
+            x.Disease != y.Disease ? x.Disease : x.Tags != y.Tags ? x.Tags > y.Tags : x.Position < y.Position;
     }
 
-    /// <summary>Up to three other articles: sharing a disease first, then sharing tags; newest first within each.</summary>
+    /// <summary>
+    /// Up to three other articles: sharing a disease first, then sharing tags; newest first within each. The
+    /// reference definition over a whole list; builds use <see cref="RelatedCandidates"/>, which gives the same.
+    /// </summary>
     public static IReadOnlyList<ArticleView> Related(ArticleView article, IReadOnlyList<ArticleView> all)
     {
         var tags = article.Tags.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);

@@ -17,7 +17,7 @@ public sealed class BuildAuthorPages : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var models = new PageModels(context);
+        var models = PageModels.Of(context);
         var byAuthor = models.Articles.SelectMany(a => a.AuthorKeys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Article: a)))
             .ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
         return Task.FromResult(inputs.SelectMany(doc =>

@@ -19,7 +19,7 @@ public sealed class BuildDiseasePages : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var models = new PageModels(context);
+        var models = PageModels.Of(context);
         var links = context.Services.Links;
         var byDisease = models.Articles.SelectMany(a => a.DiseaseKeys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Article: a)))
             .ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);

@@ -30,7 +30,7 @@ public sealed partial class BuildFeeds : IModule
         }
         var settings = context.Settings;
         var links = context.Services.Links;
-        var articles = new PageModels(context).Articles;
+        var articles = PageModels.Of(context).Articles;
         // Only the newest articles of each feed are in it: make items of those alone, once each.
         var items = new Dictionary<ArticleView, FeedItem>(ReferenceEqualityComparer.Instance);
         List<FeedItem> Newest(IEnumerable<ArticleView> list) =>

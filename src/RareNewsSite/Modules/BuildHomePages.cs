@@ -12,7 +12,7 @@ public sealed class BuildHomePages : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var models = new PageModels(context);
+        var models = PageModels.Of(context);
         var settings = context.Settings;
         var pages = models.Paginate(models.Articles, "/").Select(p =>
         {

@@ -16,7 +16,7 @@ public sealed class BuildIndexPages : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var models = new PageModels(context);
+        var models = PageModels.Of(context);
         var links = context.Services.Links;
         // Counted in one pass: counting per entry over every article is quadratic on a big site.
         var byDisease = CountBy(models.Articles, a => a.DiseaseKeys);

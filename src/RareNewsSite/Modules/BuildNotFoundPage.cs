@@ -12,7 +12,7 @@ public sealed class BuildNotFoundPage : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var models = new PageModels(context);
+        var models = PageModels.Of(context);
         ScriptObject Model() => models.Model(models.Page("Page not found", "This page does not exist.", "/404.html", "404") with { NoIndex = true });
         return Task.FromResult(inputs.Add(PageModels.Document("/404.html", "404", Model, "404", [])));
     }

@@ -21,7 +21,7 @@ public sealed class BuildSearchPage : IModule
             return Task.FromResult(inputs);
         }
         var version = inputs.Select(d => d.GetOrDefault<string>(BuildSearchIndex.VersionKey)).FirstOrDefault(v => v is not null) ?? "";
-        var models = new PageModels(context);
+        var models = PageModels.Of(context);
         ScriptObject Model() => models.Model(
             models.Page("Search", "Search our news by disease, drug, symptom, author or any word", BuildSearchIndex.SitePath, "search"),
             ("search", new SearchView(context.Services.Links.To(BuildSearchIndex.SitePath), version)));

@@ -14,7 +14,7 @@ public sealed class BuildStaticPages : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var models = new PageModels(context);
+        var models = PageModels.Of(context);
         return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
             var record = doc.Get<StaticPage>(Keys.Record);

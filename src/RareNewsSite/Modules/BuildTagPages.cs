@@ -13,7 +13,7 @@ public sealed class BuildTagPages : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var models = new PageModels(context);
+        var models = PageModels.Of(context);
         var pages = models.Articles
             .SelectMany(a => a.Tags.Select(t => (Tag: t, Article: a)))
             .GroupBy(x => x.Tag.Key, StringComparer.Ordinal)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using RareNewsSite.Incremental;
 using RareNewsSite.Site.Views;
@@ -7,8 +6,9 @@ namespace RareNewsSite.Modules;
 
 /// <summary>
 /// The related articles of every article (by source file), kept between preview builds. Which articles are
-/// related depends only on each article's diseases, tags, date and title: while none of those changed anywhere
-/// (a body edit), every list is reused; any such change computes them all again.
+/// related depends only on the order of the article list and each article's diseases and tags (date and title
+/// only break ties, and the list is already sorted by them): while none of those changed anywhere (a body edit,
+/// most title edits), every list is reused; any such change computes them all again.
 /// </summary>
 internal sealed class RelatedMemo
 {
@@ -54,8 +54,7 @@ internal sealed class RelatedMemo
         foreach (var article in articles)
         {
             text.Append(article.Source).Append('\u001f').AppendJoin(',', article.DiseaseKeys).Append('\u001f')
-                .AppendJoin(',', article.Tags.Select(t => t.Key)).Append('\u001f')
-                .Append(article.Date.ToString("O", CultureInfo.InvariantCulture)).Append('\u001f').Append(article.Title).Append('\u001e');
+                .AppendJoin(',', article.Tags.Select(t => t.Key)).Append('\u001e');
         }
         return ValueKey.Of("related", [text.ToString()]);
     }

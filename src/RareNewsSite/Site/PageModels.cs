@@ -17,8 +17,16 @@ public sealed class PageModels
     private readonly SiteView _site;
     private readonly IReadOnlyList<FeedLink> _feeds;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BuildContext, PageModels> PerBuild = [];
+
+    /// <summary>
+    /// The build's page models, made once: every page builder needs the sorted article list, and sorting
+    /// 10,000 articles once per builder would be most of a preview rebuild. Call it from PostProcess on.
+    /// </summary>
+    public static PageModels Of(BuildContext context) => PerBuild.GetValue(context, c => new PageModels(c));
+
     /// <summary>Reads the site-wide values (navigation, footer links) from the processed pipelines.</summary>
-    public PageModels(BuildContext context)
+    private PageModels(BuildContext context)
     {
         _context = context;
         var links = context.Services.Links;

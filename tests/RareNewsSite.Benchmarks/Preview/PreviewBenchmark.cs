@@ -34,7 +34,7 @@ internal static class PreviewBenchmark
             var request = new BuildRequest
             {
                 Options = new BuildOptions { IncludeDrafts = true, IncludeFuture = true, Clock = new FixedTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)) },
-                SettingOverrides = new Dictionary<string, string> { ["PageSize"] = "10" },
+                SettingOverrides = new Dictionary<string, string>(options.Settings.Select(s => s.Split('=', 2)).Select(kv => KeyValuePair.Create(kv[0], kv[1])).Prepend(KeyValuePair.Create("PageSize", "10"))),
                 Pipelines = options.Profile ? () => [.. SitePipelines.All().Select(p => PhaseProfiler.Timed(p, tally))] : SitePipelines.All,
             };
             using var session = new PreviewSession(new PhysicalFileSystem(site), request);
@@ -64,6 +64,7 @@ internal static class PreviewBenchmark
                     void OnSent(string _) => sent.TrySetResult();
                     session.Reloads.Sent += OnSent;
                     tally.Clear();
+                    var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
                     var stopwatch = Stopwatch.StartNew();
                     await File.WriteAllTextAsync(full, change(original, i));
                     var result = await session.RebuildAsync(ChangeSet.Of([path]));
@@ -78,6 +79,8 @@ internal static class PreviewBenchmark
                     if (options.Profile)
                     {
                         PrintSlowest(name, elapsed, tally);
+                        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"  GC: {GC.CollectionCount(0) - gcs.Item1} gen0, {GC.CollectionCount(1) - gcs.Item2} gen1, {GC.CollectionCount(2) - gcs.Item3} gen2, {(GC.GetTotalPauseDuration() - gcs.Item4).TotalMilliseconds:0} ms paused; heap {GC.GetTotalMemory(false) / 1e9:0.0} GB"));
                     }
                     if (i >= options.Warmups)
                     {

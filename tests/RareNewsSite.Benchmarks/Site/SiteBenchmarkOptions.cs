@@ -30,6 +30,9 @@ internal sealed record SiteBenchmarkOptions
     /// <summary><c>--profile</c> (preview only): after each edit, the modules that took the most time.</summary>
     public bool Profile { get; init; }
 
+    /// <summary><c>--setting Key=value</c> (preview only): a setting override, e.g. <c>GenerateSearchIndex=false</c> to time the rest.</summary>
+    public IReadOnlyList<string> Settings { get; init; } = [];
+
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Extra builds of ours: a label and the <c>Key=value</c> setting overrides passed as <c>--setting</c>.</summary>
@@ -53,6 +56,7 @@ internal sealed record SiteBenchmarkOptions
                 "--no-build" => options with { BuildCli = false },
                 "--no-report" => options with { WriteReport = false },
                 "--profile" => options with { Profile = true },
+                "--setting" => options with { Settings = [.. options.Settings, Value()] },
                 "--env" => AddEnvironment(options, environment, Value()),
                 "--variant" => AddVariant(options, Value()),
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

@@ -1,0 +1,55 @@
+using RareNewsSite.Modules;
+using RareNewsSite.Site.Views;
+using RareNewsSite.Templates;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Site;
+
+public sealed class RelatedArticlesTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Should_Pick_What_The_Reference_Definition_Picks(int seed)
+    {
+        // Given a few hundred articles with random diseases, tags and dates (many ties), newest first
+        var random = new Random(seed);
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var all = Enumerable.Range(0, 300)
+            .Select(i => Article(i, start.AddDays(random.Next(20)), random.Next(4) == 0 ? "Same title" : $"Title {random.Next(50)}",
+                [.. Pick(random, ["cll", "all", "sma", "pku"], 2)], [.. Pick(random, ["trial", "approval", "gene", "diet", "care"], 3)]))
+            .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal).ToList();
+        var candidates = new BuildArticlePages.RelatedCandidates(all);
+
+        // Then the one-pass search agrees with sorting the whole list, for every article
+        foreach (var article in all)
+        {
+            candidates.For(article).Select(a => a.Source).ShouldBe(BuildArticlePages.Related(article, all).Select(a => a.Source), article.Source);
+        }
+    }
+
+    private static IEnumerable<string> Pick(Random random, string[] from, int most) => from.Where(_ => random.Next(from.Length) < most);
+
+    private static ArticleView Article(int n, DateTimeOffset date, string title, IReadOnlyList<string> diseases, IReadOnlyList<string> tags) => new()
+    {
+        Title = title,
+        Url = $"/articles/{n}/",
+        AbsoluteUrl = $"https://news.example.org/articles/{n}/",
+        Date = date,
+        Summary = "",
+        Authors = [],
+        Diseases = [],
+        Tags = [.. tags.Select(t => new TagView(t, t, $"/tags/{t}/"))],
+        Drugs = [],
+        Sources = [],
+        Symptoms = [],
+        Body = new RawHtml(""),
+        Toc = [],
+        Words = 0,
+        Source = $"input/articles/{n}.md",
+        AuthorKeys = [],
+        DiseaseKeys = diseases,
+    };
+}
