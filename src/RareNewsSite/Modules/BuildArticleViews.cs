@@ -30,15 +30,17 @@ public sealed partial class BuildArticleViews : IModule
             var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
             var body = doc.Get<RawHtml>(Keys.BodyHtml);
             var shown = article.Authors.Select(k => authors[k]).Concat(article.Diseases.Select(k => diseases[k])).ToList();
+            // A scheduled article turns into a published one while the preview runs: the clock is part of the key.
+            var scheduled = article.Date > context.Now;
             var view = Memoized.Get<Memo, Article, ArticleView>(context.Memory, article,
-                new SameObjects([body, ast, .. shown.Select(d => d.Get<object>(Keys.View))]), context.Diagnostics,
-                _ => View(article, ast, body, authors, diseases, links))!;
+                new SameObjects([body, ast, scheduled ? "scheduled" : "", .. shown.Select(d => d.Get<object>(Keys.View))]), context.Diagnostics,
+                _ => View(article, ast, body, authors, diseases, links, scheduled))!;
             return doc.With(Keys.View, view).DependingOn(shown.Select(d => d.Source!));
         }, cancellationToken));
     }
 
     private static ArticleView View(Article article, MarkdownDocument ast, RawHtml body,
-        Dictionary<string, Document> authors, Dictionary<string, Document> diseases, LinkBuilder links)
+        Dictionary<string, Document> authors, Dictionary<string, Document> diseases, LinkBuilder links, bool scheduled)
     {
         var view = new ArticleView
         {
@@ -63,6 +65,7 @@ public sealed partial class BuildArticleViews : IModule
             ReviewedBy = article.ReviewedBy,
             LastReviewed = article.LastReviewed,
             Draft = article.Draft,
+            Scheduled = scheduled,
             Source = article.Source,
             AuthorKeys = article.Authors,
             DiseaseKeys = article.Diseases,

@@ -83,4 +83,35 @@ public sealed class DraftsAndScheduledTests
 
         site.Build(new RareNewsSite.Engine.BuildOptions()).Output.Contains("articles/later/index.html").ShouldBeTrue();
     }
+
+    [Fact]
+    public void Should_Mark_A_Scheduled_Post_With_A_Banner_When_It_Is_Shown_Early()
+    {
+        // Given the real theme and an article dated after the clock
+        var site = TestSite.FromText("""
+            -- input/authors/a.md --
+            ---
+            name: A
+            ---
+            Bio.
+            -- input/articles/later.md --
+            ---
+            title: Later
+            date: 2027-01-01T08:00:00+01:00
+            author: a
+            summary: S
+            ---
+            Text.
+            """).WithRepoTheme();
+        var early = new RareNewsSite.Engine.BuildOptions { IncludeFuture = true, Clock = new RareNewsSite.Engine.FixedClock(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)) };
+        var due = early with { Clock = new RareNewsSite.Engine.FixedClock(new DateTimeOffset(2027, 1, 2, 0, 0, 0, TimeSpan.Zero)) };
+
+        // Then its page and its card say it is scheduled until the date has come
+        var before = site.Build(early).Output;
+        before.ReadText("articles/later/index.html").ShouldContain("<strong>Scheduled</strong>: this article is published on 1 January 2027.");
+        before.ReadText("index.html").ShouldContain("<strong>Scheduled</strong>");
+        var after = site.Build(due).Output;
+        after.ReadText("articles/later/index.html").ShouldNotContain("Scheduled");
+        after.ReadText("index.html").ShouldNotContain("Scheduled");
+    }
 }

@@ -48,6 +48,8 @@ public sealed record ArticleView
     public DateTimeOffset? LastReviewed { get; init; }
     /// <summary>True for drafts (shown only in preview and --drafts builds).</summary>
     public bool Draft { get; init; }
+    /// <summary>True for a scheduled article, dated after "now" (shown only in preview and --future builds).</summary>
+    public bool Scheduled { get; init; }
     /// <summary>The article's source file, for dependency tracking.</summary>
     public required string Source { get; init; }
     /// <summary>The source and the author and disease records the view shows: what a page showing all of it (a feed) depends on.</summary>

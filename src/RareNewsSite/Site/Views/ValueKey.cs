@@ -46,6 +46,7 @@ public static class ValueKey
             yield return article.ReviewedBy;
             yield return Date(article.LastReviewed);
             yield return article.Draft ? "draft" : "";
+            yield return article.Scheduled ? "scheduled" : "";
             foreach (var author in article.Authors)
             {
                 yield return $"a:{author.Key}{Separator}{author.Name}{Separator}{author.Url}";
