@@ -7,11 +7,19 @@ public static class ParallelDocuments
 {
     /// <summary>Maps every document, in parallel, to zero or one result, keeping the input order.</summary>
     public static ImmutableArray<Document> Select(
-        ImmutableArray<Document> inputs, Func<Document, Document?> map, CancellationToken cancellationToken)
+        ImmutableArray<Document> inputs, Func<Document, Document?> map, CancellationToken cancellationToken) =>
+        Select(inputs, (doc, _) => map(doc), cancellationToken);
+
+    /// <summary>
+    /// Maps every document with its position, in parallel, keeping the input order; the position lets a module
+    /// keep a side result per document in a plain array instead of a contended concurrent dictionary.
+    /// </summary>
+    public static ImmutableArray<Document> Select(
+        ImmutableArray<Document> inputs, Func<Document, int, Document?> map, CancellationToken cancellationToken)
     {
         var results = new Document?[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = cancellationToken },
-            i => results[i] = map(inputs[i]));
+            i => results[i] = map(inputs[i], i));
         return [.. results.OfType<Document>()];
     }
 }

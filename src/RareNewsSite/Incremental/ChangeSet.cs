@@ -10,11 +10,18 @@ namespace RareNewsSite.Incremental;
 public sealed class ChangeSet
 {
     private readonly ImmutableSortedSet<string> _paths;
+    // Touches runs for every page of every preview build: plain arrays and a hash set, no LINQ.
+    private readonly HashSet<string> _files;
+    private readonly string[] _folders;
+    private readonly string[] _all;
 
     private ChangeSet(ImmutableSortedSet<string> paths, bool everything)
     {
         _paths = paths;
         IsEverything = everything;
+        _all = [.. paths];
+        _folders = [.. paths.Where(p => p.EndsWith('/'))];
+        _files = new HashSet<string>(paths.Where(p => !p.EndsWith('/')), StringComparer.Ordinal);
     }
 
     /// <summary>A full rebuild: every page is out of date.</summary>
@@ -44,14 +51,27 @@ public sealed class ChangeSet
         {
             if (dependency.EndsWith('/'))
             {
-                if (_paths.Any(p => p.StartsWith(dependency, StringComparison.Ordinal)))
+                foreach (var path in _all)
                 {
-                    return true;
+                    if (path.StartsWith(dependency, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
                 }
             }
-            else if (_paths.Contains(dependency) || _paths.Any(p => p.EndsWith('/') && dependency.StartsWith(p, StringComparison.Ordinal)))
+            else if (_files.Contains(dependency))
             {
                 return true;
+            }
+            else
+            {
+                foreach (var folder in _folders)
+                {
+                    if (dependency.StartsWith(folder, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -4,14 +4,16 @@ using System.Collections.Immutable;
 namespace RareNewsSite.Incremental;
 
 /// <summary>
-/// The pages of the last good build with what each was made from. A page is rendered again only when one
-/// of its dependencies changed or its dependency set itself changed (a list gained or lost an article, a
-/// page count changed); otherwise its previous HTML is reused as it is.
+/// The pages of the last good build with what each was made from. A page is rendered again only when its
+/// layout's files changed, one of its own dependencies changed, or its dependency set itself changed (a list
+/// gained or lost an article, a page count changed); otherwise its previous HTML is reused as it is.
+/// Every page of every preview build passes through here, so the checks avoid LINQ and sorted-set algebra.
 /// </summary>
 public sealed class RenderCache
 {
-    private ImmutableDictionary<string, Entry> _previous = ImmutableDictionary<string, Entry>.Empty.WithComparers(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private Dictionary<string, Entry> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, bool> _layoutChanged = new(StringComparer.Ordinal);
     private ChangeSet _changes = ChangeSet.Everything;
     private int _reused;
     private int _rendered;
@@ -26,15 +28,21 @@ public sealed class RenderCache
     public void Begin(ChangeSet changes)
     {
         _changes = changes;
-        _current.Clear();
+        // Sized for the last build and striped widely: every page of the site is stored here from parallel loops.
+        _current = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount * 8, Math.Max(31, _previous.Count), StringComparer.Ordinal);
+        _layoutChanged = new(StringComparer.Ordinal);
         _reused = 0;
         _rendered = 0;
     }
 
-    /// <summary>The HTML rendered last time for this page, if nothing it was made from has changed since.</summary>
-    public string? TryReuse(string destination, ImmutableSortedSet<string> dependencies)
+    /// <summary>
+    /// The HTML rendered last time for this page, if it had the same layout and dependencies and nothing in
+    /// them (nor in <paramref name="layoutDependencies"/>, the layout's own files) has changed since.
+    /// </summary>
+    public string? TryReuse(string destination, string layout, IEnumerable<string> layoutDependencies, ImmutableSortedSet<string> dependencies)
     {
-        if (!_previous.TryGetValue(destination, out var entry) || !entry.Dependencies.SetEquals(dependencies) || _changes.Touches(dependencies))
+        if (!_previous.TryGetValue(destination, out var entry) || entry.Layout != layout || !SameSet(entry.Dependencies, dependencies)
+            || _layoutChanged.GetOrAdd(layout, _ => _changes.Touches(layoutDependencies)) || _changes.Touches(dependencies))
         {
             Interlocked.Increment(ref _rendered);
             return null;
@@ -45,11 +53,15 @@ public sealed class RenderCache
     }
 
     /// <summary>Records a freshly rendered page.</summary>
-    public void Store(string destination, ImmutableSortedSet<string> dependencies, string html) =>
-        _current[destination] = new Entry(dependencies, html);
+    public void Store(string destination, string layout, ImmutableSortedSet<string> dependencies, string html) =>
+        _current[destination] = new Entry(layout, dependencies, html);
 
     /// <summary>The build succeeded: its pages become the ones to compare the next build with.</summary>
-    public void Commit() => _previous = _current.ToImmutableDictionary(StringComparer.Ordinal);
+    public void Commit() => _previous = new Dictionary<string, Entry>(_current, StringComparer.Ordinal);
 
-    private sealed record Entry(ImmutableSortedSet<string> Dependencies, string Html);
+    // Both sets sort with the same comparer, so equal sets list the same strings in the same order.
+    private static bool SameSet(ImmutableSortedSet<string> a, ImmutableSortedSet<string> b) =>
+        ReferenceEquals(a, b) || a.Count == b.Count && a.SequenceEqual(b, StringComparer.Ordinal);
+
+    private sealed record Entry(string Layout, ImmutableSortedSet<string> Dependencies, string Html);
 }

@@ -19,15 +19,15 @@ public sealed class BuildArticlePages : IModule
         var candidates = new Lazy<RelatedCandidates>(() => new RelatedCandidates(models.Articles));
         var known = RelatedMemo.For(context.Memory, models.Articles);
         var bySource = known is null ? null : models.Articles.ToDictionary(a => a.Source, StringComparer.Ordinal);
-        var found = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
-        var pages = ParallelDocuments.Select(inputs, doc =>
+        var found = new (string Source, string[] Related)[inputs.Length];
+        var pages = ParallelDocuments.Select(inputs, (doc, index) =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var view = doc.Get<ArticleView>(Keys.View);
             IReadOnlyList<ArticleView> related = known?.Related.TryGetValue(view.Source, out var sources) == true
                 ? [.. sources.Select(s => bySource![s])]
                 : candidates.Value.For(view);
-            found[view.Source] = [.. related.Select(r => r.Source)];
+            found[index] = (view.Source, [.. related.Select(r => r.Source)]);
             ScriptObject Model()
             {
                 var page = models.Page(view.Title, view.Summary, article.UrlPath, "article") with

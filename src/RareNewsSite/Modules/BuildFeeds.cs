@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Pipelines;
 using RareNewsSite.Publishing;
 using RareNewsSite.Site;
@@ -34,7 +35,8 @@ public sealed partial class BuildFeeds : IModule
         // Only the newest articles of each feed are in it: make items of those alone, once each.
         var items = new Dictionary<ArticleView, FeedItem>(ReferenceEqualityComparer.Instance);
         List<FeedItem> Newest(IEnumerable<ArticleView> list) =>
-            [.. list.Take(Feeds.ItemCount).Select(a => items.TryGetValue(a, out var item) ? item : items[a] = ToItem(a, links))];
+            [.. list.Take(Feeds.ItemCount).Select(a => items.TryGetValue(a, out var item) ? item : items[a] = Item(a))];
+        FeedItem Item(ArticleView a) => Memoized.Get<ItemMemo, ArticleView, FeedItem>(context.Memory, a, null, context.Diagnostics, _ => ToItem(a, links))!;
         var documents = new List<Document>();
         documents.AddRange(Write(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, Newest(articles), links, context));
         foreach (var disease in context.OutputsOf(PipelineNames.Diseases).Select(d => d.Get<Disease>(Keys.Record)))
@@ -48,11 +50,36 @@ public sealed partial class BuildFeeds : IModule
 
     private static IEnumerable<Document> Write(FeedSet feed, string description, List<FeedItem> items, LinkBuilder links, BuildContext context)
     {
-        var writer = new FeedWriter(feed.Title, description, context.Settings.Language, links.Absolute(feed.FolderPath));
         var dependencies = items.SelectMany(i => i.Article.Inputs).Append("statiq.json").ToList();
-        yield return Feed(feed.RssPath, writer.Rss(links.Absolute(feed.RssPath), items), dependencies);
-        yield return Feed(feed.AtomPath, writer.Atom(links.Absolute(feed.AtomPath), items), dependencies);
-        yield return Feed(feed.JsonPath, writer.Json(links.Absolute(feed.JsonPath), items), dependencies);
+        // In preview a feed is written again only when one of its articles (a view object) or its title changed.
+        var key = new SameObjects([feed.Title, description, .. items.Select(i => i.Article)]);
+        var texts = context.Memory?.Get<Memo>().Get(feed.RssPath, key) ?? Texts(feed, description, items, links, context);
+        context.Memory?.Get<Memo>().Set(feed.RssPath, key, texts);
+        yield return Feed(feed.RssPath, texts.Rss, dependencies);
+        yield return Feed(feed.AtomPath, texts.Atom, dependencies);
+        yield return Feed(feed.JsonPath, texts.Json, dependencies);
+    }
+
+    private static FeedTexts Texts(FeedSet feed, string description, List<FeedItem> items, LinkBuilder links, BuildContext context)
+    {
+        var writer = new FeedWriter(feed.Title, description, context.Settings.Language, links.Absolute(feed.FolderPath));
+        return new FeedTexts(writer.Rss(links.Absolute(feed.RssPath), items), writer.Atom(links.Absolute(feed.AtomPath), items),
+            writer.Json(links.Absolute(feed.JsonPath), items));
+    }
+
+    /// <summary>Feed items by article view, in preview.</summary>
+    private sealed class ItemMemo : IdentityMemo<ArticleView, FeedItem>;
+
+    private sealed record FeedTexts(string Rss, string Atom, string Json);
+
+    /// <summary>Each feed's texts with the articles they were written from, in preview.</summary>
+    private sealed class Memo
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SameObjects Key, FeedTexts Texts)> _feeds = new(StringComparer.Ordinal);
+
+        public FeedTexts? Get(string feed, SameObjects key) => _feeds.TryGetValue(feed, out var known) && known.Key.Equals(key) ? known.Texts : null;
+
+        public void Set(string feed, SameObjects key, FeedTexts texts) => _feeds[feed] = (key, texts);
     }
 
     private static Document Feed(string sitePath, string content, IEnumerable<string> dependencies) =>

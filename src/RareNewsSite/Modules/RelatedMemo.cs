@@ -39,12 +39,13 @@ internal sealed class RelatedMemo
     }
 
     /// <summary>Keeps the lists of this build for the next.</summary>
-    public void Remember(IReadOnlyDictionary<string, string[]> related)
+    public void Remember(IEnumerable<(string Source, string[] Related)> related)
     {
+        var bySource = related.ToDictionary(r => r.Source, r => r.Related, StringComparer.Ordinal);
         lock (_lock)
         {
             _signature = Pending;
-            _related = new Dictionary<string, string[]>(related, StringComparer.Ordinal);
+            _related = bySource;
         }
     }
 

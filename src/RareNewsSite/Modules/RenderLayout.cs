@@ -6,7 +6,8 @@ namespace RareNewsSite.Modules;
 
 /// <summary>
 /// Renders each page's model with its theme layout; a page whose template fails is dropped after reporting.
-/// In preview, a page none of whose dependencies changed keeps its previous HTML (see <see cref="Incremental.RenderCache"/>).
+/// In preview, a page none of whose dependencies changed keeps its previous HTML (see <see cref="Incremental.RenderCache"/>);
+/// the layout's own files (<see cref="LayoutDependencies"/>) are checked once per layout rather than added to every page.
 /// </summary>
 public sealed class RenderLayout : IModule
 {
@@ -21,17 +22,16 @@ public sealed class RenderLayout : IModule
                 return doc;
             }
             var layout = doc.Get<string>(Keys.Layout);
-            var dependencies = doc.Dependencies.Union(LayoutDependencies(layout));
-            if (doc.Destination is { } destination && context.RenderCache?.TryReuse(destination, dependencies) is { } previous)
+            if (doc.Destination is { } destination && context.RenderCache?.TryReuse(destination, layout, LayoutDependencies(layout), doc.Dependencies) is { } previous)
             {
-                return doc.With(Keys.Reused, true) with { Content = previous, Dependencies = dependencies };
+                return doc.With(Keys.Reused, true) with { Content = previous };
             }
             var html = context.Services.Templates.RenderPage(layout, doc.Get<Func<ScriptObject>>(Keys.Model)(), site, context.Diagnostics);
             if (html is not null && doc.Destination is not null)
             {
-                context.RenderCache?.Store(doc.Destination, dependencies, html);
+                context.RenderCache?.Store(doc.Destination, layout, doc.Dependencies, html);
             }
-            return html is null ? null : doc with { Content = html, Dependencies = dependencies };
+            return html is null ? null : doc with { Content = html };
         }, cancellationToken));
     }
 

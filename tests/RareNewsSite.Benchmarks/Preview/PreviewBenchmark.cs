@@ -52,7 +52,7 @@ internal static class PreviewBenchmark
                 ("author bio", $"input/authors/{author.Key}.md", (text, i) => text.TrimEnd() + $" Edit {i}.\n"),
                 ("template", "theme/layouts/article.sbn-html", (text, i) => text.TrimEnd() + $"\n<!-- edit {i} -->\n"),
             };
-            foreach (var (name, path, change) in edits)
+            foreach (var (name, path, change) in edits.Where(e => options.Edits.Count == 0 || options.Edits.Contains(e.Name)))
             {
                 var full = Path.Combine(site, path);
                 var original = await File.ReadAllTextAsync(full);

@@ -33,6 +33,9 @@ internal sealed record SiteBenchmarkOptions
     /// <summary><c>--setting Key=value</c> (preview only): a setting override, e.g. <c>GenerateSearchIndex=false</c> to time the rest.</summary>
     public IReadOnlyList<string> Settings { get; init; } = [];
 
+    /// <summary><c>--edit "article body"</c> (preview only, repeatable): time only these edits.</summary>
+    public IReadOnlyList<string> Edits { get; init; } = [];
+
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Extra builds of ours: a label and the <c>Key=value</c> setting overrides passed as <c>--setting</c>.</summary>
@@ -57,6 +60,7 @@ internal sealed record SiteBenchmarkOptions
                 "--no-report" => options with { WriteReport = false },
                 "--profile" => options with { Profile = true },
                 "--setting" => options with { Settings = [.. options.Settings, Value()] },
+                "--edit" => options with { Edits = [.. options.Edits, Value()] },
                 "--env" => AddEnvironment(options, environment, Value()),
                 "--variant" => AddVariant(options, Value()),
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

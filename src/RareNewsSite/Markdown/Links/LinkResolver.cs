@@ -13,9 +13,8 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
 {
     private static readonly string[] ForbiddenSchemes = ["javascript:", "data:", "vbscript:"];
 
-    // The preview reuses a parsed tree in later builds, so resolving must be repeatable: each link keeps the
-    // address the editor wrote, and the tree keeps its list of links, so a later build need not walk it again.
-    private const string WrittenUrlKey = "rn-written-url";
+    // The preview reuses a parsed tree in later builds, so resolving must be repeatable: the tree keeps its links
+    // with the addresses the editor wrote, so a later build starts from those and need not walk the tree again.
     private const string LinksKey = "rn-links";
 
     /// <summary>
@@ -26,37 +25,25 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
     {
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         var own = targets.TryGetValue(sourcePath, out var self) ? self.Anchors : new HashSet<string>();
-        foreach (var link in LinksOf(document))
+        foreach (var written in LinksOf(document, sourcePath))
         {
-            var written = link.GetData(WrittenUrlKey) as string;
-            link.Url = written; // as written, whatever an earlier build made of it
-            var url = written ?? "";
+            var link = written.Link;
+            link.Url = written.Url; // as written, whatever an earlier build made of it
             var span = new SourceSpan(sourcePath, link.Line + 1, link.Column + 1);
-            var trimmed = url.Trim();
-            if (ForbiddenSchemes.Any(s => trimmed.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            switch (written.Kind)
             {
-                diagnostics.Error(span, DiagnosticIds.ForbiddenUrl, $"link target \"{Shorten(trimmed)}\" is not allowed; use an https:// address");
-                link.Url = "#";
-                continue;
+                case LinkKind.Forbidden:
+                    diagnostics.Error(span, DiagnosticIds.ForbiddenUrl, $"link target \"{Shorten(written.Url.Trim())}\" is not allowed; use an https:// address");
+                    link.Url = "#";
+                    continue;
+                case LinkKind.OwnAnchor:
+                    if (!own.Contains(written.Anchor))
+                    {
+                        diagnostics.Error(span, DiagnosticIds.BrokenAnchor, $"no heading with id '{written.Anchor}' in this file");
+                    }
+                    continue;
             }
-            if (link.IsImage || IsExternal(trimmed))
-            {
-                continue;
-            }
-            var (path, anchor) = Split(trimmed);
-            if (path.Length == 0)
-            {
-                if (anchor.Length > 0 && !own.Contains(anchor))
-                {
-                    diagnostics.Error(span, DiagnosticIds.BrokenAnchor, $"no heading with id '{anchor}' in this file");
-                }
-                continue;
-            }
-            if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            var resolved = Combine(sourcePath, Uri.UnescapeDataString(path));
+            var (path, anchor, resolved) = (written.Path, written.Anchor, written.Resolved);
             if (resolved is not null)
             {
                 referenced.Add(resolved);
@@ -86,22 +73,54 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
     /// the same while these are.
     /// </summary>
     public static string Signature(MarkdownDocument document) =>
-        document.GetData(LinksKey) is List<LinkInline> links ? string.Join('\n', links.Select(l => l.Url)) : "";
+        document.GetData(LinksKey) is List<WrittenLink> links ? string.Join('\n', links.Select(l => l.Link.Url)) : "";
 
-    private static List<LinkInline> LinksOf(MarkdownDocument document)
+    /// <summary>
+    /// The links that need resolving, read once per parsed tree: links to Markdown files, anchors in the same
+    /// file and forbidden schemes. Images and external links are left as they are and never looked at again.
+    /// </summary>
+    private static List<WrittenLink> LinksOf(MarkdownDocument document, string sourcePath)
     {
-        if (document.GetData(LinksKey) is List<LinkInline> known)
+        if (document.GetData(LinksKey) is List<WrittenLink> known)
         {
             return known;
         }
-        var links = document.Descendants<LinkInline>().ToList();
-        foreach (var link in links.Where(l => l.Url is not null))
+        var links = new List<WrittenLink>();
+        foreach (var link in document.Descendants<LinkInline>())
         {
-            link.SetData(WrittenUrlKey, link.Url!);
+            var url = link.Url ?? "";
+            var trimmed = url.Trim();
+            if (ForbiddenSchemes.Any(s => trimmed.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            {
+                links.Add(new WrittenLink(link, url, LinkKind.Forbidden, "", "", null));
+                continue;
+            }
+            if (link.IsImage || IsExternal(trimmed))
+            {
+                continue;
+            }
+            var (path, anchor) = Split(trimmed);
+            if (path.Length == 0)
+            {
+                if (anchor.Length > 0)
+                {
+                    links.Add(new WrittenLink(link, url, LinkKind.OwnAnchor, "", anchor, null));
+                }
+                continue;
+            }
+            if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                links.Add(new WrittenLink(link, url, LinkKind.Markdown, path, anchor, Combine(sourcePath, Uri.UnescapeDataString(path))));
+            }
         }
         document.SetData(LinksKey, links);
         return links;
     }
+
+    private enum LinkKind { Forbidden, OwnAnchor, Markdown }
+
+    /// <summary>A link as the editor wrote it, taken apart once: its target file (site-relative) and anchor.</summary>
+    private sealed record WrittenLink(LinkInline Link, string Url, LinkKind Kind, string Path, string Anchor, string? Resolved);
 
     /// <summary>A site-root-relative path for a link written in <paramref name="fromFile"/>, or null if it leaves the site.</summary>
     public static string? Combine(string fromFile, string relative)
