@@ -18,8 +18,7 @@ public sealed class BuildAuthorPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = PageModels.Of(context);
-        var byAuthor = models.Articles.SelectMany(a => a.AuthorKeys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Article: a)))
-            .ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
+        var byAuthor = models.ByAuthor;
         return Task.FromResult(inputs.SelectMany(doc =>
         {
             var author = doc.Get<Author>(Keys.Record);

@@ -21,8 +21,7 @@ public sealed class BuildDiseasePages : IModule
     {
         var models = PageModels.Of(context);
         var links = context.Services.Links;
-        var byDisease = models.Articles.SelectMany(a => a.DiseaseKeys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Article: a)))
-            .ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
+        var byDisease = models.ByDisease;
         return Task.FromResult(inputs.SelectMany(doc =>
         {
             var disease = doc.Get<Disease>(Keys.Record);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using RareNewsSite.Engine;
 using RareNewsSite.Publishing;
+using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 using Scriban.Runtime;
 
@@ -25,9 +26,24 @@ public sealed class BuildSitemap : IModule
         {
             return Task.FromResult(inputs.Add(robots));
         }
-        var pages = context.Rendered.Values.SelectMany(d => d)
+        var indexable = context.Rendered.Values.SelectMany(d => d)
             .Where(d => d.Destination is not null && Indexable.Contains(d.GetOrDefault<string>(Keys.PageKind)))
-            .Select(d => (Url: links.Origin + links.To("/" + d.Destination![..^"index.html".Length]), LastModified: LastModified(d)))
+            .Select(d => (d.Destination, LastModified: LastModified(d)))
+            .ToList();
+        // In preview the sitemap is written again only when a page came or went or an article's date changed.
+        var signature = context.Memory is null ? "" : ValueKey.Of("sitemap", indexable.Select(p => $"{p.Destination}\t{p.LastModified?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}"));
+        var content = context.Memory?.Get<Memo>().Known(signature) ?? Sitemap(indexable, links);
+        context.Memory?.Get<Memo>().Remember(signature, content);
+        var sitemapUrl = links.Absolute("/sitemap.xml");
+        return Task.FromResult(inputs
+            .Add(new Document { Destination = "sitemap.xml", Content = content })
+            .Add(robots with { Content = robots.Content + $"Sitemap: {sitemapUrl}\n" }));
+    }
+
+    private static string Sitemap(List<(string? Destination, DateTimeOffset? LastModified)> indexable, LinkBuilder links)
+    {
+        var pages = indexable
+            .Select(d => (Url: links.Origin + links.To("/" + d.Destination![..^"index.html".Length]), d.LastModified))
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
         var builder = new StringBuilder();
@@ -48,10 +64,19 @@ public sealed class BuildSitemap : IModule
             }
             xml.WriteEndElement();
         }
-        var sitemapUrl = links.Absolute("/sitemap.xml");
-        return Task.FromResult(inputs
-            .Add(new Document { Destination = "sitemap.xml", Content = builder.Append('\n').ToString() })
-            .Add(robots with { Content = robots.Content + $"Sitemap: {sitemapUrl}\n" }));
+        return builder.Append('\n').ToString();
+    }
+
+    /// <summary>The last sitemap with the pages it was written from, in preview.</summary>
+    private sealed class Memo
+    {
+        // Builds of a session run one at a time, and the sitemap is made by one module: no locking needed.
+        private string _signature = "";
+        private string _content = "";
+
+        public string? Known(string signature) => signature.Length > 0 && signature == _signature ? _content : null;
+
+        public void Remember(string signature, string content) => (_signature, _content) = (signature, content);
     }
 
     private static DateTimeOffset? LastModified(Document page) =>

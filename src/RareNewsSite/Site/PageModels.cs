@@ -16,14 +16,17 @@ public sealed class PageModels
     private readonly BuildContext _context;
     private readonly SiteView _site;
     private readonly IReadOnlyList<FeedLink> _feeds;
+    private readonly Lazy<ILookup<string, ArticleView>> _byDisease;
+    private readonly Lazy<ILookup<string, ArticleView>> _byAuthor;
+    private readonly Lazy<ILookup<string, ArticleView>> _byTag;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BuildContext, PageModels> PerBuild = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BuildContext, Lazy<PageModels>> PerBuild = [];
 
     /// <summary>
     /// The build's page models, made once: every page builder needs the sorted article list, and sorting
     /// 10,000 articles once per builder would be most of a preview rebuild. Call it from PostProcess on.
     /// </summary>
-    public static PageModels Of(BuildContext context) => PerBuild.GetValue(context, c => new PageModels(c));
+    public static PageModels Of(BuildContext context) => PerBuild.GetValue(context, c => new Lazy<PageModels>(() => new PageModels(c))).Value;
 
     /// <summary>Reads the site-wide values (navigation, footer links) from the processed pipelines.</summary>
     private PageModels(BuildContext context)
@@ -50,10 +53,25 @@ public sealed class PageModels
         _feeds = Feeds.Enabled(context) ? FeedSet.ForSite(settings.SiteTitle).Links(links) : [];
         Articles = [.. context.OutputsOf(PipelineNames.Content).Select(d => d.Get<ArticleView>(Keys.View))
             .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal)];
+        _byDisease = new(() => GroupBy(a => a.DiseaseKeys));
+        _byAuthor = new(() => GroupBy(a => a.AuthorKeys));
+        _byTag = new(() => GroupBy(a => a.Tags.Select(t => t.Key)));
     }
 
     /// <summary>Every published article, newest first.</summary>
     public IReadOnlyList<ArticleView> Articles { get; }
+
+    /// <summary>The articles of each disease key, newest first (an article listing a disease twice appears once).</summary>
+    public ILookup<string, ArticleView> ByDisease => _byDisease.Value;
+
+    /// <summary>The articles of each author key, newest first.</summary>
+    public ILookup<string, ArticleView> ByAuthor => _byAuthor.Value;
+
+    /// <summary>The articles of each tag key, newest first.</summary>
+    public ILookup<string, ArticleView> ByTag => _byTag.Value;
+
+    private ILookup<string, ArticleView> GroupBy(Func<ArticleView, IEnumerable<string>> keys) =>
+        Articles.SelectMany(a => keys(a).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Article: a))).ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
 
     /// <summary>The schema.org builder for this site.</summary>
     public StructuredData Data { get; }
