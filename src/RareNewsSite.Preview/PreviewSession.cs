@@ -56,10 +56,11 @@ public sealed class PreviewSession : IDisposable
     private static ImmutableDictionary<string, EditorInfo> EditorData(IncrementalBuildResult result, ImmutableDictionary<string, EditorInfo> previous)
     {
         var articles = ImmutableDictionary.CreateBuilder<string, EditorInfo>(StringComparer.Ordinal);
+        var diagnosticsByPath = result.Result.Diagnostics.ToLookup(d => d.Span.Path, StringComparer.Ordinal);
         foreach (var doc in result.Documents.Where(d => d.GetOrDefault<string>(Keys.PageKind) == "article" && d.Destination is not null))
         {
             var view = doc.Get<ArticleView>(Keys.View);
-            var warnings = result.Result.Diagnostics.Where(d => d.Span.Path == view.Source).ToList();
+            var warnings = diagnosticsByPath[view.Source].ToList();
             // Unchanged pages keep their numbers: measuring 10,000 articles on every save would cost more than the build.
             if (doc.Metadata.ContainsKey(Keys.Reused) && warnings.Count == 0 && previous.TryGetValue(doc.Destination!, out var known) && known.Words == view.Words)
             {

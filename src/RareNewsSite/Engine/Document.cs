@@ -29,13 +29,20 @@ public sealed record Document
     /// The preview uses it to rebuild only what a change touches. An entry ending in <c>/</c> stands for every
     /// file below that folder; one starting with <c>@</c> is a value (such as a page count), not a file.
     /// </summary>
-    public ImmutableSortedSet<string> Dependencies { get; init; } = ImmutableSortedSet<string>.Empty;
+    public ImmutableSortedSet<string> Dependencies { get; init; } = NoDependencies;
+
+    /// <summary>An empty dependency set. Sets compare paths ordinally: the preview compares them for every page of every build.</summary>
+    public static ImmutableSortedSet<string> NoDependencies { get; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>A dependency set of the given paths and values.</summary>
+    public static ImmutableSortedSet<string> DependencySet(IEnumerable<string> dependencies) => NoDependencies.Union(dependencies);
 
     /// <summary>Returns a copy with one metadata value set.</summary>
     public Document With(string key, object value) => this with { Metadata = Metadata.SetItem(key, value) };
 
     /// <summary>Returns a copy that also depends on the given inputs.</summary>
-    public Document DependingOn(IEnumerable<string> inputs) => this with { Dependencies = Dependencies.Union(inputs) };
+    public Document DependingOn(IEnumerable<string> inputs) =>
+        inputs is ICollection<string> { Count: 0 } ? this : this with { Dependencies = Dependencies.Union(inputs) };
 
     /// <summary>Reads a typed metadata value, failing loudly if a module forgot to set it (a bug, not user error).</summary>
     public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed

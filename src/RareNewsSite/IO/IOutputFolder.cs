@@ -5,4 +5,7 @@ public interface IOutputFolder
 {
     /// <summary>Writes one file, creating folders as needed.</summary>
     void Write(string path, ReadOnlySpan<byte> content);
+
+    /// <summary>Writes a file from an array the caller will not change again (an in-memory folder keeps it as it is).</summary>
+    void Write(string path, byte[] content) => Write(path, content.AsSpan());
 }

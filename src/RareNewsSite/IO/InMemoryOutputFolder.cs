@@ -14,6 +14,9 @@ public sealed class InMemoryOutputFolder : IOutputFolder
     /// <inheritdoc />
     public void Write(string path, ReadOnlySpan<byte> content) => _files[path] = content.ToArray();
 
+    /// <inheritdoc />
+    public void Write(string path, byte[] content) => _files[path] = content;
+
     /// <summary>True if the path was written.</summary>
     public bool Contains(string path) => _files.ContainsKey(path);
 

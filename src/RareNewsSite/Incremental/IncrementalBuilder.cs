@@ -72,7 +72,7 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         foreach (var path in staged.Paths)
         {
             var bytes = staged.ReadBytes(path);
-            if (!outputs.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+            if (!outputs.TryGetValue(path, out var old) || !ReferenceEquals(old, bytes) && !old.AsSpan().SequenceEqual(bytes))
             {
                 outputs[path] = bytes;
                 written.Add(path);

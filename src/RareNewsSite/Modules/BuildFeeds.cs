@@ -31,7 +31,8 @@ public sealed partial class BuildFeeds : IModule
         }
         var settings = context.Settings;
         var links = context.Services.Links;
-        var articles = PageModels.Of(context).Articles;
+        var models = PageModels.Of(context);
+        var articles = models.Articles;
         // Only the newest articles of each feed are in it: make items of those alone, once each.
         var items = new Dictionary<ArticleView, FeedItem>(ReferenceEqualityComparer.Instance);
         List<FeedItem> Newest(IEnumerable<ArticleView> list) =>
@@ -41,7 +42,7 @@ public sealed partial class BuildFeeds : IModule
         documents.AddRange(Write(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, Newest(articles), links, context));
         foreach (var disease in context.OutputsOf(PipelineNames.Diseases).Select(d => d.Get<Disease>(Keys.Record)))
         {
-            var about = Newest(articles.Where(a => a.DiseaseKeys.Contains(disease.Key)));
+            var about = Newest(models.ByDisease[disease.Key]);
             documents.AddRange(Write(FeedSet.ForDisease(settings.SiteTitle, disease.Name, disease.Key),
                 $"News about {disease.Name}", about, links, context));
         }
@@ -83,7 +84,7 @@ public sealed partial class BuildFeeds : IModule
     }
 
     private static Document Feed(string sitePath, string content, IEnumerable<string> dependencies) =>
-        new Document { Destination = sitePath.TrimStart('/'), Content = content, Dependencies = [.. dependencies] }.With(Keys.PageKind, "feed");
+        new Document { Destination = sitePath.TrimStart('/'), Content = content, Dependencies = Document.DependencySet(dependencies) }.With(Keys.PageKind, "feed");
 
     private static FeedItem ToItem(ArticleView article, LinkBuilder links)
     {

@@ -25,7 +25,7 @@ public sealed class BuildRedirects : IModule
                 {
                     Destination = PageModels.DestinationOf(alias),
                     Content = Html(WebUtility.HtmlEncode(article.Title), WebUtility.HtmlEncode(links.Absolute(article.UrlPath)), WebUtility.HtmlEncode(links.To(article.UrlPath)), context.Settings.Language),
-                    Dependencies = [article.Source],
+                    Dependencies = Document.DependencySet([article.Source]),
                 }.With(Keys.PageKind, "redirect"));
             });
         return Task.FromResult(inputs.AddRange(redirects));

@@ -9,6 +9,6 @@ public sealed class ReadAssets(string folder) : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
         Task.FromResult(context.Files.ListFiles(folder, "")
-            .Select(path => new Document { Source = path, Bytes = context.Files.ReadAllBytes(path), Dependencies = [path] })
+            .Select(path => new Document { Source = path, Bytes = context.Files.ReadAllBytes(path), Dependencies = Document.DependencySet([path]) })
             .ToImmutableArray());
 }

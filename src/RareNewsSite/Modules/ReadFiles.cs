@@ -22,7 +22,7 @@ public sealed class ReadFiles(string folder, string suffix = ".md") : IModule
         {
             var bytes = context.Files.ReadAllBytes(doc.Source!);
             var text = Memoized.Get<Memo, byte[], string>(context.Memory, bytes, doc.Source, context.Diagnostics, diagnostics => Decode(bytes, doc.Source!, diagnostics));
-            return text is null ? null : doc with { Content = text, Dependencies = [doc.Source!] };
+            return text is null ? null : doc with { Content = text, Dependencies = Document.DependencySet([doc.Source!]) };
         }, cancellationToken));
     }
 

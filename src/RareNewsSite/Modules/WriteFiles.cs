@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 
 namespace RareNewsSite.Modules;
 
@@ -20,9 +21,14 @@ public sealed class WriteFiles : IModule
                 }
                 else
                 {
-                    context.Output.Write(destination, Encoding.UTF8.GetBytes(doc.Content));
+                    // Feeds and the sitemap are made again on every preview build, mostly as the same text: encode it once.
+                    context.Output.Write(destination, Memoized.Get<Memo, string, byte[]>(context.Memory, doc.Content, null, context.Diagnostics,
+                        _ => Encoding.UTF8.GetBytes(doc.Content))!);
                 }
             }
             return doc;
         }, cancellationToken));
+
+    /// <summary>UTF-8 bytes by text, in preview.</summary>
+    private sealed class Memo : IdentityMemo<string, byte[]>;
 }

@@ -104,7 +104,7 @@ public sealed class PageModels
     /// made only when the page is rendered: in preview most pages are reused, and their models would be wasted work.
     /// </summary>
     public static Document Document(string sitePath, string layout, Func<ScriptObject> model, string kind, IEnumerable<string> dependencies) =>
-        new Document { Destination = DestinationOf(sitePath), Dependencies = [.. dependencies] }
+        new Document { Destination = DestinationOf(sitePath), Dependencies = Engine.Document.DependencySet(dependencies) }
             .With(Keys.Layout, layout).With(Keys.Model, model).With(Keys.PageKind, kind);
 
     /// <summary>The file a site path is written to: <c>/articles/a/</c> becomes <c>articles/a/index.html</c>.</summary>
