@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Syntax;
 using RareNewsSite.Engine;
@@ -34,7 +35,12 @@ public sealed class BuildSearchIndex : IModule
             .ToList();
         var diseases = context.OutputsOf(PipelineNames.Diseases).Select(d => Group(d.Get<DiseaseView>(Keys.View))).ToList();
         var weights = SearchWeights.Parse(context.Settings.SearchWeights, out _) ?? SearchWeights.Default;
-        var index = new SearchIndexBuilder(weights).Build([.. articles.Select(a => ToSearchDocument(a.View, a.Ast))], diseases);
+        // In the preview, the memos keep each article's search document and what the index builder computed
+        // from it between builds (see SearchIndexMemo), so one edited article costs little more than itself.
+        var documents = context.Memory?.Get<SearchDocumentMemo>() is { } memo
+            ? articles.Select(a => memo.Get(a.View, a.Ast)).ToList()
+            : [.. articles.Select(a => ToSearchDocument(a.View, a.Ast))];
+        var index = new SearchIndexBuilder(weights).Build(documents, diseases, context.Memory?.Get<SearchIndexMemo>() ?? new SearchIndexMemo());
 
         ImmutableSortedSet<string> everything = ["input/articles/", "input/authors/", "input/diseases/", "statiq.json"];
         var files = index.Files.Select(f => new Document
@@ -64,6 +70,30 @@ public sealed class BuildSearchIndex : IModule
         Tags = [.. view.Tags.Select(t => t.Name)],
         Authors = [.. view.Authors.Select(a => a.Name)],
     };
+
+    /// <summary>
+    /// Search documents by parsed tree and view, in preview. A tree's text is fixed once it is parsed (later
+    /// steps only rewrite link and image addresses, which the plain text leaves out) and a view is an immutable
+    /// record, so the same two objects always make the same document; the memos upstream hand back the same
+    /// objects for an unchanged article. Entries live as long as their tree does.
+    /// </summary>
+    private sealed class SearchDocumentMemo
+    {
+        private readonly ConditionalWeakTable<MarkdownDocument, Entry> _byTree = new();
+
+        public SearchDocument Get(ArticleView view, MarkdownDocument ast)
+        {
+            if (_byTree.TryGetValue(ast, out var entry) && ReferenceEquals(entry.View, view))
+            {
+                return entry.Document;
+            }
+            var document = ToSearchDocument(view, ast);
+            _byTree.AddOrUpdate(ast, new Entry(view, document));
+            return document;
+        }
+
+        private sealed record Entry(ArticleView View, SearchDocument Document);
+    }
 
     private static SearchAliasGroup Group(DiseaseView disease) =>
         new(disease.Name, [.. disease.AlsoKnownAs, .. disease.Abbreviation is { } a ? [a] : Array.Empty<string>()]);
