@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Syntax;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Markdown;
 using RareNewsSite.Pipelines;
 using RareNewsSite.Search;
@@ -37,9 +37,8 @@ public sealed class BuildSearchIndex : IModule
         var weights = SearchWeights.Parse(context.Settings.SearchWeights, out _) ?? SearchWeights.Default;
         // In the preview, the memos keep each article's search document and what the index builder computed
         // from it between builds (see SearchIndexMemo), so one edited article costs little more than itself.
-        var documents = context.Memory?.Get<SearchDocumentMemo>() is { } memo
-            ? articles.Select(a => memo.Get(a.View, a.Ast)).ToList()
-            : [.. articles.Select(a => ToSearchDocument(a.View, a.Ast))];
+        var documents = articles.Select(a => Memoized.Get<SearchDocumentMemo, MarkdownDocument, SearchDocument>(
+            context.Memory, a.Ast, new SameObjects(a.View), context.Diagnostics, _ => ToSearchDocument(a.View, a.Ast))!).ToList();
         var index = new SearchIndexBuilder(weights).Build(documents, diseases, context.Memory?.Get<SearchIndexMemo>() ?? new SearchIndexMemo());
 
         ImmutableSortedSet<string> everything = ["input/articles/", "input/authors/", "input/diseases/", "statiq.json"];
@@ -74,26 +73,9 @@ public sealed class BuildSearchIndex : IModule
     /// <summary>
     /// Search documents by parsed tree and view, in preview. A tree's text is fixed once it is parsed (later
     /// steps only rewrite link and image addresses, which the plain text leaves out) and a view is an immutable
-    /// record, so the same two objects always make the same document; the memos upstream hand back the same
-    /// objects for an unchanged article. Entries live as long as their tree does.
+    /// record, so the same two objects always make the same document.
     /// </summary>
-    private sealed class SearchDocumentMemo
-    {
-        private readonly ConditionalWeakTable<MarkdownDocument, Entry> _byTree = new();
-
-        public SearchDocument Get(ArticleView view, MarkdownDocument ast)
-        {
-            if (_byTree.TryGetValue(ast, out var entry) && ReferenceEquals(entry.View, view))
-            {
-                return entry.Document;
-            }
-            var document = ToSearchDocument(view, ast);
-            _byTree.AddOrUpdate(ast, new Entry(view, document));
-            return document;
-        }
-
-        private sealed record Entry(ArticleView View, SearchDocument Document);
-    }
+    private sealed class SearchDocumentMemo : IdentityMemo<MarkdownDocument, SearchDocument>;
 
     private static SearchAliasGroup Group(DiseaseView disease) =>
         new(disease.Name, [.. disease.AlsoKnownAs, .. disease.Abbreviation is { } a ? [a] : Array.Empty<string>()]);
