@@ -42,12 +42,18 @@ public sealed class BuildSearchIndex : IModule
         var index = new SearchIndexBuilder(weights).Build(documents, diseases, context.Memory?.Get<SearchIndexMemo>() ?? new SearchIndexMemo());
 
         ImmutableSortedSet<string> everything = ["input/articles/", "input/authors/", "input/diseases/", "statiq.json"];
-        var files = index.Files.Select(f => new Document
+        var files = index.Files.Select(f =>
         {
-            Destination = SitePath.TrimStart('/') + f.Key,
-            Content = f.Value,
-            Dependencies = everything,
-        }.With(VersionKey, index.Version));
+            var destination = SitePath.TrimStart('/') + f.Key;
+            var file = new Document
+            {
+                Destination = destination,
+                Content = f.Value,
+                Dependencies = everything,
+            }.With(VersionKey, index.Version);
+            // In preview most files are the very strings of the last build: leave them in the output as they are.
+            return context.RenderCache?.KeepIfUnchanged(destination, everything, f.Value) == true ? file.With(Keys.Reused, true) : file;
+        });
         return Task.FromResult(inputs.AddRange(files));
     }
 

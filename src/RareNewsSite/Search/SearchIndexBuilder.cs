@@ -33,7 +33,7 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
     /// </summary>
     public SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAliasGroup> aliases, SearchIndexMemo memo)
     {
-        var docs = documents.OrderByDescending(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal).ToList();
+        var docs = NewestFirst(documents);
         lock (memo.Gate)
         {
             memo.Configure(ShardSplitBytes, ExcerptSourceChars);
@@ -44,17 +44,18 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
 
             var entries = memo.EntriesFor(docs);
             var names = memo.Aliases = SearchAliases.For(aliases, docs, memo.Aliases);
-            var untokenized = entries.Where(e => e.Terms is not { } t || !ReferenceEquals(t.Aliases, names)).Distinct().ToArray();
-            Parallel.ForEach(untokenized, e => e.TermsFor(names));
-            memo.TokenizedDocuments = untokenized.Length;
+            var untokenized = entries.Where(e => e.Terms is not { } t || !ReferenceEquals(t.Aliases, names)).Distinct().ToList();
+            ForEach(untokenized, e => e.TermsFor(names));
+            memo.TokenizedDocuments = untokenized.Count;
 
             var scoring = memo.Scoring = ScoringContext.For(weights, [.. entries.Select(e => e.TermsFor(names))], memo.Scoring);
-            var scores = new ScoredTerms[entries.Length];
-            Parallel.For(0, entries.Length, i =>
+            var unscored = entries.Where(e => e.Scores is not { } s || !ReferenceEquals(s.Context, scoring) || !ReferenceEquals(s.Terms, e.Terms) || e.Fragment is null).Distinct().ToList();
+            ForEach(unscored, e =>
             {
-                scores[i] = entries[i].ScoresFor(names, scoring);
-                entries[i].Fragment ??= IndexFile.Of(Fragment(entries[i].Document));
+                e.ScoresFor(names, scoring);
+                e.Fragment ??= IndexFile.Of(Fragment(e.Document));
             });
+            var scores = Array.ConvertAll(entries, e => e.ScoresFor(names, scoring));
 
             var state = (last is null ? null : Update(last, entries, scores, memo)) ?? Rebuild(entries, scores, memo);
             memo.RebuiltPostings = !ReferenceEquals(state.Postings, last?.Postings);
@@ -118,6 +119,37 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
         var filters = IndexFile.Of(Filters(entries));
         SetFile(files, hashes, "filters.json", filters);
         return new IndexState(entries, scores, postings, filters, files.ToImmutable(), hashes.ToImmutable());
+    }
+
+    /// <summary>Newest first, then by address; equal keys keep their input order, as a stable sort would.</summary>
+    private static List<SearchDocument> NewestFirst(IReadOnlyList<SearchDocument> documents)
+    {
+        var order = new int[documents.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (documents[x], documents[y]);
+            var byDate = b.Date.CompareTo(a.Date);
+            var byUrl = byDate != 0 ? byDate : string.CompareOrdinal(a.Url, b.Url);
+            return byUrl != 0 ? byUrl : x.CompareTo(y);
+        });
+        return [.. order.Select(i => documents[i])];
+    }
+
+    /// <summary>Runs <paramref name="action"/> on every item, in parallel when there are enough to pay for it.</summary>
+    private static void ForEach<T>(List<T> items, Action<T> action)
+    {
+        if (items.Count < 16)
+        {
+            items.ForEach(action);
+        }
+        else
+        {
+            Parallel.ForEach(items, action);
+        }
     }
 
     private static void SetFile(ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes, string path, IndexFile file)
