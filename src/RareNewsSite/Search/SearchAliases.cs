@@ -4,12 +4,15 @@ namespace RareNewsSite.Search;
 /// The names the whole index shares: the site's alias groups (one of each, in the order first seen), the
 /// alias table made of them and the abbreviations written in capitals. Every document's terms depend on
 /// them, so the memo keeps the terms it computed with the instance they were computed with, and an instance
-/// is reused only for an equal list of groups.
+/// is reused only for an equal set of groups (what the table finds does not depend on their order).
 /// </summary>
 internal sealed class SearchAliases
 {
-    private SearchAliases(List<SearchAliasGroup> groups)
+    private readonly HashSet<SearchAliasGroup> _set;
+
+    private SearchAliases(List<SearchAliasGroup> groups, HashSet<SearchAliasGroup> set)
     {
+        _set = set;
         Groups = groups;
         Table = new AliasTable(groups);
         Abbreviations = groups.SelectMany(g => g.All)
@@ -56,9 +59,11 @@ internal sealed class SearchAliases
                 Add(group);
             }
         }
-        return previous is not null && previous.Groups.Count == groups.Count && previous.Groups.SequenceEqual(groups, GroupComparer.Instance)
+        // The table and the abbreviations depend on the set of groups, not their order: compared as sets, a
+        // date edit that reorders the pages keeps every page's terms.
+        return previous is not null && previous._set.Count == seen.Count && previous._set.SetEquals(seen)
             ? previous
-            : new SearchAliases(groups);
+            : new SearchAliases(groups, seen);
 
         void Add(SearchAliasGroup group)
         {

@@ -70,24 +70,29 @@ public sealed class SearchIndexMemoTests
         var docs = Enumerable.Range(0, 40).Select(Doc).ToList();
         var memo = new SearchIndexMemo();
         Builder.Build(docs, [All], memo);
-        var edits = new (string Name, Action Edit)[]
+        // Each edit with the pages it tokenizes again (null: not checked; new aliases tokenize every page)
+        var edits = new (string Name, Action Edit, int? Tokenized)[]
         {
-            ("title", () => docs[3] = docs[3] with { Title = "A brand new headline" }),
-            ("a word removed everywhere it was", () => docs[5] = docs[5] with { Body = "Short." }),
-            ("body back", () => docs[5] = Doc(5)),
-            ("date: ids move", () => docs[9] = docs[9] with { Date = docs[9].Date.AddYears(-3) }),
-            ("tag: filters change", () => docs[2] = docs[2] with { Tags = ["brand-new-topic"] }),
-            ("disease: aliases change", () => docs[1] = docs[1] with { Diseases = [new SearchAliasGroup("Fabry disease", ["FD"])] }),
-            ("added", () => docs.Add(Doc(41))),
-            ("removed", () => docs.RemoveAt(0)),
-            ("nothing", () => { }),
+            ("title", () => docs[3] = docs[3] with { Title = "A brand new headline" }, 1),
+            ("a word removed everywhere it was", () => docs[5] = docs[5] with { Body = "Short." }, 1),
+            ("body back: the memo still holds its terms", () => docs[5] = Doc(5), 0),
+            ("date: ids move, groups seen in another order", () => docs[9] = docs[9] with { Date = docs[9].Date.AddYears(-3) }, 1),
+            ("tag: filters change", () => docs[2] = docs[2] with { Tags = ["brand-new-topic"] }, 1),
+            ("disease: aliases change", () => docs[1] = docs[1] with { Diseases = [new SearchAliasGroup("Fabry disease", ["FD"])] }, null),
+            ("added", () => docs.Add(Doc(41)), 1),
+            ("removed", () => docs.RemoveAt(0), null),
+            ("nothing", () => { }, 0),
         };
 
-        foreach (var (name, edit) in edits)
+        foreach (var (name, edit, tokenized) in edits)
         {
             edit();
             var index = Builder.Build(docs, [All], memo);
             ShouldEqualAFreshBuild(index, docs);
+            if (tokenized is { } expected)
+            {
+                memo.TokenizedDocuments.ShouldBe(expected, name);
+            }
         }
         memo.WrittenShards.ShouldBe(0); // the last build changed nothing
     }
