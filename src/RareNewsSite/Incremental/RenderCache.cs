@@ -65,7 +65,7 @@ public sealed class RenderCache
             _current[destination] = entry;
             return true;
         }
-        _current[destination] = new Entry(dependencies, content);
+        _current[destination] = new Entry("", dependencies, content); // no layout: a generated file, never offered to TryReuse
         return false;
     }
 
