@@ -52,6 +52,23 @@ public sealed class RenderCache
         return entry.Html;
     }
 
+    /// <summary>
+    /// True when the last good build wrote exactly <paramref name="content"/> to <paramref name="destination"/>
+    /// (the same string, or an equal one), so the output already holds it. The page is recorded for the next
+    /// build either way. For generated files that are cheap to make but many, such as the search index's; they
+    /// are not counted as pages rendered or reused.
+    /// </summary>
+    public bool KeepIfUnchanged(string destination, ImmutableSortedSet<string> dependencies, string content)
+    {
+        if (_previous.TryGetValue(destination, out var entry) && (ReferenceEquals(entry.Html, content) || string.Equals(entry.Html, content, StringComparison.Ordinal)))
+        {
+            _current[destination] = entry;
+            return true;
+        }
+        _current[destination] = new Entry("", dependencies, content); // no layout: a generated file, never offered to TryReuse
+        return false;
+    }
+
     /// <summary>Records a freshly rendered page.</summary>
     public void Store(string destination, string layout, ImmutableSortedSet<string> dependencies, string html) =>
         _current[destination] = new Entry(layout, dependencies, html);

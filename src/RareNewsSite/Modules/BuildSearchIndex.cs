@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Syntax;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Markdown;
 using RareNewsSite.Pipelines;
 using RareNewsSite.Search;
@@ -34,15 +35,25 @@ public sealed class BuildSearchIndex : IModule
             .ToList();
         var diseases = context.OutputsOf(PipelineNames.Diseases).Select(d => Group(d.Get<DiseaseView>(Keys.View))).ToList();
         var weights = SearchWeights.Parse(context.Settings.SearchWeights, out _) ?? SearchWeights.Default;
-        var index = new SearchIndexBuilder(weights).Build([.. articles.Select(a => ToSearchDocument(a.View, a.Ast))], diseases);
+        // In the preview, the memos keep each article's search document and what the index builder computed
+        // from it between builds (see SearchIndexMemo), so one edited article costs little more than itself.
+        var documents = articles.Select(a => Memoized.Get<SearchDocumentMemo, MarkdownDocument, SearchDocument>(
+            context.Memory, a.Ast, new SameObjects(a.View), context.Diagnostics, _ => ToSearchDocument(a.View, a.Ast))!).ToList();
+        var index = new SearchIndexBuilder(weights).Build(documents, diseases, context.Memory?.Get<SearchIndexMemo>() ?? new SearchIndexMemo());
 
         ImmutableSortedSet<string> everything = ["input/articles/", "input/authors/", "input/diseases/", "statiq.json"];
-        var files = index.Files.Select(f => new Document
+        var files = index.Files.Select(f =>
         {
-            Destination = SitePath.TrimStart('/') + f.Key,
-            Content = f.Value,
-            Dependencies = everything,
-        }.With(VersionKey, index.Version));
+            var destination = SitePath.TrimStart('/') + f.Key;
+            var file = new Document
+            {
+                Destination = destination,
+                Content = f.Value,
+                Dependencies = everything,
+            }.With(VersionKey, index.Version);
+            // In preview most files are the very strings of the last build: leave them in the output as they are.
+            return context.RenderCache?.KeepIfUnchanged(destination, everything, f.Value) == true ? file.With(Keys.Reused, true) : file;
+        });
         return Task.FromResult(inputs.AddRange(files));
     }
 
@@ -64,6 +75,13 @@ public sealed class BuildSearchIndex : IModule
         Tags = [.. view.Tags.Select(t => t.Name)],
         Authors = [.. view.Authors.Select(a => a.Name)],
     };
+
+    /// <summary>
+    /// Search documents by parsed tree and view, in preview. A tree's text is fixed once it is parsed (later
+    /// steps only rewrite link and image addresses, which the plain text leaves out) and a view is an immutable
+    /// record, so the same two objects always make the same document.
+    /// </summary>
+    private sealed class SearchDocumentMemo : IdentityMemo<MarkdownDocument, SearchDocument>;
 
     private static SearchAliasGroup Group(DiseaseView disease) =>
         new(disease.Name, [.. disease.AlsoKnownAs, .. disease.Abbreviation is { } a ? [a] : Array.Empty<string>()]);

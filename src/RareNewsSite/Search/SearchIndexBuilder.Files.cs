@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,38 +15,56 @@ public sealed partial class SearchIndexBuilder
     // Any letter stays as it is (compact), but <, >, & and quotes are escaped, so no file can be read as markup.
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
 
-    private List<string> WriteShards(SortedDictionary<string, List<(int Doc, int Score)>> postings, ImmutableSortedDictionary<string, string>.Builder files)
+    /// <summary>Writes the shards of every group whose terms changed, replacing its earlier files; returns how many were written.</summary>
+    private int WriteShards(SearchPostings postings, ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes)
     {
-        var names = new List<string>();
-        foreach (var shard in postings.GroupBy(p => p.Key[..2], StringComparer.Ordinal))
+        var changed = postings.Groups.Where(g => g.Changed).ToList();
+        var written = new IReadOnlyList<(string Name, IndexFile File)>[changed.Count];
+        Parallel.For(0, changed.Count, i => written[i] = WriteShards(changed[i]));
+        for (var i = 0; i < changed.Count; i++)
         {
-            var whole = Shard(shard);
-            if (Encoding.UTF8.GetByteCount(whole) <= ShardSplitBytes)
+            foreach (var (name, _) in changed[i].Files)
             {
-                Add(shard.Key, whole);
-                continue;
+                files.Remove($"t/{name}.json");
+                hashes.Remove($"t/{name}.json");
             }
-            // Two-letter terms stay in the two-letter shard; longer ones move to three-letter shards.
-            var shortTerms = shard.Where(p => p.Key.Length == 2).ToList();
-            if (shortTerms.Count > 0)
+            foreach (var (name, file) in written[i])
             {
-                Add(shard.Key, Shard(shortTerms));
+                SetFile(files, hashes, $"t/{name}.json", file);
             }
-            foreach (var sub in shard.Where(p => p.Key.Length > 2).GroupBy(p => p.Key[..3], StringComparer.Ordinal))
-            {
-                Add(sub.Key, Shard(sub));
-            }
+            changed[i].Files = written[i];
+            changed[i].Changed = false;
         }
-        return names;
-
-        void Add(string name, string content)
-        {
-            names.Add(name);
-            files[$"t/{name}.json"] = content;
-        }
+        return written.Sum(w => w.Count);
     }
 
-    private static string Shard(IEnumerable<KeyValuePair<string, List<(int Doc, int Score)>>> terms) => Write(writer =>
+    private List<(string Name, IndexFile File)> WriteShards(ShardGroup group)
+    {
+        var shards = new List<(string Name, IndexFile File)>();
+        if (group.Terms.Count == 0)
+        {
+            return shards;
+        }
+        var whole = Shard(group.Terms);
+        if (Encoding.UTF8.GetByteCount(whole) <= ShardSplitBytes)
+        {
+            shards.Add((group.Prefix, IndexFile.Of(whole)));
+            return shards;
+        }
+        // Two-letter terms stay in the two-letter shard; longer ones move to three-letter shards.
+        var shortTerms = group.Terms.Where(p => p.Key.Length == 2).ToList();
+        if (shortTerms.Count > 0)
+        {
+            shards.Add((group.Prefix, IndexFile.Of(Shard(shortTerms))));
+        }
+        foreach (var sub in group.Terms.Where(p => p.Key.Length > 2).GroupBy(p => p.Key[..3], StringComparer.Ordinal))
+        {
+            shards.Add((sub.Key, IndexFile.Of(Shard(sub))));
+        }
+        return shards;
+    }
+
+    private static string Shard(IEnumerable<KeyValuePair<string, List<Posting>>> terms) => Write(writer =>
     {
         writer.WriteStartObject();
         var builder = new StringBuilder();
@@ -77,19 +96,46 @@ public sealed partial class SearchIndexBuilder
         writer.WriteEndObject();
     });
 
-    private static string Filters(List<SearchDocument> docs)
+    private static readonly (string Key, string Label, Func<SearchDocument, IEnumerable<string>> Values, bool NewestFirst)[] Facets =
+    [
+        ("disease", "Disease", d => d.Diseases.Select(g => g.Name), false),
+        ("tag", "Topic", d => d.Tags, false),
+        ("author", "Author", d => d.Authors, false),
+        ("year", "Year", d => [d.Date.Year.ToString(CultureInfo.InvariantCulture)], true),
+    ];
+
+    /// <summary>True when every page has the same facet values as before, so <c>filters.json</c> is unchanged.</summary>
+    private static bool SameFacets(IndexedDocument[] before, IndexedDocument[] after)
     {
-        (string Key, string Label, Func<SearchDocument, IEnumerable<string>> Values, bool NewestFirst)[] facets =
-        [
-            ("disease", "Disease", d => d.Diseases.Select(g => g.Name), false),
-            ("tag", "Topic", d => d.Tags, false),
-            ("author", "Author", d => d.Authors, false),
-            ("year", "Year", d => [d.Date.Year.ToString(CultureInfo.InvariantCulture)], true),
-        ];
+        if (before.Length != after.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < after.Length; i++)
+        {
+            if (ReferenceEquals(before[i], after[i]))
+            {
+                continue;
+            }
+            var (x, y) = (before[i].Document, after[i].Document);
+            if (x.Date.Year != y.Date.Year
+                || !x.Tags.SequenceEqual(y.Tags, StringComparer.Ordinal)
+                || !x.Authors.SequenceEqual(y.Authors, StringComparer.Ordinal)
+                || !x.Diseases.Select(g => g.Name).SequenceEqual(y.Diseases.Select(g => g.Name), StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string Filters(IndexedDocument[] entries)
+    {
+        var docs = entries.Select(e => e.Document).ToList();
         return Write(writer =>
         {
             writer.WriteStartArray();
-            foreach (var (key, label, values, newestFirst) in facets)
+            foreach (var (key, label, values, newestFirst) in Facets)
             {
                 var distinct = docs.SelectMany(values).Distinct(StringComparer.Ordinal);
                 var ordered = (newestFirst
@@ -125,6 +171,21 @@ public sealed partial class SearchIndexBuilder
         writer.WriteString("w", string.Join(' ', SearchText.StopWords.Order(StringComparer.Ordinal)));
         writer.WriteEndObject();
     });
+
+    /// <summary>
+    /// The index version: SHA-256 over every file's path and the SHA-256 of its text, in path order (meta.json,
+    /// which holds the version, left out). Hashing hashes lets a build hash only the files it wrote again.
+    /// </summary>
+    private static string Version(ImmutableSortedDictionary<string, byte[]> hashes)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, fileHash) in hashes)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
+            hash.AppendData(fileHash);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+    }
 
     private static string Write(Action<Utf8JsonWriter> write)
     {

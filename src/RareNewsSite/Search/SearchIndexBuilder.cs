@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace RareNewsSite.Search;
 
@@ -11,11 +9,14 @@ namespace RareNewsSite.Search;
 /// the length of the posting list. Terms are sharded by their first two letters (three for big shards),
 /// so a query downloads only the shards of its words.
 /// </summary>
+/// <remarks>
+/// Given a <see cref="SearchIndexMemo"/> from earlier builds, it reuses what it computed there for equal
+/// values: a page's terms for an equal document and equal site-wide aliases, its scores for equal terms,
+/// weights and rounded average field lengths, its fragment for an equal document, a shard file for
+/// unchanged postings. The files are those of a build with an empty memo, byte for byte.
+/// </remarks>
 public sealed partial class SearchIndexBuilder(SearchWeights weights)
 {
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-
     /// <summary>A two-letter shard bigger than this (bytes) is split by three letters.</summary>
     public int ShardSplitBytes { get; init; } = 12_000;
 
@@ -23,94 +24,137 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
     public int ExcerptSourceChars { get; init; } = 8_000;
 
     /// <summary>Builds the index of <paramref name="documents"/>; <paramref name="aliases"/> are the site's disease name groups.</summary>
-    public SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAliasGroup> aliases)
-    {
-        var docs = documents.OrderByDescending(d => d.Date).ThenBy(d => d.Url, StringComparer.Ordinal).ToList();
-        // Every article repeats its diseases' groups: keep one of each, or the alias table grows with the site.
-        var groups = aliases.Concat(docs.SelectMany(d => d.Diseases.Concat(d.Drugs).Concat(d.Abbreviations)))
-            .DistinctBy(g => string.Join('\u0001', g.All), StringComparer.Ordinal).ToList();
-        var abbreviations = groups.SelectMany(g => g.All)
-            .Select(SearchText.Fold)
-            .Where(n => n.Any(char.IsLetter) && !n.Any(char.IsLower) && !n.Any(char.IsWhiteSpace))
-            .Select(n => n.ToLowerInvariant())
-            .ToHashSet(StringComparer.Ordinal);
-        var table = new AliasTable(groups);
+    public SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAliasGroup> aliases) =>
+        Build(documents, aliases, new SearchIndexMemo());
 
-        var fields = docs.Select(d => FieldTerms(d, table, abbreviations)).ToList();
-        var averages = Enum.GetValues<SearchField>().ToDictionary(f => f, f => Math.Max(1.0, fields.Select(x => (double)x[f].Count).DefaultIfEmpty(0).Average()));
-        var postings = new SortedDictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
-        for (var id = 0; id < docs.Count; id++)
+    /// <summary>
+    /// Builds the index of <paramref name="documents"/>, reusing what <paramref name="memo"/> holds from
+    /// earlier builds with equal inputs and keeping what this build computes there for the next one.
+    /// </summary>
+    public SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAliasGroup> aliases, SearchIndexMemo memo)
+    {
+        var docs = NewestFirst(documents);
+        lock (memo.Gate)
         {
-            foreach (var (term, score) in Scores(fields[id], averages))
+            memo.Configure(ShardSplitBytes, ExcerptSourceChars);
+            // The last build's postings are changed in place below: if this build fails half-way, the next
+            // one finds no last build and starts from the (still valid) per-page values.
+            var last = memo.Last;
+            memo.Last = null;
+
+            var entries = memo.EntriesFor(docs);
+            var names = memo.Aliases = SearchAliases.For(aliases, docs, memo.Aliases);
+            var untokenized = entries.Where(e => e.Terms is not { } t || !ReferenceEquals(t.Aliases, names)).Distinct().ToList();
+            ForEach(untokenized, e => e.TermsFor(names));
+            memo.TokenizedDocuments = untokenized.Count;
+
+            var scoring = memo.Scoring = ScoringContext.For(weights, [.. entries.Select(e => e.TermsFor(names))], memo.Scoring);
+            var unscored = entries.Where(e => e.Scores is not { } s || !ReferenceEquals(s.Context, scoring) || !ReferenceEquals(s.Terms, e.Terms) || e.Fragment is null).Distinct().ToList();
+            ForEach(unscored, e =>
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-                list.Add((id, score));
+                e.ScoresFor(names, scoring);
+                e.Fragment ??= IndexFile.Of(Fragment(e.Document));
+            });
+            var scores = Array.ConvertAll(entries, e => e.ScoresFor(names, scoring));
+
+            var state = (last is null ? null : Update(last, entries, scores, memo)) ?? Rebuild(entries, scores, memo);
+            memo.RebuiltPostings = !ReferenceEquals(state.Postings, last?.Postings);
+            var version = Version(state.Hashes);
+            var shards = state.Postings.Groups.SelectMany(g => g.Files).Select(f => f.Name).ToList();
+            memo.ReusedShards = shards.Count - memo.WrittenShards;
+            state = state with { Files = state.Files.SetItem("meta.json", Meta(docs.Count, shards, version)) };
+            memo.Last = state;
+            return new SearchIndex(state.Files, version);
+        }
+    }
+
+    /// <summary>
+    /// The last build's index with the pages that changed since replaced, or null when too many changed (or
+    /// the number of pages did) for that to pay: page ids are positions, so an added page or a new date moves
+    /// the ids of many others.
+    /// </summary>
+    private IndexState? Update(IndexState last, IndexedDocument[] entries, ScoredTerms[] scores, SearchIndexMemo memo)
+    {
+        if (last.Entries.Length != entries.Length)
+        {
+            return null;
+        }
+        var changed = new List<int>();
+        for (var id = 0; id < entries.Length; id++)
+        {
+            if (!ReferenceEquals(last.Entries[id], entries[id]) || !ReferenceEquals(last.Scores[id], scores[id]))
+            {
+                changed.Add(id);
             }
         }
+        if (changed.Count > Math.Max(8, entries.Length / 20))
+        {
+            return null;
+        }
 
+        var files = last.Files.ToBuilder();
+        var hashes = last.Hashes.ToBuilder();
+        foreach (var id in changed)
+        {
+            last.Postings.Replace(id, last.Scores[id], scores[id]);
+            SetFile(files, hashes, $"p/{id}.json", entries[id].Fragment!);
+        }
+        memo.WrittenShards = WriteShards(last.Postings, files, hashes);
+        var filters = SameFacets(last.Entries, entries) ? last.Filters : IndexFile.Of(Filters(entries));
+        SetFile(files, hashes, "filters.json", filters);
+        return new IndexState(entries, scores, last.Postings, filters, files.ToImmutable(), hashes.ToImmutable());
+    }
+
+    /// <summary>The index made again from every page's (memoized) scores and fragment.</summary>
+    private IndexState Rebuild(IndexedDocument[] entries, ScoredTerms[] scores, SearchIndexMemo memo)
+    {
+        var postings = SearchPostings.Build(scores);
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        var shards = WriteShards(postings, files);
-        for (var id = 0; id < docs.Count; id++)
+        var hashes = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        memo.WrittenShards = WriteShards(postings, files, hashes);
+        for (var id = 0; id < entries.Length; id++)
         {
-            files[$"p/{id}.json"] = Fragment(docs[id]);
+            SetFile(files, hashes, $"p/{id}.json", entries[id].Fragment!);
         }
-        files["filters.json"] = Filters(docs);
-        var version = Version(files);
-        files["meta.json"] = Meta(docs.Count, shards, version);
-        return new SearchIndex(files.ToImmutable(), version);
+        var filters = IndexFile.Of(Filters(entries));
+        SetFile(files, hashes, "filters.json", filters);
+        return new IndexState(entries, scores, postings, filters, files.ToImmutable(), hashes.ToImmutable());
     }
 
-    private static Dictionary<SearchField, List<string>> FieldTerms(SearchDocument doc, AliasTable table, HashSet<string> abbreviations)
+    /// <summary>Newest first, then by address; equal keys keep their input order, as a stable sort would.</summary>
+    private static List<SearchDocument> NewestFirst(IReadOnlyList<SearchDocument> documents)
     {
-        List<string> Terms(IEnumerable<string> texts) => [.. texts.SelectMany(t => SearchText.Terms(t, abbreviations))];
-        var mentioned = table.NamesMentionedIn(string.Join(" \n ", [doc.Title, doc.Summary, .. doc.Headings, doc.Body]));
-        return new Dictionary<SearchField, List<string>>
+        var order = new int[documents.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            [SearchField.Title] = Terms([doc.Title]),
-            [SearchField.Headings] = Terms(doc.Headings),
-            [SearchField.Summary] = Terms([doc.Summary]),
-            [SearchField.Diseases] = Terms(doc.Diseases.SelectMany(g => g.All)),
-            [SearchField.Drugs] = Terms(doc.Drugs.SelectMany(g => g.All)),
-            [SearchField.Symptoms] = Terms(doc.Symptoms),
-            [SearchField.Tags] = Terms(doc.Tags),
-            [SearchField.Authors] = Terms(doc.Authors),
-            [SearchField.Body] = Terms([doc.Body]),
-            [SearchField.Aliases] = Terms(mentioned),
-        };
+            order[i] = i;
+        }
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (documents[x], documents[y]);
+            var byDate = b.Date.CompareTo(a.Date);
+            var byUrl = byDate != 0 ? byDate : string.CompareOrdinal(a.Url, b.Url);
+            return byUrl != 0 ? byUrl : x.CompareTo(y);
+        });
+        return [.. order.Select(i => documents[i])];
     }
 
-    private IEnumerable<(string Term, int Score)> Scores(Dictionary<SearchField, List<string>> fields, Dictionary<SearchField, double> averages)
+    /// <summary>Runs <paramref name="action"/> on every item, in parallel when there are enough to pay for it.</summary>
+    private static void ForEach<T>(List<T> items, Action<T> action)
     {
-        var weighted = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (field, terms) in fields)
+        if (items.Count < 16)
         {
-            var norm = 1 - B + B * terms.Count / averages[field];
-            foreach (var group in terms.GroupBy(t => t, StringComparer.Ordinal))
-            {
-                weighted[group.Key] = weighted.GetValueOrDefault(group.Key) + weights[field] * group.Count() / norm;
-            }
+            items.ForEach(action);
         }
-        foreach (var (term, tf) in weighted)
+        else
         {
-            var saturated = tf * (K1 + 1) / (K1 + tf);
-            var score = (int)Math.Round(saturated / (K1 + 1) * 63);
-            if (score > 0)
-            {
-                yield return (term, Math.Min(63, score));
-            }
+            Parallel.ForEach(items, action);
         }
     }
 
-    private static string Version(ImmutableSortedDictionary<string, string>.Builder files)
+    private static void SetFile(ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes, string path, IndexFile file)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, content) in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + content + "\n"));
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+        files[path] = file.Content;
+        hashes[path] = file.Hash;
     }
 }

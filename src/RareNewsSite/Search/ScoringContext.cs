@@ -1,0 +1,83 @@
+namespace RareNewsSite.Search;
+
+/// <summary>
+/// What a page's BM25F scores depend on besides its own terms: the field weights and the average field
+/// lengths over all pages. The averages are rounded to two significant digits (<see cref="Round"/>), so that
+/// editing one article does not move them and every other page keeps its scores; the ranking changes by
+/// at most a few percent of a field's length normalisation, far below the one-in-63 step of a stored score.
+/// </summary>
+internal sealed class ScoringContext
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    private readonly double[] _weights;
+    private readonly double[] _averages;
+
+    private ScoringContext(double[] weights, double[] averages)
+    {
+        _weights = weights;
+        _averages = averages;
+    }
+
+    /// <summary>
+    /// The context for <paramref name="terms"/>: <paramref name="previous"/> itself when its weights and
+    /// rounded averages are the same, so the scores computed with it stay valid.
+    /// </summary>
+    public static ScoringContext For(SearchWeights weights, IReadOnlyList<DocumentTerms> terms, ScoringContext? previous)
+    {
+        var fields = Enum.GetValues<SearchField>();
+        var weightOf = fields.Select(f => weights[f]).ToArray();
+        var sums = new long[fields.Length];
+        foreach (var doc in terms)
+        {
+            for (var f = 0; f < sums.Length; f++)
+            {
+                sums[f] += doc.Lengths[f];
+            }
+        }
+        var averages = sums.Select(sum => Math.Max(1.0, Round(terms.Count == 0 ? 0 : (double)sum / terms.Count))).ToArray();
+        return previous is not null && previous._weights.AsSpan().SequenceEqual(weightOf) && previous._averages.AsSpan().SequenceEqual(averages)
+            ? previous
+            : new ScoringContext(weightOf, averages);
+    }
+
+    /// <summary>Rounds to two significant digits: 0.123 → 0.12, 8.46 → 8.5, 407.2 → 410.</summary>
+    public static double Round(double value)
+    {
+        if (value <= 0 || !double.IsFinite(value))
+        {
+            return 0;
+        }
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(value)) - 1);
+        return Math.Round(value / scale, MidpointRounding.AwayFromZero) * scale;
+    }
+
+    /// <summary>
+    /// The per-page part of BM25F for each term, as one character's worth (1–63): each field's term
+    /// frequency divided by its length normalisation and weighted, then saturated. Terms scoring 0 are left out.
+    /// </summary>
+    public (string Term, int Score)[] Scores(DocumentTerms terms)
+    {
+        var weighted = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var f = 0; f < _averages.Length; f++)
+        {
+            var norm = 1 - B + B * terms.Lengths[f] / _averages[f];
+            foreach (var (term, count) in terms.Counts[f])
+            {
+                weighted[term] = weighted.GetValueOrDefault(term) + _weights[f] * count / norm;
+            }
+        }
+        var scores = new List<(string Term, int Score)>(weighted.Count);
+        foreach (var (term, tf) in weighted)
+        {
+            var saturated = tf * (K1 + 1) / (K1 + tf);
+            var score = (int)Math.Round(saturated / (K1 + 1) * 63);
+            if (score > 0)
+            {
+                scores.Add((term, Math.Min(63, score)));
+            }
+        }
+        return [.. scores];
+    }
+}

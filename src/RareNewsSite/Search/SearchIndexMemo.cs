@@ -1,0 +1,72 @@
+namespace RareNewsSite.Search;
+
+/// <summary>
+/// What one <see cref="SearchIndexBuilder"/> computed in earlier builds of a preview session, so that editing
+/// one article tokenizes, scores and writes only that article's part of the index. Everything is kept with
+/// the values it was computed from and reused only for equal values (see <see cref="SearchIndexBuilder"/>),
+/// so the files are always those of a build with an empty memo, whatever happened in between. A build holds
+/// the memo's lock from start to end.
+/// </summary>
+public sealed class SearchIndexMemo
+{
+    private Dictionary<SearchDocument, IndexedDocument> _documents = new(SearchDocumentComparer.Instance);
+    private (int ShardSplitBytes, int ExcerptSourceChars)? _settings;
+
+    /// <summary>Pages tokenized by the last build (the others' terms were reused).</summary>
+    public int TokenizedDocuments { get; internal set; }
+
+    /// <summary>Shard files written by the last build.</summary>
+    public int WrittenShards { get; internal set; }
+
+    /// <summary>Shard files the last build kept as they were, because none of their terms' postings changed.</summary>
+    public int ReusedShards { get; internal set; }
+
+    /// <summary>True when the last build made every posting list again (page ids moved, scores changed).</summary>
+    public bool RebuiltPostings { get; internal set; }
+
+    /// <summary>Held by a build from start to end.</summary>
+    internal Lock Gate { get; } = new();
+
+    /// <summary>The aliases of the last build, reused when the next one has the same groups.</summary>
+    internal SearchAliases? Aliases { get; set; }
+
+    /// <summary>The scoring context of the last build, reused when the next one has the same weights and averages.</summary>
+    internal ScoringContext? Scoring { get; set; }
+
+    /// <summary>The last finished build's postings and files; null before one, or while a build changes them.</summary>
+    internal IndexState? Last { get; set; }
+
+    /// <summary>Forgets everything when the builder's settings differ from those of the last build.</summary>
+    internal void Configure(int shardSplitBytes, int excerptSourceChars)
+    {
+        if (_settings != (shardSplitBytes, excerptSourceChars))
+        {
+            _documents = new Dictionary<SearchDocument, IndexedDocument>(SearchDocumentComparer.Instance);
+            Aliases = null;
+            Scoring = null;
+            Last = null;
+            _settings = (shardSplitBytes, excerptSourceChars);
+        }
+    }
+
+    /// <summary>The memo entry of each document: the existing one for an equal document, else a new one.</summary>
+    internal IndexedDocument[] EntriesFor(List<SearchDocument> docs)
+    {
+        var entries = new IndexedDocument[docs.Count];
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (!_documents.TryGetValue(docs[i], out var entry))
+            {
+                _documents[docs[i]] = entry = new IndexedDocument(docs[i]);
+            }
+            entries[i] = entry;
+        }
+        // Each edit adds an entry; drop the ones no build uses any more before they outnumber the live ones.
+        if (_documents.Count > 2 * entries.Length + 64)
+        {
+            _documents = entries.DistinctBy(e => e.Document, SearchDocumentComparer.Instance)
+                .ToDictionary(e => e.Document, SearchDocumentComparer.Instance);
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,125 @@
+namespace RareNewsSite.Search;
+
+/// <summary>
+/// Every term's postings (page id and score, by id), grouped by the two-letter prefix that names their shard.
+/// Built whole when the page ids change; otherwise updated page by page with <see cref="Replace"/>, which
+/// marks the groups it touched, so only their shards are written again.
+/// </summary>
+internal sealed class SearchPostings
+{
+    private readonly Dictionary<string, ShardGroup> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>The groups, in no particular order (an emptied group stays, with no terms).</summary>
+    public IEnumerable<ShardGroup> Groups => _groups.Values;
+
+    /// <summary>The postings of pages <c>0..n-1</c>, from each page's scored terms.</summary>
+    public static SearchPostings Build(IReadOnlyList<ScoredTerms> pages)
+    {
+        var byTerm = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        for (var id = 0; id < pages.Count; id++)
+        {
+            foreach (var (term, score) in pages[id].Postings)
+            {
+                if (!byTerm.TryGetValue(term, out var list))
+                {
+                    byTerm[term] = list = [];
+                }
+                list.Add(new Posting(id, score));
+            }
+        }
+        var postings = new SearchPostings();
+        foreach (var (term, list) in byTerm)
+        {
+            postings.GroupOf(term).Terms.Add(term, list);
+        }
+        return postings;
+    }
+
+    /// <summary>Replaces page <paramref name="id"/>'s postings <paramref name="before"/> with <paramref name="after"/>.</summary>
+    public void Replace(int id, ScoredTerms before, ScoredTerms after)
+    {
+        var old = new Dictionary<string, int>(before.Postings.Length, StringComparer.Ordinal);
+        foreach (var (term, score) in before.Postings)
+        {
+            old[term] = score;
+        }
+        foreach (var (term, score) in after.Postings)
+        {
+            if (!old.Remove(term, out var previous) || previous != score)
+            {
+                Set(term, new Posting(id, score));
+            }
+        }
+        foreach (var term in old.Keys)
+        {
+            Remove(term, id);
+        }
+    }
+
+    private void Set(string term, Posting posting)
+    {
+        var group = GroupOf(term);
+        if (!group.Terms.TryGetValue(term, out var list))
+        {
+            group.Terms[term] = list = [];
+        }
+        var at = IndexOf(list, posting.Doc);
+        if (at >= 0)
+        {
+            list[at] = posting;
+        }
+        else
+        {
+            list.Insert(~at, posting);
+        }
+        group.Changed = true;
+    }
+
+    private void Remove(string term, int doc)
+    {
+        var group = GroupOf(term);
+        if (!group.Terms.TryGetValue(term, out var list) || IndexOf(list, doc) is var at && at < 0)
+        {
+            return;
+        }
+        list.RemoveAt(at);
+        if (list.Count == 0)
+        {
+            group.Terms.Remove(term);
+        }
+        group.Changed = true;
+    }
+
+    private ShardGroup GroupOf(string term)
+    {
+        var prefix = term[..2];
+        if (!_groups.TryGetValue(prefix, out var group))
+        {
+            _groups[prefix] = group = new ShardGroup(prefix);
+        }
+        return group;
+    }
+
+    private static int IndexOf(List<Posting> list, int doc)
+    {
+        int low = 0, high = list.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var value = list[middle].Doc;
+            if (value == doc)
+            {
+                return middle;
+            }
+            if (value < doc)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return ~low;
+    }
+}
