@@ -65,10 +65,17 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
                 return;
         }
         var state = session.State;
-        var resolved = SnapshotPaths.Resolve(path, state.Files);
+        // A site built for a subfolder (LinkRoot "/news/") links to /news/…: serve it there, as its host will.
+        var sitePath = state.SitePath(path);
+        if (sitePath is null && path == "/")
+        {
+            context.Response.Redirect(request.PathBase + state.RequestPath("/") + request.QueryString);
+            return;
+        }
+        var resolved = sitePath is null ? default : SnapshotPaths.Resolve(sitePath, state.Files); // outside the site: 404
         if (resolved.RedirectTo is { } redirect)
         {
-            context.Response.Redirect(request.PathBase + redirect + request.QueryString);
+            context.Response.Redirect(request.PathBase + state.RequestPath(redirect) + request.QueryString);
             return;
         }
         var file = resolved.File;

@@ -43,7 +43,7 @@ public sealed class PreviewSession : IDisposable
             _files.Invalidate(changes ?? ChangeSet.Everything);
             var result = await _builder.BuildAsync(changes, cancellationToken);
             var articles = result.Result.Succeeded ? EditorData(result, _state.Articles) : _state.Articles;
-            _state = new PreviewState(_builder.Outputs, result.Result.Diagnostics, articles, _state.Version + 1);
+            _state = new PreviewState(_builder.Outputs, result.Result.Diagnostics, articles, _state.Version + 1, _builder.LinkRoot);
             Reloads.Broadcast("reload");
             return result;
         }

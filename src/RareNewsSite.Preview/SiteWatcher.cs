@@ -40,7 +40,7 @@ public sealed class SiteWatcher : IDisposable
     {
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
         var name = Path.GetFileName(relative);
-        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
+        if (IsEditorTemporary(name))
         {
             return null;
         }
@@ -48,6 +48,14 @@ public sealed class SiteWatcher : IDisposable
             ? relative
             : null;
     }
+
+    /// <summary>
+    /// Files editors and tools write next to the one being saved and then rename or delete: hidden files, backups
+    /// (<c>x~</c>), vim's swap files and its <c>4913</c> probe, and <c>sed -i</c>'s <c>sedXXXXXX</c>.
+    /// </summary>
+    public static bool IsEditorTemporary(string name) =>
+        name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal)
+        || name == "4913" || name.Length == 9 && name.StartsWith("sed", StringComparison.Ordinal) && name[3..].All(char.IsAsciiLetterOrDigit);
 
     private void Report(string fullPath)
     {

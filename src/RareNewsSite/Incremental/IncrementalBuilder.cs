@@ -23,6 +23,9 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
     private ChangeSet _pending = ChangeSet.Everything;
     private BuildMemory _memory = new();
 
+    /// <summary>Where the site's links start (<c>LinkRoot</c>) as of the last build that could read the settings.</summary>
+    public string LinkRoot { get; private set; } = "/";
+
     /// <summary>The last good build's files by output path (empty before the first good build).</summary>
     public ImmutableDictionary<string, byte[]> Outputs { get; private set; } = ImmutableDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal);
 
@@ -45,6 +48,10 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         }
         var diagnostics = new DiagnosticBag();
         var settings = SiteSettingsLoader.Load(files, request.SettingOverrides, diagnostics);
+        if (!diagnostics.HasErrors)
+        {
+            LinkRoot = settings.LinkRoot;
+        }
         var services = new SiteServices(
             MarkdownPipelineFactory.Create(settings.AllowRawHtml),
             TemplateRenderer.Load(files, diagnostics),

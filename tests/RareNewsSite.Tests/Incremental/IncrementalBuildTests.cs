@@ -99,6 +99,7 @@ public sealed class IncrementalBuildTests
         result.Written.Where(p => !p.StartsWith("search/", StringComparison.Ordinal)).ShouldBe(["articles/one/index.html", "atom.xml", "feed.json", "feed.xml"]);
         result.Written.ShouldContain("search/index.html");
         result.Reused.ShouldBeGreaterThan(0);
+        result.Rendered.ShouldBe(2, "its own page and the search page (new index version); lists show its card, which did not change");
         System.Text.Encoding.UTF8.GetString(builder.Outputs["articles/one/index.html"]).ShouldContain("Changed body");
     }
 

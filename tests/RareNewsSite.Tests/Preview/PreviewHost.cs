@@ -28,18 +28,18 @@ internal sealed class PreviewHost : IAsyncDisposable
 
     public int Port => Address.Port;
 
-    public static async Task<PreviewHost> StartAsync(Action<string>? prepare = null, string fixture = "basic", int debounceMs = 100)
+    public static async Task<PreviewHost> StartAsync(Action<string>? prepare = null, string fixture = "basic", int debounceMs = 100, string linkRoot = "/")
     {
         var root = Path.Combine(Path.GetTempPath(), "rns-preview-" + Guid.NewGuid().ToString("N"));
         Cli.TempSite.CopyFolder(Path.Combine(RepoPaths.TestProject, "Fixtures", fixture), root);
         // Changes made before watching starts must not turn into a late reload in the middle of a test.
         prepare?.Invoke(root);
         var host = new PreviewHost(root);
-        // The fixture publishes under /news/; the preview serves from the root.
+        // The fixture publishes under /news/; most tests preview it from the root.
         var request = new BuildRequest
         {
             Options = new BuildOptions { IncludeDrafts = true, IncludeFuture = true },
-            SettingOverrides = new Dictionary<string, string> { ["LinkRoot"] = "/" },
+            SettingOverrides = new Dictionary<string, string> { ["LinkRoot"] = linkRoot },
         };
         host._session = new PreviewSession(new PhysicalFileSystem(root), request);
         await host._session.RebuildAsync(null);
