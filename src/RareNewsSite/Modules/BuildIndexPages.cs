@@ -40,10 +40,23 @@ public sealed class BuildIndexPages : IModule
         return Task.FromResult(inputs.AddRange(pages));
     }
 
-    private static Dictionary<string, int> CountBy(IEnumerable<ArticleView> articles, Func<ArticleView, IEnumerable<string>> keys) =>
-        articles.SelectMany(a => keys(a).Distinct(StringComparer.Ordinal))
-            .GroupBy(k => k, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    private static Dictionary<string, int> CountBy(IEnumerable<ArticleView> articles, Func<ArticleView, IEnumerable<string>> keys)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            seen.Clear();
+            foreach (var key in keys(article))
+            {
+                if (seen.Add(key))
+                {
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+        return counts;
+    }
 
     private static Document Index(PageModels models, string sitePath, string title, string description, IEnumerable<LinkView> items)
     {
@@ -53,7 +66,7 @@ public sealed class BuildIndexPages : IModule
             .ToList();
         // Names, links and counts come from every article, author and disease: depend on them as values.
         return PageModels.Document(sitePath, "index", () => models.Model(models.Page(title, description, sitePath, "index"), ("groups", groups)), "index",
-            [ValueKey.Of("index:" + sitePath, sorted.Select(i => $"{i.Title}\u001f{i.Url}\u001f{i.Count}"))]);
+            [sorted.Aggregate(new ValueHasher(), (hasher, i) => hasher.Add(i.Title).Add(i.Url).Add(i.Count)).Key("index:" + sitePath)]);
     }
 }
 

@@ -31,7 +31,7 @@ public sealed class BuildSitemap : IModule
             .Select(d => (d.Destination, LastModified: LastModified(d)))
             .ToList();
         // In preview the sitemap is written again only when a page came or went or an article's date changed.
-        var signature = context.Memory is null ? "" : ValueKey.Of("sitemap", indexable.Select(p => $"{p.Destination}\t{p.LastModified?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}"));
+        var signature = context.Memory is null ? "" : indexable.Aggregate(new ValueHasher(), (hasher, p) => hasher.Add(p.Destination).Add(p.LastModified)).Key("sitemap");
         var content = context.Memory?.Get<Memo>().Known(signature) ?? Sitemap(indexable, links);
         context.Memory?.Get<Memo>().Remember(signature, content);
         var sitemapUrl = links.Absolute("/sitemap.xml");

@@ -1,4 +1,3 @@
-using System.Text;
 using RareNewsSite.Incremental;
 using RareNewsSite.Site.Views;
 
@@ -51,12 +50,20 @@ internal sealed class RelatedMemo
 
     private static string Signature(IReadOnlyList<ArticleView> articles)
     {
-        var text = new StringBuilder();
+        var hasher = new ValueHasher();
         foreach (var article in articles)
         {
-            text.Append(article.Source).Append('\u001f').AppendJoin(',', article.DiseaseKeys).Append('\u001f')
-                .AppendJoin(',', article.Tags.Select(t => t.Key)).Append('\u001e');
+            hasher.Add(article.Source).Add(article.DiseaseKeys.Count);
+            foreach (var disease in article.DiseaseKeys)
+            {
+                hasher.Add(disease);
+            }
+            hasher.Add(article.Tags.Count);
+            foreach (var tag in article.Tags)
+            {
+                hasher.Add(tag.Key);
+            }
         }
-        return ValueKey.Of("related", [text.ToString()]);
+        return hasher.Key("related");
     }
 }

@@ -16,6 +16,7 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
     // The preview reuses a parsed tree in later builds, so resolving must be repeatable: the tree keeps its links
     // with the addresses the editor wrote, so a later build starts from those and need not walk the tree again.
     private const string LinksKey = "rn-links";
+    private static readonly IReadOnlySet<string> NoFiles = new HashSet<string>();
 
     /// <summary>
     /// Resolves every link in <paramref name="document"/>, which was read from <paramref name="sourcePath"/>.
@@ -23,9 +24,14 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
     /// </summary>
     public IReadOnlySet<string> Resolve(MarkdownDocument document, string sourcePath, DiagnosticBag diagnostics)
     {
+        var links = LinksOf(document, sourcePath);
+        if (links.Count == 0)
+        {
+            return NoFiles;
+        }
         var referenced = new HashSet<string>(StringComparer.Ordinal);
-        var own = targets.TryGetValue(sourcePath, out var self) ? self.Anchors : new HashSet<string>();
-        foreach (var written in LinksOf(document, sourcePath))
+        var own = targets.TryGetValue(sourcePath, out var self) ? self.Anchors : NoFiles;
+        foreach (var written in links)
         {
             var link = written.Link;
             link.Url = written.Url; // as written, whatever an earlier build made of it
@@ -73,7 +79,7 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
     /// the same while these are.
     /// </summary>
     public static string Signature(MarkdownDocument document) =>
-        document.GetData(LinksKey) is List<WrittenLink> links ? string.Join('\n', links.Select(l => l.Link.Url)) : "";
+        document.GetData(LinksKey) is List<WrittenLink> { Count: > 0 } links ? string.Join('\n', links.Select(l => l.Link.Url)) : "";
 
     /// <summary>
     /// The links that need resolving, read once per parsed tree: links to Markdown files, anchors in the same

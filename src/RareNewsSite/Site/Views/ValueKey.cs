@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
-using System.Text;
 
 namespace RareNewsSite.Site.Views;
 
@@ -15,13 +13,12 @@ public static class ValueKey
     /// <summary><c>@name=hash</c> of the given values, in order (null and empty differ).</summary>
     public static string Of(string name, IEnumerable<string?> values)
     {
-        var text = new StringBuilder();
+        var hasher = new ValueHasher();
         foreach (var value in values)
         {
-            text.Append(value is null ? "\u0000" : value).Append(Separator);
+            hasher.Add(value);
         }
-        var hash = XxHash128.Hash(Encoding.UTF8.GetBytes(text.ToString()));
-        return $"@{name}={Convert.ToHexStringLower(hash)}";
+        return hasher.Key(name);
     }
 
     /// <summary>
