@@ -7,6 +7,23 @@ namespace RareNewsSite.Tests.Publishing;
 /// <summary>Drafts and future-dated articles appear nowhere — pages, lists, feeds, sitemap, JSON-LD — unless asked for.</summary>
 public sealed class DraftsAndScheduledTests
 {
+    /// <summary>One article, scheduled for 1 January 2027 at 07:00 UTC.</summary>
+    private const string ScheduledSite = """
+        -- input/authors/a.md --
+        ---
+        name: A
+        ---
+        Bio.
+        -- input/articles/later.md --
+        ---
+        title: Later
+        date: 2027-01-01T08:00:00+01:00
+        author: a
+        summary: S
+        ---
+        Text.
+        """;
+
     private static readonly string[] Hidden = ["Secret draft story", "draft-story", "Scheduled future story", "future-story"];
 
     [Fact]
@@ -38,21 +55,7 @@ public sealed class DraftsAndScheduledTests
     [Fact]
     public void Should_Publish_A_Scheduled_Post_Once_The_Clock_Passes_Its_Date()
     {
-        var site = TestSite.FromText("""
-            -- input/authors/a.md --
-            ---
-            name: A
-            ---
-            Bio.
-            -- input/articles/later.md --
-            ---
-            title: Later
-            date: 2027-01-01T08:00:00+01:00
-            author: a
-            summary: S
-            ---
-            Text.
-            """);
+        var site = TestSite.FromText(ScheduledSite);
 
         site.Build(new RareNewsSite.Engine.BuildOptions { Clock = new RareNewsSite.Engine.FixedClock(new DateTimeOffset(2027, 1, 1, 6, 59, 0, TimeSpan.Zero)) })
             .Output.Contains("articles/later/index.html").ShouldBeFalse();
@@ -88,21 +91,7 @@ public sealed class DraftsAndScheduledTests
     public void Should_Mark_A_Scheduled_Post_With_A_Banner_When_It_Is_Shown_Early()
     {
         // Given the real theme and an article dated after the clock
-        var site = TestSite.FromText("""
-            -- input/authors/a.md --
-            ---
-            name: A
-            ---
-            Bio.
-            -- input/articles/later.md --
-            ---
-            title: Later
-            date: 2027-01-01T08:00:00+01:00
-            author: a
-            summary: S
-            ---
-            Text.
-            """).WithRepoTheme();
+        var site = TestSite.FromText(ScheduledSite).WithRepoTheme();
         var early = new RareNewsSite.Engine.BuildOptions { IncludeFuture = true, Clock = new RareNewsSite.Engine.FixedClock(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)) };
         var due = early with { Clock = new RareNewsSite.Engine.FixedClock(new DateTimeOffset(2027, 1, 2, 0, 0, 0, TimeSpan.Zero)) };
 
