@@ -178,6 +178,8 @@ async function render(query, mine, started) {
   const filtered = hits.filter((doc) => passes(doc, null));
   const pages = await Promise.all(filtered.slice(0, shown).map((doc) => load(`p/${doc}.json`)));
   if (mine !== sequence) return;
+  // A redraw (a later keystroke's results, a filter) keeps the option the reader had arrowed to, if still listed.
+  const kept = active >= 0 ? list.querySelectorAll('[role=option]')[active]?.getAttribute('href') : null;
   renderFacets(hits);
   list.replaceChildren(...pages.map((p, i) => make('a', { href: p.u, id: `search-hit-${i}`, role: 'option', tabindex: '-1', 'aria-selected': 'false', class: 'search-hit' },
     make('span', { class: 'search-hit-title' }, ...highlight(p.t)),
@@ -190,7 +192,7 @@ async function render(query, mine, started) {
   list.hidden = n === 0;
   more.hidden = n <= shown;
   input.setAttribute('aria-expanded', String(n > 0));
-  setActive(-1);
+  setActive(kept ? pages.findIndex((p) => p.u === kept) : -1);
   box.dataset.ms = (performance.now() - started).toFixed(1);
 }
 
