@@ -13,12 +13,11 @@ internal sealed class RelatedMemo
 {
     private readonly Lock _lock = new();
     private string _signature = "";
+    private string _pendingSignature = ""; // this build's, remembered with its lists once they are known
     private IReadOnlyDictionary<string, string[]> _related = new Dictionary<string, string[]>();
 
     /// <summary>The related sources known for the current articles (empty when something they depend on changed).</summary>
     public IReadOnlyDictionary<string, string[]> Related { get; private set; } = new Dictionary<string, string[]>();
-
-    private string Pending { get; set; } = "";
 
     /// <summary>The session's memo, ready for <paramref name="articles"/>, or null in a plain build.</summary>
     public static RelatedMemo? For(BuildMemory? memory, IReadOnlyList<ArticleView> articles)
@@ -31,7 +30,7 @@ internal sealed class RelatedMemo
         var signature = Signature(articles);
         lock (memo._lock)
         {
-            memo.Pending = signature;
+            memo._pendingSignature = signature;
             memo.Related = memo._signature == signature ? memo._related : new Dictionary<string, string[]>();
         }
         return memo;
@@ -43,7 +42,7 @@ internal sealed class RelatedMemo
         var bySource = related.ToDictionary(r => r.Source, r => r.Related, StringComparer.Ordinal);
         lock (_lock)
         {
-            _signature = Pending;
+            _signature = _pendingSignature;
             _related = bySource;
         }
     }
