@@ -14,14 +14,13 @@ public sealed class BuildTagPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = PageModels.Of(context);
-        var pages = models.Articles
-            .SelectMany(a => a.Tags.Select(t => (Tag: t, Article: a)))
-            .GroupBy(x => x.Tag.Key, StringComparer.Ordinal)
+        // Each article once per tag, even if its front matter names the tag twice.
+        var pages = models.ByTag
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .SelectMany(group =>
             {
-                var tag = group.First().Tag;
-                var articles = group.Select(x => x.Article).ToList();
+                var articles = group.ToList();
+                var tag = articles[0].Tags.First(t => t.Key == group.Key);
                 return models.Paginate(articles, TagViews.PathOf(tag.Key)).Select(p =>
                 {
                     ScriptObject Model()
