@@ -137,7 +137,8 @@ public sealed class SearchTests(SiteFixture site)
         var page = session.Page;
         await page.Locator("#site-search-q").FillAsync("blinatumomab");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/?q=blinatumomab");
+        // Poll the address: waiting for a navigation event can miss one that committed before the wait began.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/search/\?q=blinatumomab$"));
         await WaitForResultsAsync(page);
         (await HitsAsync(page))[0].ShouldBe(SeedArticle);
 
