@@ -15,17 +15,10 @@ public sealed record PreviewState(
     /// The site path a request is for, with the <c>LinkRoot</c> taken off (<c>/news/a/</c> is <c>/a/</c> when
     /// LinkRoot is <c>/news/</c>), or null when the request is outside it.
     /// </summary>
-    public string? SitePath(string requestPath)
-    {
-        var root = "/" + LinkRoot.Trim('/');
-        root = root == "/" ? "/" : root + "/";
-        return root == "/" ? requestPath
-            : (requestPath + "/").StartsWith(root, StringComparison.Ordinal) ? "/" + requestPath[Math.Min(requestPath.Length, root.Length)..]
-            : null;
-    }
+    public string? SitePath(string requestPath) => SubfolderPaths.SitePath(requestPath, LinkRoot);
 
     /// <summary>A site path as the browser asks for it, under the LinkRoot.</summary>
-    public string RequestPath(string sitePath) => "/" + LinkRoot.Trim('/') is var root && root == "/" ? sitePath : root + sitePath;
+    public string RequestPath(string sitePath) => SubfolderPaths.RequestPath(sitePath, LinkRoot);
 
     /// <summary>True when the last build failed: pages show the error overlay over the last good site.</summary>
     public bool Failed => Diagnostics.Any(d => d.IsError);

@@ -12,9 +12,8 @@ namespace RareNewsSite.Preview;
 /// </summary>
 public sealed class StaticSiteServer(string outputFolder, string host, int port, string pathBase = "/")
 {
-    // A site built with LinkRoot "/news/" is served only under /news/, so a link that forgot the
-    // subpath is a 404 here just as it would be on the real host.
-    private readonly string _pathBase = pathBase.Trim('/') is { Length: > 0 } inner ? $"/{inner}/" : "/";
+    // A site built with LinkRoot "/news/" is served only under /news/ (see SubfolderPaths).
+    private readonly string _pathBase = SubfolderPaths.Normalize(pathBase);
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -46,8 +45,7 @@ public sealed class StaticSiteServer(string outputFolder, string host, int port,
             context.Response.Headers.Allow = "GET, HEAD";
             return;
         }
-        var underBase = (path + "/").StartsWith(pathBase, StringComparison.Ordinal);
-        var file = underBase ? resolver.Resolve(path.Length >= pathBase.Length ? path[(pathBase.Length - 1)..] : "/") : null;
+        var file = SubfolderPaths.SitePath(path, pathBase) is { } sitePath ? resolver.Resolve(sitePath) : null;
         if (file is not null && !path.EndsWith('/') && Path.GetFileName(file) == "index.html" && !path.EndsWith("index.html", StringComparison.Ordinal))
         {
             // /articles/a → /articles/a/ so relative links in the page resolve as on a static host.

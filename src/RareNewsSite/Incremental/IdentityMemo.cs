@@ -51,9 +51,22 @@ public sealed class SameObjects(params object?[] items) : IEquatable<SameObjects
     private readonly object?[] _items = items;
 
     /// <inheritdoc />
-    public bool Equals(SameObjects? other) =>
-        other is not null && other._items.Length == _items.Length &&
-        _items.Zip(other._items).All(pair => ReferenceEquals(pair.First, pair.Second) || pair.First is string && Equals(pair.First, pair.Second));
+    public bool Equals(SameObjects? other)
+    {
+        // A plain loop: every unchanged article compares one of these on every preview build.
+        if (other is null || other._items.Length != _items.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < _items.Length; i++)
+        {
+            if (!ReferenceEquals(_items[i], other._items[i]) && !(_items[i] is string && Equals(_items[i], other._items[i])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SameObjects);

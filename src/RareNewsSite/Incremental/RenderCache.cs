@@ -60,7 +60,7 @@ public sealed class RenderCache
     /// </summary>
     public bool KeepIfUnchanged(string destination, ImmutableSortedSet<string> dependencies, string content)
     {
-        if (_previous.TryGetValue(destination, out var entry) && (ReferenceEquals(entry.Html, content) || string.Equals(entry.Html, content, StringComparison.Ordinal)))
+        if (_previous.TryGetValue(destination, out var entry) && string.Equals(entry.Html, content, StringComparison.Ordinal))
         {
             _current[destination] = entry;
             return true;

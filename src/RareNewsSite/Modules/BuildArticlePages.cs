@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
@@ -17,14 +18,16 @@ public sealed class BuildArticlePages : IModule
         var models = PageModels.Of(context);
         var links = context.Services.Links;
         var candidates = new Lazy<RelatedCandidates>(() => new RelatedCandidates(models.Articles));
-        var known = RelatedMemo.For(context.Memory, models.Articles);
+        // In preview, the lists of the last build are reused while what decides them is unchanged (a body edit).
+        var signature = context.Memory is null ? null : RelatedSignature(models.Articles);
+        var known = signature is null ? null : context.Memory!.Get<LatestValues>().Get<Dictionary<string, string[]>>("related", signature);
         var bySource = known is null ? null : models.Articles.ToDictionary(a => a.Source, StringComparer.Ordinal);
         var found = new (string Source, string[] Related)[inputs.Length];
         var pages = ParallelDocuments.Select(inputs, (doc, index) =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var view = doc.Get<ArticleView>(Keys.View);
-            IReadOnlyList<ArticleView> related = known?.Related.TryGetValue(view.Source, out var sources) == true
+            IReadOnlyList<ArticleView> related = known?.TryGetValue(view.Source, out var sources) == true
                 ? [.. sources.Select(s => bySource![s])]
                 : candidates.Value.For(view);
             found[index] = (view.Source, [.. related.Select(r => r.Source)]);
@@ -43,8 +46,35 @@ public sealed class BuildArticlePages : IModule
                 with
             { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.Select(r => r.CardKey)) };
         }, cancellationToken);
-        known?.Remember(found);
+        if (signature is not null)
+        {
+            context.Memory!.Get<LatestValues>().Set("related", signature, found.ToDictionary(f => f.Source, f => f.Related, StringComparer.Ordinal));
+        }
         return Task.FromResult(pages);
+    }
+
+    /// <summary>
+    /// What decides every article's related list: the order of the article list and each article's diseases and
+    /// tags (date and title only break ties, and the list is already sorted by them). A body edit and most title
+    /// edits leave it as it was.
+    /// </summary>
+    private static string RelatedSignature(IReadOnlyList<ArticleView> articles)
+    {
+        var hasher = new ValueHasher();
+        foreach (var article in articles)
+        {
+            hasher.Add(article.Source).Add(article.DiseaseKeys.Count);
+            foreach (var disease in article.DiseaseKeys)
+            {
+                hasher.Add(disease);
+            }
+            hasher.Add(article.Tags.Count);
+            foreach (var tag in article.Tags)
+            {
+                hasher.Add(tag.Key);
+            }
+        }
+        return hasher.Key("related");
     }
 
     /// <summary>

@@ -34,13 +34,13 @@ public sealed partial class BuildArticleViews : IModule
             var scheduled = article.Date > context.Now;
             var view = Memoized.Get<Memo, Article, ArticleView>(context.Memory, article,
                 new SameObjects([body, ast, scheduled ? "scheduled" : "", .. shown.Select(d => d.Get<object>(Keys.View))]), context.Diagnostics,
-                _ => View(article, ast, body, authors, diseases, links, scheduled))!;
+                _ => View(article, ast, body, authors, diseases, shown, links, scheduled))!;
             return doc.With(Keys.View, view).DependingOn(shown.Select(d => d.Source!));
         }, cancellationToken));
     }
 
     private static ArticleView View(Article article, MarkdownDocument ast, RawHtml body,
-        Dictionary<string, Document> authors, Dictionary<string, Document> diseases, LinkBuilder links, bool scheduled)
+        Dictionary<string, Document> authors, Dictionary<string, Document> diseases, List<Document> shown, LinkBuilder links, bool scheduled)
     {
         var view = new ArticleView
         {
@@ -70,8 +70,7 @@ public sealed partial class BuildArticleViews : IModule
             AuthorKeys = article.Authors,
             DiseaseKeys = article.Diseases,
         };
-        var records = article.Authors.Select(k => authors[k].Source!).Concat(article.Diseases.Select(k => diseases[k].Source!)).ToList();
-        view = view with { Inputs = [article.Source, .. records] };
+        view = view with { Inputs = [article.Source, .. shown.Select(d => d.Source!)] };
         return view with { CardKey = ValueKey.CardOf(view) };
     }
 

@@ -53,9 +53,8 @@ public sealed partial class BuildFeeds : IModule
     {
         var dependencies = items.SelectMany(i => i.Article.Inputs).Append("statiq.json").ToList();
         // In preview a feed is written again only when one of its articles (a view object) or its title changed.
-        var key = new SameObjects([feed.Title, description, .. items.Select(i => i.Article)]);
-        var texts = context.Memory?.Get<Memo>().Get(feed.RssPath, key) ?? Texts(feed, description, items, links, context);
-        context.Memory?.Get<Memo>().Set(feed.RssPath, key, texts);
+        var texts = LatestValues.GetOrCompute(context.Memory, "feed:" + feed.RssPath,
+            () => new SameObjects([feed.Title, description, .. items.Select(i => i.Article)]), () => Texts(feed, description, items, links, context));
         yield return Feed(feed.RssPath, texts.Rss, dependencies);
         yield return Feed(feed.AtomPath, texts.Atom, dependencies);
         yield return Feed(feed.JsonPath, texts.Json, dependencies);
@@ -73,15 +72,6 @@ public sealed partial class BuildFeeds : IModule
 
     private sealed record FeedTexts(string Rss, string Atom, string Json);
 
-    /// <summary>Each feed's texts with the articles they were written from, in preview.</summary>
-    private sealed class Memo
-    {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SameObjects Key, FeedTexts Texts)> _feeds = new(StringComparer.Ordinal);
-
-        public FeedTexts? Get(string feed, SameObjects key) => _feeds.TryGetValue(feed, out var known) && known.Key.Equals(key) ? known.Texts : null;
-
-        public void Set(string feed, SameObjects key, FeedTexts texts) => _feeds[feed] = (key, texts);
-    }
 
     private static Document Feed(string sitePath, string content, IEnumerable<string> dependencies) =>
         new Document { Destination = sitePath.TrimStart('/'), Content = content, Dependencies = Document.DependencySet(dependencies) }.With(Keys.PageKind, "feed");

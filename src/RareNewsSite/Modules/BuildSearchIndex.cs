@@ -41,7 +41,7 @@ public sealed class BuildSearchIndex : IModule
             context.Memory, a.Ast, new SameObjects(a.View), context.Diagnostics, _ => ToSearchDocument(a.View, a.Ast))!).ToList();
         var index = new SearchIndexBuilder(weights).Build(documents, diseases, context.Memory?.Get<SearchIndexMemo>() ?? new SearchIndexMemo());
 
-        ImmutableSortedSet<string> everything = ["input/articles/", "input/authors/", "input/diseases/", "statiq.json"];
+        var everything = Document.DependencySet(["input/articles/", "input/authors/", "input/diseases/", "statiq.json"]);
         var files = index.Files.Select(f =>
         {
             var destination = SitePath.TrimStart('/') + f.Key;

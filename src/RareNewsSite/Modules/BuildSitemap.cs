@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Xml;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Publishing;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
@@ -31,9 +32,9 @@ public sealed class BuildSitemap : IModule
             .Select(d => (d.Destination, LastModified: LastModified(d)))
             .ToList();
         // In preview the sitemap is written again only when a page came or went or an article's date changed.
-        var signature = context.Memory is null ? "" : indexable.Aggregate(new ValueHasher(), (hasher, p) => hasher.Add(p.Destination).Add(p.LastModified)).Key("sitemap");
-        var content = context.Memory?.Get<Memo>().Known(signature) ?? Sitemap(indexable, links);
-        context.Memory?.Get<Memo>().Remember(signature, content);
+        var content = LatestValues.GetOrCompute(context.Memory, "sitemap",
+            () => indexable.Aggregate(new ValueHasher(), (hasher, p) => hasher.Add(p.Destination).Add(p.LastModified)).Key("sitemap"),
+            () => Sitemap(indexable, links));
         var sitemapUrl = links.Absolute("/sitemap.xml");
         return Task.FromResult(inputs
             .Add(new Document { Destination = "sitemap.xml", Content = content })
@@ -67,17 +68,6 @@ public sealed class BuildSitemap : IModule
         return builder.Append('\n').ToString();
     }
 
-    /// <summary>The last sitemap with the pages it was written from, in preview.</summary>
-    private sealed class Memo
-    {
-        // Builds of a session run one at a time, and the sitemap is made by one module: no locking needed.
-        private string _signature = "";
-        private string _content = "";
-
-        public string? Known(string signature) => signature.Length > 0 && signature == _signature ? _content : null;
-
-        public void Remember(string signature, string content) => (_signature, _content) = (signature, content);
-    }
 
     private static DateTimeOffset? LastModified(Document page) =>
         page.GetOrDefault<string>(Keys.PageKind) == "article" && page.GetOrDefault<ArticleView>(Keys.View) is { } article ? article.Updated ?? article.Date : null;
