@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Markdig.Syntax;
 using RareNewsSite.Content;
+using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.Incremental;
 using RareNewsSite.IO;
@@ -20,6 +21,8 @@ public sealed class PreviewSession : IDisposable
     private readonly IncrementalBuilder _builder;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile PreviewState _state = PreviewState.Empty;
+    // Editor panels by article view, as of the last good build: a view is the same object while its article is unchanged.
+    private Dictionary<ArticleView, Measured> _editorInfo = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A session over <paramref name="files"/>, with drafts and future posts unless the request says otherwise.</summary>
     public PreviewSession(ISiteFileSystem files, BuildRequest request)
@@ -53,27 +56,46 @@ public sealed class PreviewSession : IDisposable
         }
     }
 
-    private static ImmutableDictionary<string, EditorInfo> EditorData(IncrementalBuildResult result, ImmutableDictionary<string, EditorInfo> previous)
+    private ImmutableDictionary<string, EditorInfo> EditorData(IncrementalBuildResult result, ImmutableDictionary<string, EditorInfo> previous)
     {
-        var articles = ImmutableDictionary.CreateBuilder<string, EditorInfo>(StringComparer.Ordinal);
+        var articles = previous.ToBuilder();
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var measured = new Dictionary<ArticleView, Measured>(_editorInfo.Count, ReferenceEqualityComparer.Instance);
         var diagnosticsByPath = result.Result.Diagnostics.ToLookup(d => d.Span.Path, StringComparer.Ordinal);
-        foreach (var doc in result.Documents.Where(d => d.GetOrDefault<string>(Keys.PageKind) == "article" && d.Destination is not null))
+        foreach (var doc in result.Documents)
         {
-            var view = doc.Get<ArticleView>(Keys.View);
-            var warnings = diagnosticsByPath[view.Source].ToList();
-            // Unchanged pages keep their numbers: measuring 10,000 articles on every save would cost more than the build.
-            if (doc.Metadata.ContainsKey(Keys.Reused) && warnings.Count == 0 && previous.TryGetValue(doc.Destination!, out var known) && known.Words == view.Words)
+            if (doc.Destination is not { } destination || doc.GetOrDefault<string>(Keys.PageKind) != "article")
             {
-                articles[doc.Destination!] = known;
                 continue;
             }
-            var prose = ProseText.Paragraphs(doc.Get<MarkdownDocument>(Keys.MarkdownAst)).ToList();
-            var readability = Readability.Of(prose);
-            var longSentences = Readability.LongSentences(prose);
-            articles[doc.Destination!] = new EditorInfo(view.Source, readability, view.Words, view.ReadingMinutes, longSentences,
-                EditorInfo.WarningsFor(view.Source, readability, longSentences, warnings));
+            var view = doc.Get<ArticleView>(Keys.View);
+            IReadOnlyList<Diagnostic> warnings = diagnosticsByPath.Contains(view.Source) ? [.. diagnosticsByPath[view.Source]] : [];
+            // An unchanged article keeps its numbers: measuring 10,000 articles on every save would cost more than the build.
+            if (!_editorInfo.TryGetValue(view, out var known) || !known.Warnings.SequenceEqual(warnings))
+            {
+                known = new Measured(Measure(doc, view, warnings), warnings);
+            }
+            measured[view] = known;
+            present.Add(destination);
+            if (!articles.TryGetValue(destination, out var shown) || !ReferenceEquals(shown, known.Info))
+            {
+                articles[destination] = known.Info;
+            }
         }
+        articles.RemoveRange(articles.Keys.Where(path => !present.Contains(path)).ToList());
+        _editorInfo = measured;
         return articles.ToImmutable();
+    }
+
+    private sealed record Measured(EditorInfo Info, IReadOnlyList<Diagnostic> Warnings);
+
+    private static EditorInfo Measure(Document doc, ArticleView view, IReadOnlyList<Diagnostic> warnings)
+    {
+        var prose = ProseText.Paragraphs(doc.Get<MarkdownDocument>(Keys.MarkdownAst)).ToList();
+        var readability = Readability.Of(prose);
+        var longSentences = Readability.LongSentences(prose);
+        return new EditorInfo(view.Source, readability, view.Words, view.ReadingMinutes, longSentences,
+            EditorInfo.WarningsFor(view.Source, readability, longSentences, warnings));
     }
 
     /// <inheritdoc />

@@ -22,4 +22,12 @@ public static class ParallelDocuments
             i => results[i] = map(inputs[i], i));
         return [.. results.OfType<Document>()];
     }
+
+    /// <summary>Makes a document (or none) from every item, in parallel, keeping the order of the items.</summary>
+    public static ImmutableArray<Document> Select<T>(IReadOnlyList<T> items, Func<T, Document?> make, CancellationToken cancellationToken)
+    {
+        var results = new Document?[items.Count];
+        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = make(items[i]));
+        return [.. results.OfType<Document>()];
+    }
 }

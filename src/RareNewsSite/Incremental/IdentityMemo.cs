@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using RareNewsSite.Diagnostics;
 
 namespace RareNewsSite.Incremental;
@@ -8,11 +8,16 @@ namespace RareNewsSite.Incremental;
 /// must be equal as well, together with the diagnostics the step reported (they are reported again on a hit).
 /// A memoised step hands back the very same object for the same input, so the next step's input is identical
 /// too and its memo hits as well: an unchanged file flows through parse, render and view without work.
-/// An entry lives as long as its key object does, so nothing has to be evicted by hand.
 /// </summary>
-public abstract class IdentityMemo<TKey, TValue> where TKey : class where TValue : class
+/// <remarks>
+/// Entries are held strongly and swept after each build (<see cref="Sweep"/>): an entry nobody asked for in the
+/// last two builds goes. A <c>ConditionalWeakTable</c> would free them by itself, but every entry of one is a
+/// dependent handle that each garbage collection walks, and a 10,000-article preview has hundreds of thousands.
+/// </remarks>
+public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class where TValue : class
 {
-    private readonly ConditionalWeakTable<TKey, Entry> _entries = new();
+    private readonly ConcurrentDictionary<TKey, Entry> _entries = new(ReferenceEqualityComparer.Instance);
+    private int _generation;
 
     /// <summary>
     /// The value remembered for <paramref name="key"/> and <paramref name="extra"/>, or the one
@@ -22,18 +27,46 @@ public abstract class IdentityMemo<TKey, TValue> where TKey : class where TValue
     {
         if (_entries.TryGetValue(key, out var entry) && Equals(entry.Extra, extra))
         {
-            diagnostics.AddRange(entry.Diagnostics);
+            entry.Used = _generation;
+            if (entry.Diagnostics.Count > 0)
+            {
+                diagnostics.AddRange(entry.Diagnostics);
+            }
             return entry.Value;
         }
         var own = new DiagnosticBag();
         var value = compute(own);
         var reported = own.ToSortedList();
         diagnostics.AddRange(reported);
-        _entries.AddOrUpdate(key, new Entry(extra, value, reported));
+        _entries[key] = new Entry(extra, value, reported) { Used = _generation };
         return value;
     }
 
-    private sealed record Entry(object? Extra, TValue? Value, IReadOnlyList<Diagnostic> Diagnostics);
+    /// <inheritdoc />
+    public void Sweep()
+    {
+        var generation = _generation;
+        foreach (var (key, entry) in _entries)
+        {
+            if (entry.Used < generation - 1)
+            {
+                _entries.TryRemove(key, out _);
+            }
+        }
+        _generation = generation + 1;
+    }
+
+    private sealed record Entry(object? Extra, TValue? Value, IReadOnlyList<Diagnostic> Diagnostics)
+    {
+        public int Used { get; set; }
+    }
+}
+
+/// <summary>A cache that drops what the last builds did not use; <see cref="BuildMemory"/> sweeps them after every build.</summary>
+public interface ISweepable
+{
+    /// <summary>Drops the entries not used in this build or the one before, and starts counting the next build.</summary>
+    void Sweep();
 }
 
 /// <summary>Runs a step through its memo in preview, or straight away in a plain build (which has no memory).</summary>

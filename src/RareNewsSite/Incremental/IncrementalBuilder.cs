@@ -65,6 +65,7 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         var staged = new InMemoryOutputFolder();
         var context = new BuildContext(settings, files, staged, request.Options, services) { Diagnostics = diagnostics, RenderCache = _renders, Memory = _memory };
         var results = await new PipelineEngine(request.Pipelines()).RunAsync(context, cancellationToken);
+        _memory.Sweep();
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, stopwatch);

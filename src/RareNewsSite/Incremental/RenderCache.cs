@@ -13,7 +13,8 @@ public sealed class RenderCache
 {
     private Dictionary<string, Entry> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, bool> _layoutChanged = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Lazy<LayoutState>> _layouts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, object> _layoutVersions = new(StringComparer.Ordinal);
     private ChangeSet _changes = ChangeSet.Everything;
     private int _reused;
     private int _rendered;
@@ -30,19 +31,19 @@ public sealed class RenderCache
         _changes = changes;
         // Sized for the last build and striped widely: every page of the site is stored here from parallel loops.
         _current = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount * 8, Math.Max(31, _previous.Count), StringComparer.Ordinal);
-        _layoutChanged = new(StringComparer.Ordinal);
+        _layouts = new(StringComparer.Ordinal);
         _reused = 0;
         _rendered = 0;
     }
 
     /// <summary>
     /// The HTML rendered last time for this page, if it had the same layout and dependencies and nothing in
-    /// them (nor in <paramref name="layoutDependencies"/>, the layout's own files) has changed since.
+    /// them (nor in the layout's own files, see <see cref="LayoutVersion"/>, asked first) has changed since.
     /// </summary>
-    public string? TryReuse(string destination, string layout, IEnumerable<string> layoutDependencies, ImmutableSortedSet<string> dependencies)
+    public string? TryReuse(string destination, string layout, ImmutableSortedSet<string> dependencies)
     {
         if (!_previous.TryGetValue(destination, out var entry) || entry.Layout != layout || !SameSet(entry.Dependencies, dependencies)
-            || _layoutChanged.GetOrAdd(layout, _ => _changes.Touches(layoutDependencies)) || _changes.Touches(dependencies))
+            || _layouts[layout].Value.Changed || _changes.Touches(dependencies))
         {
             Interlocked.Increment(ref _rendered);
             return null;
@@ -69,6 +70,30 @@ public sealed class RenderCache
         return false;
     }
 
+    /// <summary>
+    /// A token that stays the same object from build to build until a build's changes touch one of
+    /// <paramref name="layoutDependencies"/> (the layout's own files): a page laid out with the same token and from
+    /// the same document renders the same. Changes are kept until a build succeeds, so every build until then
+    /// gets a new token, and nothing laid out during a failed build is mistaken for current.
+    /// </summary>
+    public object LayoutVersion(string layout, IEnumerable<string> layoutDependencies) =>
+        _layouts.GetOrAdd(layout, _ => new Lazy<LayoutState>(() =>
+        {
+            // Once per layout and build (the Lazy), however many pages ask at once.
+            var changed = _changes.Touches(layoutDependencies);
+            var version = changed ? _layoutVersions[layout] = new object() : _layoutVersions.GetOrAdd(layout, _ => new object());
+            return new LayoutState(changed, version);
+        })).Value.Version;
+
+    /// <summary>Records a page laid out earlier and handed back as it was: it stays what the next build compares with.</summary>
+    public void Keep(string destination, string layout, ImmutableSortedSet<string> dependencies, string html)
+    {
+        Interlocked.Increment(ref _reused);
+        _current[destination] = _previous.TryGetValue(destination, out var entry) && ReferenceEquals(entry.Html, html) && ReferenceEquals(entry.Dependencies, dependencies)
+            ? entry
+            : new Entry(layout, dependencies, html);
+    }
+
     /// <summary>Records a freshly rendered page.</summary>
     public void Store(string destination, string layout, ImmutableSortedSet<string> dependencies, string html) =>
         _current[destination] = new Entry(layout, dependencies, html);
@@ -79,6 +104,8 @@ public sealed class RenderCache
     // Both sets sort with the same comparer, so equal sets list the same strings in the same order.
     private static bool SameSet(ImmutableSortedSet<string> a, ImmutableSortedSet<string> b) =>
         ReferenceEquals(a, b) || a.Count == b.Count && a.SequenceEqual(b, StringComparer.Ordinal);
+
+    private sealed record LayoutState(bool Changed, object Version);
 
     private sealed record Entry(string Layout, ImmutableSortedSet<string> Dependencies, string Html);
 }

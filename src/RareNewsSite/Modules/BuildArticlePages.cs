@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Incremental;
+using RareNewsSite.Pipelines;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
@@ -23,7 +24,9 @@ public sealed class BuildArticlePages : IModule
         var known = signature is null ? null : context.Memory!.Get<LatestValues>().Get<Dictionary<string, string[]>>("related", signature);
         var bySource = known is null ? null : models.Articles.ToDictionary(a => a.Source, StringComparer.Ordinal);
         var found = new (string Source, string[] Related)[inputs.Length];
-        var pages = ParallelDocuments.Select(inputs, (doc, index) =>
+        // A page document is kept while its article view, its related articles and the static pages (navigation) are the same objects.
+        var pages = context.OutputsOf(PipelineNames.Pages);
+        var built = ParallelDocuments.Select(inputs, (doc, index) =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var view = doc.Get<ArticleView>(Keys.View);
@@ -31,6 +34,16 @@ public sealed class BuildArticlePages : IModule
                 ? [.. sources.Select(s => bySource![s])]
                 : candidates.Value.For(view);
             found[index] = (view.Source, [.. related.Select(r => r.Source)]);
+            return DocumentMemo.Map<BuildArticlePages>(context, doc, new SameObjects([.. pages, .. related]), _ => Page(doc, article, view, related));
+        }, cancellationToken);
+        if (signature is not null)
+        {
+            context.Memory!.Get<LatestValues>().Set("related", signature, found.ToDictionary(f => f.Source, f => f.Related, StringComparer.Ordinal));
+        }
+        return Task.FromResult(built);
+
+        Document Page(Document doc, Article article, ArticleView view, IReadOnlyList<ArticleView> related)
+        {
             ScriptObject Model()
             {
                 var page = models.Page(view.Title, view.Summary, article.UrlPath, "article") with
@@ -45,12 +58,7 @@ public sealed class BuildArticlePages : IModule
             return doc.With(Keys.Layout, "article").With(Keys.Model, (Func<ScriptObject>)Model).With(Keys.PageKind, "article")
                 with
             { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.Select(r => r.CardKey)) };
-        }, cancellationToken);
-        if (signature is not null)
-        {
-            context.Memory!.Get<LatestValues>().Set("related", signature, found.ToDictionary(f => f.Source, f => f.Related, StringComparer.Ordinal));
         }
-        return Task.FromResult(pages);
     }
 
     /// <summary>

@@ -21,10 +21,17 @@ public sealed partial class BuildArticleViews : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var authors = context.OutputsOf(PipelineNames.Authors).ToDictionary(d => d.Get<AuthorView>(Keys.View).Key, d => d, StringComparer.Ordinal);
-        var diseases = context.OutputsOf(PipelineNames.Diseases).ToDictionary(d => d.Get<DiseaseView>(Keys.View).Key, d => d, StringComparer.Ordinal);
+        var authorDocs = context.OutputsOf(PipelineNames.Authors);
+        var diseaseDocs = context.OutputsOf(PipelineNames.Diseases);
+        var authors = authorDocs.ToDictionary(d => d.Get<AuthorView>(Keys.View).Key, d => d, StringComparer.Ordinal);
+        var diseases = diseaseDocs.ToDictionary(d => d.Get<DiseaseView>(Keys.View).Key, d => d, StringComparer.Ordinal);
         var links = context.Services.Links;
-        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        // In preview a document's view is kept while every author and disease record is the same object and the
+        // article is as scheduled (or not) as before: a scheduled article turns into a published one while the preview runs.
+        var published = new SameObjects([.. authorDocs, .. diseaseDocs, ""]);
+        var scheduledYet = new SameObjects([.. authorDocs, .. diseaseDocs, "scheduled"]);
+        return Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<BuildArticleViews>(context, doc,
+            doc.Get<Article>(Keys.Record).Date > context.Now ? scheduledYet : published, bag =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
@@ -33,10 +40,10 @@ public sealed partial class BuildArticleViews : IModule
             // A scheduled article turns into a published one while the preview runs: the clock is part of the key.
             var scheduled = article.Date > context.Now;
             var view = Memoized.Get<Memo, Article, ArticleView>(context.Memory, article,
-                new SameObjects([body, ast, scheduled ? "scheduled" : "", .. shown.Select(d => d.Get<object>(Keys.View))]), context.Diagnostics,
+                new SameObjects([body, ast, scheduled ? "scheduled" : "", .. shown.Select(d => d.Get<object>(Keys.View))]), bag,
                 _ => View(article, ast, body, authors, diseases, shown, links, scheduled))!;
             return doc.With(Keys.View, view).DependingOn(shown.Select(d => d.Source!));
-        }, cancellationToken));
+        }), cancellationToken));
     }
 
     private static ArticleView View(Article article, MarkdownDocument ast, RawHtml body,
@@ -71,7 +78,7 @@ public sealed partial class BuildArticleViews : IModule
             DiseaseKeys = article.Diseases,
         };
         view = view with { Inputs = [article.Source, .. shown.Select(d => d.Source!)] };
-        return view with { CardKey = ValueKey.CardOf(view) };
+        return view with { CardKey = ValueKey.CardOf(view), SymptomsKey = ValueKey.Of("symptoms:" + view.Source, view.Symptoms) };
     }
 
     /// <summary>Views by article record, body, tree and the author and disease views shown, in preview.</summary>

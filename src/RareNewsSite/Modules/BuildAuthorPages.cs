@@ -18,12 +18,11 @@ public sealed class BuildAuthorPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = PageModels.Of(context);
-        var byAuthor = models.ByAuthor;
-        return Task.FromResult(inputs.SelectMany(doc =>
+        return Task.FromResult(models.Lists(nameof(BuildAuthorPages), inputs, symptoms: false, () => inputs.SelectMany(doc =>
         {
             var author = doc.Get<Author>(Keys.Record);
             var view = doc.Get<AuthorView>(Keys.View);
-            var articles = byAuthor[author.Key].ToList();
+            var articles = models.ByAuthor[author.Key].ToList();
             var description = $"Articles by {author.Name}" + (author.Role is { } role ? $", {role}" : "");
             var profile = new Lazy<RawHtml>(() => models.Data.ForAuthor(view, InlineText.OfBlock(doc.Get<MarkdownDocument>(Keys.MarkdownAst))));
             return models.Paginate(articles, author.UrlPath).Select(p =>
@@ -36,6 +35,6 @@ public sealed class BuildAuthorPages : IModule
                 }
                 return PageModels.Document(p.SitePath, "author", Model, "author", doc.Dependencies.Union(p.Items.Select(a => a.CardKey)).Append($"@pages={p.Pager.Total}"));
             });
-        }).ToImmutableArray());
+        })));
     }
 }

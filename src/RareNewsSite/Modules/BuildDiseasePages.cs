@@ -21,12 +21,11 @@ public sealed class BuildDiseasePages : IModule
     {
         var models = PageModels.Of(context);
         var links = context.Services.Links;
-        var byDisease = models.ByDisease;
-        return Task.FromResult(inputs.SelectMany(doc =>
+        return Task.FromResult(models.Lists(nameof(BuildDiseasePages), inputs, symptoms: true, () => inputs.SelectMany(doc =>
         {
             var disease = doc.Get<Disease>(Keys.Record);
             var view = doc.Get<DiseaseView>(Keys.View);
-            var articles = byDisease[disease.Key].ToList();
+            var articles = models.ByDisease[disease.Key].ToList();
             var symptoms = view.Symptoms.Concat(articles.SelectMany(a => a.Symptoms)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var description = view.Intro.Length > 0 ? view.Intro : $"What {disease.Name} is, and news about it";
             var symptomsKey = ValueKey.Of("symptoms", symptoms); // the page lists its articles' symptoms too
@@ -43,6 +42,6 @@ public sealed class BuildDiseasePages : IModule
                 }
                 return PageModels.Document(p.SitePath, "disease", Model, "disease", doc.Dependencies.Union(p.Items.Select(a => a.CardKey)).Append($"@pages={p.Pager.Total}").Append(symptomsKey));
             });
-        }).ToImmutableArray());
+        })));
     }
 }

@@ -14,7 +14,7 @@ public sealed class BuildHomePages : IModule
     {
         var models = PageModels.Of(context);
         var settings = context.Settings;
-        var pages = models.Paginate(models.Articles, "/").Select(p =>
+        var pages = models.Lists(nameof(BuildHomePages), [], symptoms: false, () => models.Paginate(models.Articles, "/").Select(p =>
         {
             ScriptObject Model()
             {
@@ -25,7 +25,7 @@ public sealed class BuildHomePages : IModule
             }
             // The page count is in every page's title and pager: a value dependency, not a file.
             return PageModels.Document(p.SitePath, "home", Model, "home", p.Items.Select(a => a.CardKey).Append($"@pages={p.Pager.Total}"));
-        });
+        }));
         return Task.FromResult(inputs.AddRange(pages));
     }
 }

@@ -17,6 +17,11 @@ public sealed class BuildIndexPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = PageModels.Of(context);
+        return Task.FromResult(inputs.AddRange(models.Lists(nameof(BuildIndexPages), [], symptoms: false, () => Build(models, context))));
+    }
+
+    private static ImmutableArray<Document> Build(PageModels models, BuildContext context)
+    {
         var links = context.Services.Links;
         // Counted in one pass: counting per entry over every article is quadratic on a big site.
         var byDisease = CountBy(models.Articles, a => a.DiseaseKeys);
@@ -31,13 +36,12 @@ public sealed class BuildIndexPages : IModule
         var tags = models.Articles.SelectMany(a => a.Tags).DistinctBy(t => t.Key)
             .Select(t => new LinkView(t.Name, t.Url, byTag.GetValueOrDefault(t.Key)));
 
-        ImmutableArray<Document> pages =
+        return
         [
             Index(models, "/diseases/", "Diseases A to Z", "Every condition we write about, with its other names", diseases),
             Index(models, "/authors/", "Authors", "The people who write our news", authors),
             Index(models, "/tags/", "Topics A to Z", "Every topic we write about", tags),
         ];
-        return Task.FromResult(inputs.AddRange(pages));
     }
 
     private static Dictionary<string, int> CountBy(IEnumerable<ArticleView> articles, Func<ArticleView, IEnumerable<string>> keys)

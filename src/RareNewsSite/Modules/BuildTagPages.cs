@@ -15,7 +15,7 @@ public sealed class BuildTagPages : IModule
     {
         var models = PageModels.Of(context);
         // Each article once per tag, even if its front matter names the tag twice.
-        var pages = models.ByTag
+        var pages = models.Lists(nameof(BuildTagPages), [], symptoms: false, () => models.ByTag
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .SelectMany(group =>
             {
@@ -31,7 +31,7 @@ public sealed class BuildTagPages : IModule
                     }
                     return PageModels.Document(p.SitePath, "tag", Model, "tag", p.Items.Select(a => a.CardKey).Append($"@pages={p.Pager.Total}").Append(ValueKey.Of("tag", [tag.Key, tag.Name])));
                 });
-            });
+            }));
         return Task.FromResult(inputs.AddRange(pages));
     }
 }

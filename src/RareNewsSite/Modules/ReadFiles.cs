@@ -17,17 +17,21 @@ public sealed class ReadFiles(string folder, string suffix = ".md") : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var paths = context.Files.ListFiles(folder, suffix).Select(p => new Document { Source = p }).ToImmutableArray();
-        return Task.FromResult(ParallelDocuments.Select(paths, doc =>
+        var paths = context.Files.ListFiles(folder, suffix);
+        return Task.FromResult(ParallelDocuments.Select(paths, path =>
         {
-            var bytes = context.Files.ReadAllBytes(doc.Source!);
-            var text = Memoized.Get<Memo, byte[], string>(context.Memory, bytes, doc.Source, context.Diagnostics, diagnostics => Decode(bytes, doc.Source!, diagnostics));
-            return text is null ? null : doc with { Content = text, Dependencies = Document.DependencySet([doc.Source!]) };
+            // The preview's file cache hands back the same array until the file changes, so an unchanged file
+            // gives the very same document and every per-document step after this one reuses its own output too.
+            var bytes = context.Files.ReadAllBytes(path);
+            return Memoized.Get<Memo, byte[], Document>(context.Memory, bytes, path, context.Diagnostics,
+                diagnostics => Decode(bytes, path, diagnostics) is { } text
+                    ? new Document { Source = path, Content = text, Dependencies = Document.DependencySet([path]) }
+                    : null);
         }, cancellationToken));
     }
 
-    /// <summary>Decoded text by the bytes read (the preview's file cache hands back the same array until the file changes).</summary>
-    private sealed class Memo : IdentityMemo<byte[], string>;
+    /// <summary>Documents by the bytes read, in preview.</summary>
+    private sealed class Memo : IdentityMemo<byte[], Document>;
 
     /// <summary>Decodes strict UTF-8 without BOM and with LF line ends, or reports why not.</summary>
     public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Markdig.Syntax;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Markdown.Links;
 
 namespace RareNewsSite.Modules;
@@ -12,7 +13,9 @@ public sealed class ResolveLinks : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var resolver = new LinkResolver(context.LinkTargets, context.Services.Links.To);
-        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
-            doc.DependingOn(resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, context.Diagnostics)), cancellationToken));
+        // In preview a document's links resolve as before while no link target changed anywhere.
+        var targets = context.Memory?.Get<LinkTargetsVersion>().Of(context.LinkTargets);
+        return Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<ResolveLinks>(context, doc, targets, bag =>
+            doc.DependingOn(resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, bag))), cancellationToken));
     }
 }

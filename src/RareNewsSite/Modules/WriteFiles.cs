@@ -12,7 +12,7 @@ public sealed class WriteFiles : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
         Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
-            // A page reused from the previous preview build is already in the output as it is.
+            // A generated file the last good preview build already wrote as it is (see Keys.Reused).
             if (doc.Destination is { } destination && !doc.Metadata.ContainsKey(Keys.Reused))
             {
                 if (doc.Bytes is { } bytes)

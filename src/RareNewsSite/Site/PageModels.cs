@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Pipelines;
 using RareNewsSite.Publishing;
 using RareNewsSite.Site.Views;
@@ -16,6 +18,8 @@ public sealed class PageModels
     private readonly BuildContext _context;
     private readonly SiteView _site;
     private readonly IReadOnlyList<FeedLink> _feeds;
+    private readonly Lazy<SameObjects> _cards;
+    private readonly Lazy<SameObjects> _cardsAndSymptoms;
     private readonly Lazy<ILookup<string, ArticleView>> _byDisease;
     private readonly Lazy<ILookup<string, ArticleView>> _byAuthor;
     private readonly Lazy<ILookup<string, ArticleView>> _byTag;
@@ -53,6 +57,8 @@ public sealed class PageModels
         _feeds = Feeds.Enabled(context) ? FeedSet.ForSite(settings.SiteTitle).Links(links) : [];
         Articles = [.. context.OutputsOf(PipelineNames.Content).Select(d => d.Get<ArticleView>(Keys.View))
             .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal)];
+        _cards = new(() => new SameObjects([.. Shown(context), .. Articles.Select(a => a.CardKey)]));
+        _cardsAndSymptoms = new(() => new SameObjects([.. Shown(context), .. Articles.SelectMany(a => new[] { a.CardKey, a.SymptomsKey })]));
         _byDisease = new(() => GroupBy(a => a.DiseaseKeys));
         _byAuthor = new(() => GroupBy(a => a.AuthorKeys));
         _byTag = new(() => GroupBy(a => a.Tags.Select(t => t.Key)));
@@ -72,6 +78,26 @@ public sealed class PageModels
 
     private ILookup<string, ArticleView> GroupBy(Func<ArticleView, IEnumerable<string>> keys) =>
         Articles.SelectMany(a => keys(a).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Article: a))).ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
+
+    /// <summary>
+    /// In preview, the pages a list builder made last time while everything lists read is unchanged: the builder's
+    /// own input documents, every author, disease and static page (the same objects) and every article's card
+    /// (equal card keys in the same order; with <paramref name="symptoms"/>, its symptoms too). A body edit leaves
+    /// every list as it was. A card shows only what its key covers (see <see cref="ValueKey.CardOf"/>), so a kept
+    /// page that is laid out again with a changed template shows the same cards.
+    /// </summary>
+    public ImmutableArray<Document> Lists(string builder, ImmutableArray<Document> read, bool symptoms, Func<IEnumerable<Document>> build) =>
+        LatestValues.GetOrCompute(_context.Memory, "lists:" + builder,
+            () => new ListsKey(new SameObjects([.. read]), symptoms ? _cardsAndSymptoms.Value : _cards.Value),
+            () => new Made([.. build()])).Documents;
+
+    // What every list shows besides articles: authors and diseases on cards and pages, static pages in the navigation.
+    private static IEnumerable<Document> Shown(BuildContext context) =>
+        context.OutputsOf(PipelineNames.Authors).Concat(context.OutputsOf(PipelineNames.Diseases)).Concat(context.OutputsOf(PipelineNames.Pages));
+
+    private sealed record ListsKey(SameObjects Read, SameObjects Cards);
+
+    private sealed record Made(ImmutableArray<Document> Documents);
 
     /// <summary>The schema.org builder for this site.</summary>
     public StructuredData Data { get; }

@@ -56,6 +56,8 @@ public sealed record ArticleView
     public IReadOnlyList<string> Inputs { get; init; } = [];
     /// <summary>What a page showing it as a card depends on (see <see cref="ValueKey.CardOf"/>).</summary>
     public string CardKey { get; init; } = "";
+    /// <summary>The symptoms as a value: a disease page lists its articles' symptoms, not only their cards.</summary>
+    public string SymptomsKey { get; init; } = "";
     /// <summary>The author keys, for grouping.</summary>
     public required IReadOnlyList<string> AuthorKeys { get; init; }
     /// <summary>The disease keys, for grouping.</summary>
