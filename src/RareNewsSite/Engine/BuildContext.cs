@@ -34,6 +34,9 @@ public sealed class BuildContext(
     /// <summary>The previous build's pages, in preview; null for a plain build, which renders everything.</summary>
     public Incremental.RenderCache? RenderCache { get; init; }
 
+    /// <summary>What the last good preview build wrote where; null for a plain build, which writes everything.</summary>
+    public Incremental.OutputLedger? Written { get; init; }
+
     /// <summary>Caches kept between the builds of a preview session; null for a plain build, which computes everything.</summary>
     public Incremental.BuildMemory? Memory { get; init; }
 

@@ -20,6 +20,8 @@ namespace RareNewsSite.Incremental;
 public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest request)
 {
     private readonly RenderCache _renders = new();
+    private readonly OutputLedger _written = new();
+    private HashSet<string> _destinations = new(StringComparer.Ordinal);
     private ChangeSet _pending = ChangeSet.Everything;
     private BuildMemory _memory = new();
 
@@ -62,8 +64,12 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         }
 
         _renders.Begin(pending);
+        _written.Begin();
         var staged = new InMemoryOutputFolder();
-        var context = new BuildContext(settings, files, staged, request.Options, services) { Diagnostics = diagnostics, RenderCache = _renders, Memory = _memory };
+        var context = new BuildContext(settings, files, staged, request.Options, services)
+        {
+            Diagnostics = diagnostics, RenderCache = _renders, Written = _written, Memory = _memory,
+        };
         var results = await new PipelineEngine(request.Pipelines()).RunAsync(context, cancellationToken);
         _memory.Sweep();
         if (diagnostics.HasErrors)
@@ -71,10 +77,24 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
             return Failed(diagnostics, stopwatch);
         }
 
-        var documents = results.Values.SelectMany(docs => docs).ToList();
-        var destinations = documents.Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // Every page of the site passes through here on every save: plain loops, and work only for what changed.
+        var documents = new List<Document>(_destinations.Count + 64);
+        var destinations = new HashSet<string>(_destinations.Count + 64, StringComparer.Ordinal);
+        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var doc in results.Values.SelectMany(docs => docs))
+        {
+            documents.Add(doc);
+            if (doc.Destination is { } destination)
+            {
+                destinations.Add(destination);
+            }
+            if (doc.GetOrDefault<string>(Keys.PageKind) is { } kind)
+            {
+                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+            }
+        }
+        var deleted = _destinations.Where(path => !destinations.Contains(path)).Order(StringComparer.Ordinal).ToList();
         var outputs = Outputs.ToBuilder();
-        var deleted = outputs.Keys.Where(path => !destinations.Contains(path)).Order(StringComparer.Ordinal).ToList();
         outputs.RemoveRange(deleted);
         var written = new List<string>();
         foreach (var path in staged.Paths)
@@ -87,12 +107,11 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
             }
         }
         Outputs = outputs.ToImmutable();
-        _renders.Commit();
+        _renders.Commit(deleted);
+        _written.Commit(deleted);
+        _destinations = destinations;
         _pending = ChangeSet.Of([]);
-        var kinds = documents.Select(d => d.GetOrDefault<string>(Keys.PageKind)).OfType<string>()
-            .GroupBy(k => k, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var result = new BuildResult(diagnostics.ToSortedList(), kinds, written.Count, stopwatch.Elapsed);
+        var result = new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(kinds, StringComparer.Ordinal), written.Count, stopwatch.Elapsed);
         return new IncrementalBuildResult(result, written, deleted, _renders.Rendered, _renders.Reused, documents);
     }
 

@@ -7,12 +7,14 @@ namespace RareNewsSite.Incremental;
 /// The pages of the last good build with what each was made from. A page is rendered again only when its
 /// layout's files changed, one of its own dependencies changed, or its dependency set itself changed (a list
 /// gained or lost an article, a page count changed); otherwise its previous HTML is reused as it is.
-/// Every page of every preview build passes through here, so the checks avoid LINQ and sorted-set algebra.
+/// Every page of every preview build passes through here, so the checks avoid LINQ and sorted-set algebra, and
+/// a build records only what differs from the last good one (most pages record nothing).
 /// </summary>
 public sealed class RenderCache
 {
-    private Dictionary<string, Entry> _previous = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
+    // The last good build's pages: only read while a build runs, changed by Commit.
+    private readonly Dictionary<string, Entry> _committed = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Entry> _changed = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Lazy<LayoutState>> _layouts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, object> _layoutVersions = new(StringComparer.Ordinal);
     private ChangeSet _changes = ChangeSet.Everything;
@@ -29,8 +31,7 @@ public sealed class RenderCache
     public void Begin(ChangeSet changes)
     {
         _changes = changes;
-        // Sized for the last build and striped widely: every page of the site is stored here from parallel loops.
-        _current = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount * 8, Math.Max(31, _previous.Count), StringComparer.Ordinal);
+        _changed = new(StringComparer.Ordinal);
         _layouts = new(StringComparer.Ordinal);
         _reused = 0;
         _rendered = 0;
@@ -42,64 +43,77 @@ public sealed class RenderCache
     /// </summary>
     public string? TryReuse(string destination, string layout, ImmutableSortedSet<string> dependencies)
     {
-        if (!_previous.TryGetValue(destination, out var entry) || entry.Layout != layout || !SameSet(entry.Dependencies, dependencies)
+        if (!_committed.TryGetValue(destination, out var entry) || entry.Layout != layout || !SameSet(entry.Dependencies, dependencies)
             || _layouts[layout].Value.Changed || _changes.Touches(dependencies))
         {
             Interlocked.Increment(ref _rendered);
             return null;
         }
         Interlocked.Increment(ref _reused);
-        _current[destination] = entry;
         return entry.Html;
     }
 
     /// <summary>
     /// True when the last good build wrote exactly <paramref name="content"/> to <paramref name="destination"/>
-    /// (the same string, or an equal one), so the output already holds it. The page is recorded for the next
-    /// build either way. For generated files that are cheap to make but many, such as the search index's; they
-    /// are not counted as pages rendered or reused.
+    /// (the same string, or an equal one), so the output already holds it. For generated files that are cheap to
+    /// make but many, such as the search index's; they are not counted as pages rendered or reused.
     /// </summary>
     public bool KeepIfUnchanged(string destination, ImmutableSortedSet<string> dependencies, string content)
     {
-        if (_previous.TryGetValue(destination, out var entry) && string.Equals(entry.Html, content, StringComparison.Ordinal))
+        if (_committed.TryGetValue(destination, out var entry) && string.Equals(entry.Html, content, StringComparison.Ordinal))
         {
-            _current[destination] = entry;
             return true;
         }
-        _current[destination] = new Entry("", dependencies, content); // no layout: a generated file, never offered to TryReuse
+        _changed[destination] = new Entry("", dependencies, content); // no layout: a generated file, never offered to TryReuse
         return false;
     }
 
     /// <summary>
-    /// A token that stays the same object from build to build until a build's changes touch one of
-    /// <paramref name="layoutDependencies"/> (the layout's own files): a page laid out with the same token and from
-    /// the same document renders the same. Changes are kept until a build succeeds, so every build until then
-    /// gets a new token, and nothing laid out during a failed build is mistaken for current.
+    /// A token that stays the same object from build to build until a build's changes touch one of the layout's
+    /// own files (<paramref name="layoutDependencies"/>): a page laid out with the same token and from the same
+    /// document renders the same. Changes are kept until a build succeeds, so every build until then gets a new
+    /// token, and nothing laid out during a failed build is mistaken for current.
     /// </summary>
-    public object LayoutVersion(string layout, IEnumerable<string> layoutDependencies) =>
-        _layouts.GetOrAdd(layout, _ => new Lazy<LayoutState>(() =>
+    public object LayoutVersion(string layout, Func<string, IEnumerable<string>> layoutDependencies) =>
+        _layouts.GetOrAdd(layout, static (name, state) => new Lazy<LayoutState>(() =>
         {
             // Once per layout and build (the Lazy), however many pages ask at once.
-            var changed = _changes.Touches(layoutDependencies);
-            var version = changed ? _layoutVersions[layout] = new object() : _layoutVersions.GetOrAdd(layout, _ => new object());
+            var (cache, dependencies) = state;
+            var changed = cache._changes.Touches(dependencies(name));
+            var version = changed ? cache._layoutVersions[name] = new object() : cache._layoutVersions.GetOrAdd(name, _ => new object());
             return new LayoutState(changed, version);
-        })).Value.Version;
+        }), (this, layoutDependencies)).Value.Version;
 
-    /// <summary>Records a page laid out earlier and handed back as it was: it stays what the next build compares with.</summary>
+    /// <summary>
+    /// Records a page laid out earlier and handed back as it was. Usually the last good build has it already; if it
+    /// was laid out in a build that failed, it becomes what the next build compares with once this one succeeds.
+    /// </summary>
     public void Keep(string destination, string layout, ImmutableSortedSet<string> dependencies, string html)
     {
         Interlocked.Increment(ref _reused);
-        _current[destination] = _previous.TryGetValue(destination, out var entry) && ReferenceEquals(entry.Html, html) && ReferenceEquals(entry.Dependencies, dependencies)
-            ? entry
-            : new Entry(layout, dependencies, html);
+        if (!_committed.TryGetValue(destination, out var entry) || !ReferenceEquals(entry.Html, html) || !ReferenceEquals(entry.Dependencies, dependencies))
+        {
+            _changed[destination] = new Entry(layout, dependencies, html);
+        }
     }
 
     /// <summary>Records a freshly rendered page.</summary>
     public void Store(string destination, string layout, ImmutableSortedSet<string> dependencies, string html) =>
-        _current[destination] = new Entry(layout, dependencies, html);
+        _changed[destination] = new Entry(layout, dependencies, html);
 
-    /// <summary>The build succeeded: its pages become the ones to compare the next build with.</summary>
-    public void Commit() => _previous = new Dictionary<string, Entry>(_current, StringComparer.Ordinal);
+    /// <summary>The build succeeded: what it rendered replaces the last good pages, and the files it no longer makes go.</summary>
+    public void Commit(IEnumerable<string> deleted)
+    {
+        foreach (var (destination, entry) in _changed)
+        {
+            _committed[destination] = entry;
+        }
+        foreach (var destination in deleted)
+        {
+            _committed.Remove(destination);
+        }
+        _changed = new(StringComparer.Ordinal);
+    }
 
     // Both sets sort with the same comparer, so equal sets list the same strings in the same order.
     private static bool SameSet(ImmutableSortedSet<string> a, ImmutableSortedSet<string> b) =>

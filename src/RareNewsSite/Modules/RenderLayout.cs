@@ -25,7 +25,7 @@ public sealed class RenderLayout : IModule
                 return doc;
             }
             var laidOut = false;
-            var page = DocumentMemo.Map<RenderLayout>(context, doc, cache?.LayoutVersion(layout, LayoutDependencies(layout)), bag =>
+            var page = DocumentMemo.Map<RenderLayout>(context, doc, cache?.LayoutVersion(layout, LayoutDependencies), bag =>
             {
                 laidOut = true;
                 if (doc.Destination is { } destination && cache?.TryReuse(destination, layout, doc.Dependencies) is { } previous)
