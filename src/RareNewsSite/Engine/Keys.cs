@@ -19,6 +19,4 @@ public static class Keys
     public const string Model = nameof(Model);
     /// <summary>The kind of page, for the build summary.</summary>
     public const string PageKind = nameof(PageKind);
-    /// <summary>Set (to true) on a generated file (a search index file) that the last good preview build already wrote as it is, so it is not written again.</summary>
-    public const string Reused = nameof(Reused);
 }

@@ -54,21 +54,6 @@ public sealed class RenderCache
     }
 
     /// <summary>
-    /// True when the last good build wrote exactly <paramref name="content"/> to <paramref name="destination"/>
-    /// (the same string, or an equal one), so the output already holds it. For generated files that are cheap to
-    /// make but many, such as the search index's; they are not counted as pages rendered or reused.
-    /// </summary>
-    public bool KeepIfUnchanged(string destination, ImmutableSortedSet<string> dependencies, string content)
-    {
-        if (_committed.TryGetValue(destination, out var entry) && string.Equals(entry.Html, content, StringComparison.Ordinal))
-        {
-            return true;
-        }
-        _changed[destination] = new Entry("", dependencies, content); // no layout: a generated file, never offered to TryReuse
-        return false;
-    }
-
-    /// <summary>
     /// A token that stays the same object from build to build until a build's changes touch one of the layout's
     /// own files (<paramref name="layoutDependencies"/>): a page laid out with the same token and from the same
     /// document renders the same. Changes are kept until a build succeeds, so every build until then gets a new

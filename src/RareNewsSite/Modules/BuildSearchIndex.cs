@@ -16,7 +16,7 @@ namespace RareNewsSite.Modules;
 /// </summary>
 public sealed class BuildSearchIndex : IModule
 {
-    /// <summary>The metadata key holding the index version (a content hash) on every index file.</summary>
+    /// <summary>The metadata key holding the index version (a content hash), on a document of its own without a destination.</summary>
     public const string VersionKey = "SearchIndexVersion";
 
     /// <summary>Where the index and the search page live.</summary>
@@ -41,21 +41,24 @@ public sealed class BuildSearchIndex : IModule
             context.Memory, a.Ast, new SameObjects(a.View), context.Diagnostics, _ => ToSearchDocument(a.View, a.Ast))!).ToList();
         var index = new SearchIndexBuilder(weights).Build(documents, diseases, context.Memory?.Get<SearchIndexMemo>() ?? new SearchIndexMemo());
 
-        var everything = Document.DependencySet(["input/articles/", "input/authors/", "input/diseases/", "statiq.json"]);
-        var files = index.Files.Select(f =>
-        {
-            var destination = SitePath.TrimStart('/') + f.Key;
-            var file = new Document
-            {
-                Destination = destination,
-                Content = f.Value,
-                Dependencies = everything,
-            }.With(VersionKey, index.Version);
-            // In preview most files are the very strings of the last build: leave them in the output as they are.
-            return context.RenderCache?.KeepIfUnchanged(destination, everything, f.Value) == true ? file.With(Keys.Reused, true) : file;
-        });
-        return Task.FromResult(inputs.AddRange(files));
+        var files = index.Files.Select(f => FileDocument(SitePath.TrimStart('/') + f.Key, f.Value, context));
+        // The search page asks for the index by its version, which changes with anything the index holds: it comes
+        // as a value of its own, not on every file, so an unchanged file stays the very same document.
+        return Task.FromResult(inputs.AddRange(files).Add(new Document().With(VersionKey, index.Version)));
     }
+
+    private static readonly ImmutableSortedSet<string> Everything = Document.DependencySet(["input/articles/", "input/authors/", "input/diseases/", "statiq.json"]);
+
+    /// <summary>
+    /// One index file. In preview most files are the very strings of the last build, and the same string gives the
+    /// same document, which the output already holds (see <see cref="Incremental.OutputLedger"/>).
+    /// </summary>
+    private static Document FileDocument(string destination, string content, BuildContext context) =>
+        Memoized.Get<FileMemo, string, Document>(context.Memory, content, destination, context.Diagnostics,
+            _ => new Document { Destination = destination, Content = content, Dependencies = Everything })!;
+
+    /// <summary>Index file documents by content, in preview.</summary>
+    private sealed class FileMemo : IdentityMemo<string, Document>;
 
     /// <summary>An article as the index builder sees it.</summary>
     public static SearchDocument ToSearchDocument(ArticleView view, MarkdownDocument ast) => new()

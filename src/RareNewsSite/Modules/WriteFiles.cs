@@ -12,9 +12,8 @@ public sealed class WriteFiles : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
         Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
-            // A generated file the last good preview build already wrote as it is (see Keys.Reused), or the very
-            // document it wrote there (an unchanged page, handed on as the same object).
-            if (doc.Destination is { } destination && !doc.Metadata.ContainsKey(Keys.Reused) && context.Written?.Holds(destination, doc) != true)
+            // In preview, an unchanged page is handed on as the very document the last good build wrote there.
+            if (doc.Destination is { } destination && context.Written?.Holds(destination, doc) != true)
             {
                 context.Written?.Record(destination, doc);
                 if (doc.Bytes is { } bytes)
