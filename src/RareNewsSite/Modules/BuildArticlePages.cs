@@ -18,29 +18,20 @@ public sealed class BuildArticlePages : IModule
     {
         var models = PageModels.Of(context);
         var links = context.Services.Links;
-        var candidates = new Lazy<RelatedCandidates>(() => new RelatedCandidates(models.Articles));
-        // In preview, the lists of the last build are reused while what decides them is unchanged (a body edit).
-        var signature = context.Memory is null ? null : RelatedSignature(models.Articles);
-        var known = signature is null ? null : context.Memory!.Get<LatestValues>().Get<Dictionary<string, string[]>>("related", signature);
-        var bySource = known is null ? null : models.Articles.ToDictionary(a => a.Source, StringComparer.Ordinal);
-        var found = new (string Source, string[] Related)[inputs.Length];
+        // In preview, the lists of the last build are reused while what decides them is unchanged: the same
+        // arrangement of the articles (every card equal), or else the same related signature (most title edits).
+        var articles = models.Articles;
+        var positions = LatestValues.GetOrCompute(context.Memory, "related:arrangement", () => models.Arrangement,
+            () => LatestValues.GetOrCompute(context.Memory, "related", () => RelatedSignature(articles), () => RelatedPositions(articles)));
         // A page document is kept while its article view, its related articles and the static pages (navigation) are the same objects.
         var pages = context.OutputsOf(PipelineNames.Pages);
-        var built = ParallelDocuments.Select(inputs, (doc, index) =>
+        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var view = doc.Get<ArticleView>(Keys.View);
-            IReadOnlyList<ArticleView> related = known?.TryGetValue(view.Source, out var sources) == true
-                ? [.. sources.Select(s => bySource![s])]
-                : candidates.Value.For(view);
-            found[index] = (view.Source, [.. related.Select(r => r.Source)]);
+            IReadOnlyList<ArticleView> related = Array.ConvertAll(positions[view.Source], p => articles[p]);
             return DocumentMemo.Map<BuildArticlePages>(context, doc, new SameObjects([.. pages, .. related]), _ => Page(doc, article, view, related));
-        }, cancellationToken);
-        if (signature is not null)
-        {
-            context.Memory!.Get<LatestValues>().Set("related", signature, found.ToDictionary(f => f.Source, f => f.Related, StringComparer.Ordinal));
-        }
-        return Task.FromResult(built);
+        }, cancellationToken));
 
         Document Page(Document doc, Article article, ArticleView view, IReadOnlyList<ArticleView> related)
         {
@@ -59,6 +50,20 @@ public sealed class BuildArticlePages : IModule
                 with
             { Destination = PageModels.DestinationOf(article.UrlPath), Dependencies = doc.Dependencies.Union(related.Select(r => r.CardKey)) };
         }
+    }
+
+    /// <summary>The related articles of each article (by source), as positions in <paramref name="articles"/> (newest first).</summary>
+    private static Dictionary<string, int[]> RelatedPositions(IReadOnlyList<ArticleView> articles)
+    {
+        var candidates = new RelatedCandidates(articles);
+        var position = new Dictionary<ArticleView, int>(articles.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            position[articles[i]] = i;
+        }
+        var lists = new (string Source, int[] Related)[articles.Count];
+        Parallel.For(0, articles.Count, i => lists[i] = (articles[i].Source, [.. candidates.For(articles[i]).Select(r => position[r])]));
+        return lists.ToDictionary(l => l.Source, l => l.Related, StringComparer.Ordinal);
     }
 
     /// <summary>

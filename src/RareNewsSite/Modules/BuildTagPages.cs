@@ -15,12 +15,12 @@ public sealed class BuildTagPages : IModule
     {
         var models = PageModels.Of(context);
         // Each article once per tag, even if its front matter names the tag twice.
-        var pages = models.Lists(nameof(BuildTagPages), [], symptoms: false, () => models.ByTag
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .SelectMany(group =>
+        var pages = models.Lists(nameof(BuildTagPages), [], symptoms: false, () => models.ByTag.Keys
+            .Order(StringComparer.Ordinal)
+            .SelectMany(key =>
             {
-                var articles = group.ToList();
-                var tag = articles[0].Tags.First(t => t.Key == group.Key);
+                var articles = models.ByTag[key];
+                var tag = articles[0].Tags.First(t => t.Key == key);
                 return models.Paginate(articles, TagViews.PathOf(tag.Key)).Select(p =>
                 {
                     ScriptObject Model()

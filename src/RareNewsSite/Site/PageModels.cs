@@ -20,9 +20,6 @@ public sealed class PageModels
     private readonly IReadOnlyList<FeedLink> _feeds;
     private readonly Lazy<SameObjects> _cards;
     private readonly Lazy<SameObjects> _cardsAndSymptoms;
-    private readonly Lazy<ILookup<string, ArticleView>> _byDisease;
-    private readonly Lazy<ILookup<string, ArticleView>> _byAuthor;
-    private readonly Lazy<ILookup<string, ArticleView>> _byTag;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BuildContext, Lazy<PageModels>> PerBuild = [];
 
@@ -55,29 +52,36 @@ public sealed class PageModels
         };
         Data = new StructuredData(settings, links);
         _feeds = Feeds.Enabled(context) ? FeedSet.ForSite(settings.SiteTitle).Links(links) : [];
-        Articles = [.. context.OutputsOf(PipelineNames.Content).Select(d => d.Get<ArticleView>(Keys.View))
-            .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal)];
+        var views = context.OutputsOf(PipelineNames.Content).Select(d => d.Get<ArticleView>(Keys.View)).ToArray();
+        // In preview the order and the groups are kept while every card is equal (a body edit): no sorting or grouping.
+        var arrangement = LatestValues.GetOrCompute(context.Memory, "articles",
+            () => new SameObjects([.. views.Select(v => v.CardKey)]), () => ArticleArrangement.Of(views));
+        Articles = Array.ConvertAll(arrangement.Order, i => views[i]);
+        Arrangement = arrangement;
         _cards = new(() => new SameObjects([.. Shown(context), .. Articles.Select(a => a.CardKey)]));
         _cardsAndSymptoms = new(() => new SameObjects([.. Shown(context), .. Articles.SelectMany(a => new[] { a.CardKey, a.SymptomsKey })]));
-        _byDisease = new(() => GroupBy(a => a.DiseaseKeys));
-        _byAuthor = new(() => GroupBy(a => a.AuthorKeys));
-        _byTag = new(() => GroupBy(a => a.Tags.Select(t => t.Key)));
+        ByDisease = new ArticleGroups(arrangement.ByDisease, Articles);
+        ByAuthor = new ArticleGroups(arrangement.ByAuthor, Articles);
+        ByTag = new ArticleGroups(arrangement.ByTag, Articles);
     }
+
+    /// <summary>
+    /// The order and groups of the articles: in preview the same object from build to build while every card is
+    /// equal, so what follows from them alone can be kept with it as the key.
+    /// </summary>
+    public object Arrangement { get; }
 
     /// <summary>Every published article, newest first.</summary>
     public IReadOnlyList<ArticleView> Articles { get; }
 
     /// <summary>The articles of each disease key, newest first (an article listing a disease twice appears once).</summary>
-    public ILookup<string, ArticleView> ByDisease => _byDisease.Value;
+    public ArticleGroups ByDisease { get; }
 
     /// <summary>The articles of each author key, newest first.</summary>
-    public ILookup<string, ArticleView> ByAuthor => _byAuthor.Value;
+    public ArticleGroups ByAuthor { get; }
 
     /// <summary>The articles of each tag key, newest first.</summary>
-    public ILookup<string, ArticleView> ByTag => _byTag.Value;
-
-    private ILookup<string, ArticleView> GroupBy(Func<ArticleView, IEnumerable<string>> keys) =>
-        Articles.SelectMany(a => keys(a).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Article: a))).ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
+    public ArticleGroups ByTag { get; }
 
     /// <summary>
     /// In preview, the pages a list builder made last time while everything lists read is unchanged: the builder's
