@@ -14,7 +14,7 @@ public sealed class BuildMemory
     /// <summary>The session's cache of type <typeparamref name="T"/>, created on first use.</summary>
     public T Get<T>() where T : class, new() => (T)_caches.GetOrAdd(typeof(T), static _ => new T());
 
-    /// <summary>A build has run its pipelines: caches drop what neither it nor the build before it used.</summary>
+    /// <summary>A build has run its pipelines: caches drop what the last builds did not use (see <see cref="ISweepable"/>).</summary>
     public void Sweep()
     {
         foreach (var cache in _caches.Values.OfType<ISweepable>())

@@ -10,8 +10,8 @@ namespace RareNewsSite.Incremental;
 /// too and its memo hits as well: an unchanged file flows through parse, render and view without work.
 /// </summary>
 /// <remarks>
-/// Entries are held strongly and swept after each build (<see cref="Sweep"/>): an entry nobody asked for in the
-/// last two builds goes. A <c>ConditionalWeakTable</c> would free them by itself, but every entry of one is a
+/// Entries are held strongly and swept (<see cref="Sweep"/>): every few builds, an entry nobody asked for in
+/// those builds goes. A <c>ConditionalWeakTable</c> would free them by itself, but every entry of one is a
 /// dependent handle that each garbage collection walks, and a 10,000-article preview has hundreds of thousands.
 /// </remarks>
 public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class where TValue : class
@@ -25,7 +25,7 @@ public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class
     /// </summary>
     public TValue? GetOrCompute(TKey key, object? extra, DiagnosticBag diagnostics, Func<DiagnosticBag, TValue?> compute)
     {
-        if (_entries.TryGetValue(key, out var entry) && Equals(entry.Extra, extra))
+        if (_entries.TryGetValue(key, out var entry) && (ReferenceEquals(entry.Extra, extra) || Equals(entry.Extra, extra)))
         {
             entry.Used = _generation;
             if (entry.Diagnostics.Count > 0)
@@ -42,15 +42,21 @@ public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class
         return value;
     }
 
+    /// <summary>Builds between two sweeps: each build adds entries only for what changed, and a sweep walks them all.</summary>
+    private const int SweepEvery = 8;
+
     /// <inheritdoc />
     public void Sweep()
     {
         var generation = _generation;
-        foreach (var (key, entry) in _entries)
+        if (generation % SweepEvery == SweepEvery - 1)
         {
-            if (entry.Used < generation - 1)
+            foreach (var (key, entry) in _entries)
             {
-                _entries.TryRemove(key, out _);
+                if (entry.Used <= generation - SweepEvery)
+                {
+                    _entries.TryRemove(key, out _);
+                }
             }
         }
         _generation = generation + 1;
@@ -65,7 +71,7 @@ public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class
 /// <summary>A cache that drops what the last builds did not use; <see cref="BuildMemory"/> sweeps them after every build.</summary>
 public interface ISweepable
 {
-    /// <summary>Drops the entries not used in this build or the one before, and starts counting the next build.</summary>
+    /// <summary>Ends a build: now and then drops the entries the last builds did not use.</summary>
     void Sweep();
 }
 

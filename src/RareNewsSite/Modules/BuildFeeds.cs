@@ -51,13 +51,14 @@ public sealed partial class BuildFeeds : IModule
 
     private static IEnumerable<Document> Write(FeedSet feed, string description, List<FeedItem> items, LinkBuilder links, BuildContext context)
     {
-        var dependencies = items.SelectMany(i => i.Article.Inputs).Append("statiq.json").ToList();
-        // In preview a feed is written again only when one of its articles (a view object) or its title changed.
+        IEnumerable<string> Dependencies() => items.SelectMany(i => i.Article.Inputs).Append("statiq.json");
+        // In preview a feed is made again only when one of its articles (a view object) or its title changed, and
+        // the same text gives the same document, which the output already holds.
         var texts = LatestValues.GetOrCompute(context.Memory, "feed:" + feed.RssPath,
             () => new SameObjects([feed.Title, description, .. items.Select(i => i.Article)]), () => Texts(feed, description, items, links, context));
-        yield return Feed(feed.RssPath, texts.Rss, dependencies);
-        yield return Feed(feed.AtomPath, texts.Atom, dependencies);
-        yield return Feed(feed.JsonPath, texts.Json, dependencies);
+        yield return Feed(feed.RssPath, texts.Rss, Dependencies, context);
+        yield return Feed(feed.AtomPath, texts.Atom, Dependencies, context);
+        yield return Feed(feed.JsonPath, texts.Json, Dependencies, context);
     }
 
     private static FeedTexts Texts(FeedSet feed, string description, List<FeedItem> items, LinkBuilder links, BuildContext context)
@@ -73,8 +74,12 @@ public sealed partial class BuildFeeds : IModule
     private sealed record FeedTexts(string Rss, string Atom, string Json);
 
 
-    private static Document Feed(string sitePath, string content, IEnumerable<string> dependencies) =>
-        new Document { Destination = sitePath.TrimStart('/'), Content = content, Dependencies = Document.DependencySet(dependencies) }.With(Keys.PageKind, "feed");
+    private static Document Feed(string sitePath, string content, Func<IEnumerable<string>> dependencies, BuildContext context) =>
+        Memoized.Get<FeedMemo, string, Document>(context.Memory, content, sitePath, context.Diagnostics, _ =>
+            new Document { Destination = sitePath.TrimStart('/'), Content = content, Dependencies = Document.DependencySet(dependencies()) }.With(Keys.PageKind, "feed"))!;
+
+    /// <summary>Feed documents by text, in preview.</summary>
+    private sealed class FeedMemo : IdentityMemo<string, Document>;
 
     private static FeedItem ToItem(ArticleView article, LinkBuilder links)
     {

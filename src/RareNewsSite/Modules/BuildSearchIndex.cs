@@ -38,7 +38,7 @@ public sealed class BuildSearchIndex : IModule
         // In the preview, the memos keep each article's search document and what the index builder computed
         // from it between builds (see SearchIndexMemo), so one edited article costs little more than itself.
         var documents = articles.Select(a => Memoized.Get<SearchDocumentMemo, MarkdownDocument, SearchDocument>(
-            context.Memory, a.Ast, new SameObjects(a.View), context.Diagnostics, _ => ToSearchDocument(a.View, a.Ast))!).ToList();
+            context.Memory, a.Ast, a.View, context.Diagnostics, _ => ToSearchDocument(a.View, a.Ast))!).ToList();
         var index = new SearchIndexBuilder(weights).Build(documents, diseases, context.Memory?.Get<SearchIndexMemo>() ?? new SearchIndexMemo());
 
         var files = index.Files.Select(f => FileDocument(SitePath.TrimStart('/') + f.Key, f.Value, context));

@@ -25,17 +25,12 @@ public sealed class CheckArticleReferences : IModule
             var ok = CheckKeys(article, article.Authors, authors, article.KeySpans.ContainsKey("authors") ? "authors" : "author",
                 DiagnosticIds.UnknownAuthor, "author", "input/authors", context.Diagnostics);
             ok &= CheckKeys(article, article.Diseases, diseases, "diseases", DiagnosticIds.UnknownDisease, "disease", "input/diseases", context.Diagnostics);
-            foreach (var url in article.Invalid ? [] : article.Aliases.Prepend(article.UrlPath))
+            if (!article.Invalid)
             {
-                if (claimed.TryGetValue(url, out var other))
+                ok &= Claim(article, article.UrlPath, claimed, context.Diagnostics);
+                foreach (var alias in article.Aliases)
                 {
-                    context.Diagnostics.Error(article.SpanOf(url == article.UrlPath ? (article.KeySpans.ContainsKey("slug") ? "slug" : "title") : "aliases"),
-                        DiagnosticIds.DuplicateUrl, $"the URL '{url}' is already used by {other}");
-                    ok = false;
-                }
-                else
-                {
-                    claimed[url] = article.Source;
+                    ok &= Claim(article, alias, claimed, context.Diagnostics);
                 }
             }
             // Unknown references make the article invalid, but it stays for the link checks that follow.
@@ -44,12 +39,28 @@ public sealed class CheckArticleReferences : IModule
         return Task.FromResult(valid.ToImmutable());
     }
 
+    // Every article of every preview build passes through here: plain loops, no allocation for a valid article.
+    private static bool Claim(Article article, string url, Dictionary<string, string> claimed, DiagnosticBag diagnostics)
+    {
+        if (claimed.TryAdd(url, article.Source))
+        {
+            return true;
+        }
+        diagnostics.Error(article.SpanOf(url == article.UrlPath ? (article.KeySpans.ContainsKey("slug") ? "slug" : "title") : "aliases"),
+            DiagnosticIds.DuplicateUrl, $"the URL '{url}' is already used by {claimed[url]}");
+        return false;
+    }
+
     private static bool CheckKeys(Article article, ImmutableArray<string> keys, HashSet<string> known, string key, string id,
         string kind, string folder, DiagnosticBag diagnostics)
     {
         var ok = true;
-        foreach (var missing in keys.Where(k => !known.Contains(k)))
+        foreach (var missing in keys)
         {
+            if (known.Contains(missing))
+            {
+                continue;
+            }
             var hint = Suggestions.Closest(missing, known) is { } best ? $"; did you mean '{best}'?" : $"; add {folder}/{missing}.md";
             diagnostics.Error(article.SpanOf(key), id, $"unknown {kind} '{missing}'{hint}");
             ok = false;

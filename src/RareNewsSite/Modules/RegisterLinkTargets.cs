@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Markdown.Links;
 
 namespace RareNewsSite.Modules;
@@ -11,19 +12,23 @@ namespace RareNewsSite.Modules;
 /// </summary>
 public sealed class RegisterLinkTargets : IModule
 {
+    /// <summary>Link targets by document, in preview.</summary>
+    private sealed class Memo : IdentityMemo<Document, LinkTarget>;
+
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         foreach (var doc in inputs)
         {
-            var anchors = doc.Get<ImmutableHashSet<string>>(Keys.Anchors);
             var (url, published) = doc.Get<object>(Keys.Record) switch
             {
                 Article a => (a.UrlPath, FilterPublished.IsPublished(a, context)),
                 StaticPage p => (p.UrlPath, true),
                 _ => throw new InvalidOperationException("Only articles and pages are link targets."),
             };
-            context.LinkTargets[doc.Source!] = new LinkTarget(url, anchors, published);
+            // In preview an unchanged document gives the very same target, which makes comparing targets cheap.
+            context.LinkTargets[doc.Source!] = Memoized.Get<Memo, Document, LinkTarget>(context.Memory, doc, published ? "published" : "", context.Diagnostics,
+                _ => new LinkTarget(url, doc.Get<ImmutableHashSet<string>>(Keys.Anchors), published))!;
         }
         return Task.FromResult(inputs);
     }

@@ -69,7 +69,7 @@ internal sealed class SearchDocumentComparer : IEqualityComparer<SearchDocument>
         return true;
     }
 
-    private static bool SameGroups(IReadOnlyList<SearchAliasGroup> x, IReadOnlyList<SearchAliasGroup> y)
+    internal static bool SameGroups(IReadOnlyList<SearchAliasGroup> x, IReadOnlyList<SearchAliasGroup> y)
     {
         if (ReferenceEquals(x, y))
         {

@@ -33,17 +33,17 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
     /// </summary>
     public SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAliasGroup> aliases, SearchIndexMemo memo)
     {
-        var docs = NewestFirst(documents);
         lock (memo.Gate)
         {
             memo.Configure(ShardSplitBytes, ExcerptSourceChars);
+            var docs = memo.SameOrder(documents) ?? NewestFirst(documents);
             // The last build's postings are changed in place below: if this build fails half-way, the next
             // one finds no last build and starts from the (still valid) per-page values.
             var last = memo.Last;
             memo.Last = null;
 
-            var entries = memo.EntriesFor(docs);
-            var names = memo.Aliases = SearchAliases.For(aliases, docs, memo.Aliases);
+            var entries = memo.EntriesFor(docs, last?.Entries);
+            var names = memo.Aliases = SameGroups(docs, last?.Entries, memo.Aliases) ?? SearchAliases.For(aliases, docs, memo.Aliases);
             var untokenized = entries.Where(e => e.Terms is not { } t || !ReferenceEquals(t.Aliases, names)).Distinct().ToList();
             ForEach(untokenized, e => e.TermsFor(names));
             memo.TokenizedDocuments = untokenized.Count;
@@ -121,8 +121,33 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
         return new IndexState(entries, scores, postings, filters, files.ToImmutable(), hashes.ToImmutable());
     }
 
+    /// <summary>
+    /// The last build's aliases when every page has the alias groups its predecessor at the same position had (a
+    /// body edit): the table is made from those groups alone. Null when that cannot be told cheaply.
+    /// </summary>
+    private static SearchAliases? SameGroups(List<SearchDocument> docs, IndexedDocument[]? last, SearchAliases? previous)
+    {
+        if (previous is null || last is null || last.Length != docs.Count)
+        {
+            return null;
+        }
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var (now, before) = (docs[i], last[i].Document);
+            if (!ReferenceEquals(now, before) && !(SearchDocumentComparer.SameGroups(now.Diseases, before.Diseases)
+                && SearchDocumentComparer.SameGroups(now.Drugs, before.Drugs) && SearchDocumentComparer.SameGroups(now.Abbreviations, before.Abbreviations)))
+            {
+                return null;
+            }
+        }
+        return previous;
+    }
+
     /// <summary>Newest first, then by address; equal keys keep their input order, as a stable sort would.</summary>
-    private static List<SearchDocument> NewestFirst(IReadOnlyList<SearchDocument> documents)
+    internal static List<SearchDocument> NewestFirst(IReadOnlyList<SearchDocument> documents) => [.. Order(documents).Select(i => documents[i])];
+
+    /// <summary>The positions of <paramref name="documents"/>, newest first (see <see cref="NewestFirst"/>).</summary>
+    internal static int[] Order(IReadOnlyList<SearchDocument> documents)
     {
         var order = new int[documents.Count];
         for (var i = 0; i < order.Length; i++)
@@ -136,7 +161,7 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
             var byUrl = byDate != 0 ? byDate : string.CompareOrdinal(a.Url, b.Url);
             return byUrl != 0 ? byUrl : x.CompareTo(y);
         });
-        return [.. order.Select(i => documents[i])];
+        return order;
     }
 
     /// <summary>Runs <paramref name="action"/> on every item, in parallel when there are enough to pay for it.</summary>

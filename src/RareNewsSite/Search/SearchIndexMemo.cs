@@ -11,6 +11,8 @@ public sealed class SearchIndexMemo
 {
     private Dictionary<SearchDocument, IndexedDocument> _documents = new(SearchDocumentComparer.Instance);
     private (int ShardSplitBytes, int ExcerptSourceChars)? _settings;
+    private IReadOnlyList<SearchDocument>? _input;
+    private int[]? _order;
 
     /// <summary>Pages tokenized by the last build (the others' terms were reused).</summary>
     public int TokenizedDocuments { get; internal set; }
@@ -45,16 +47,46 @@ public sealed class SearchIndexMemo
             Aliases = null;
             Scoring = null;
             Last = null;
+            (_input, _order) = (null, null);
             _settings = (shardSplitBytes, excerptSourceChars);
         }
     }
 
-    /// <summary>The memo entry of each document: the existing one for an equal document, else a new one.</summary>
-    internal IndexedDocument[] EntriesFor(List<SearchDocument> docs)
+    /// <summary>
+    /// The documents newest first, in the last build's order when each document has the date and address of the
+    /// one at its input position last time (a body edit); null when they must be sorted.
+    /// </summary>
+    internal List<SearchDocument>? SameOrder(IReadOnlyList<SearchDocument> documents)
+    {
+        var (input, order) = (_input, _order);
+        var same = input is not null && input.Count == documents.Count;
+        for (var i = 0; same && i < documents.Count; i++)
+        {
+            var (now, before) = (documents[i], input![i]);
+            same = ReferenceEquals(now, before) || now.Date == before.Date && string.Equals(now.Url, before.Url, StringComparison.Ordinal);
+        }
+        if (!same)
+        {
+            order = SearchIndexBuilder.Order(documents);
+        }
+        (_input, _order) = ([.. documents], order); // a copy: the caller may change its list before the next build
+        return same ? [.. order!.Select(i => documents[i])] : null;
+    }
+
+    /// <summary>
+    /// The memo entry of each document: the last build's at the same position if it is the very same document,
+    /// else the existing one for an equal document, else a new one.
+    /// </summary>
+    internal IndexedDocument[] EntriesFor(List<SearchDocument> docs, IndexedDocument[]? last)
     {
         var entries = new IndexedDocument[docs.Count];
         for (var i = 0; i < docs.Count; i++)
         {
+            if (last is not null && i < last.Length && ReferenceEquals(last[i].Document, docs[i]))
+            {
+                entries[i] = last[i];
+                continue;
+            }
             if (!_documents.TryGetValue(docs[i], out var entry))
             {
                 _documents[docs[i]] = entry = new IndexedDocument(docs[i]);

@@ -58,8 +58,8 @@ public sealed class PageModels
             () => new SameObjects([.. views.Select(v => v.CardKey)]), () => ArticleArrangement.Of(views));
         Articles = Array.ConvertAll(arrangement.Order, i => views[i]);
         Arrangement = arrangement;
-        _cards = new(() => new SameObjects([.. Shown(context), .. Articles.Select(a => a.CardKey)]));
-        _cardsAndSymptoms = new(() => new SameObjects([.. Shown(context), .. Articles.SelectMany(a => new[] { a.CardKey, a.SymptomsKey })]));
+        _cards = new(() => new SameObjects(ListKeys(context, Articles, symptoms: false)));
+        _cardsAndSymptoms = new(() => new SameObjects(ListKeys(context, Articles, symptoms: true)));
         ByDisease = new ArticleGroups(arrangement.ByDisease, Articles);
         ByAuthor = new ArticleGroups(arrangement.ByAuthor, Articles);
         ByTag = new ArticleGroups(arrangement.ByTag, Articles);
@@ -95,9 +95,26 @@ public sealed class PageModels
             () => new ListsKey(new SameObjects([.. read]), symptoms ? _cardsAndSymptoms.Value : _cards.Value),
             () => new Made([.. build()])).Documents;
 
-    // What every list shows besides articles: authors and diseases on cards and pages, static pages in the navigation.
-    private static IEnumerable<Document> Shown(BuildContext context) =>
-        context.OutputsOf(PipelineNames.Authors).Concat(context.OutputsOf(PipelineNames.Diseases)).Concat(context.OutputsOf(PipelineNames.Pages));
+    // What lists show: authors and diseases on cards and pages, static pages in the navigation, and every card.
+    private static object[] ListKeys(BuildContext context, IReadOnlyList<ArticleView> articles, bool symptoms)
+    {
+        var shown = context.OutputsOf(PipelineNames.Authors).AddRange(context.OutputsOf(PipelineNames.Diseases)).AddRange(context.OutputsOf(PipelineNames.Pages));
+        var keys = new object[shown.Length + articles.Count * (symptoms ? 2 : 1)];
+        var at = 0;
+        foreach (var doc in shown)
+        {
+            keys[at++] = doc;
+        }
+        foreach (var article in articles)
+        {
+            keys[at++] = article.CardKey;
+            if (symptoms)
+            {
+                keys[at++] = article.SymptomsKey;
+            }
+        }
+        return keys;
+    }
 
     private sealed record ListsKey(SameObjects Read, SameObjects Cards);
 
