@@ -68,7 +68,10 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         var staged = new InMemoryOutputFolder();
         var context = new BuildContext(settings, files, staged, request.Options, services)
         {
-            Diagnostics = diagnostics, RenderCache = _renders, Written = _written, Memory = _memory,
+            Diagnostics = diagnostics,
+            RenderCache = _renders,
+            Written = _written,
+            Memory = _memory,
         };
         var results = await new PipelineEngine(request.Pipelines()).RunAsync(context, cancellationToken);
         _memory.Sweep();
