@@ -26,12 +26,8 @@ public sealed partial class BuildArticleViews : IModule
         var authors = authorDocs.ToDictionary(d => d.Get<AuthorView>(Keys.View).Key, d => d, StringComparer.Ordinal);
         var diseases = diseaseDocs.ToDictionary(d => d.Get<DiseaseView>(Keys.View).Key, d => d, StringComparer.Ordinal);
         var links = context.Services.Links;
-        // In preview a document's view is kept while every author and disease record is the same object and the
-        // article is as scheduled (or not) as before: a scheduled article turns into a published one while the preview runs.
-        var published = new SameObjects([.. authorDocs, .. diseaseDocs, ""]);
-        var scheduledYet = new SameObjects([.. authorDocs, .. diseaseDocs, "scheduled"]);
         return Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<BuildArticleViews>(context, doc,
-            doc.Get<Article>(Keys.Record).Date > context.Now ? scheduledYet : published, bag =>
+            Shown(doc.Get<Article>(Keys.Record), authors, diseases, context), bag =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
@@ -44,6 +40,26 @@ public sealed partial class BuildArticleViews : IModule
                 _ => View(article, ast, body, authors, diseases, shown, links, scheduled))!;
             return doc.With(Keys.View, view).DependingOn(shown.Select(d => d.Source!));
         }), cancellationToken));
+    }
+
+    /// <summary>
+    /// In preview a document's view is kept while the author and disease records it shows are the same objects and
+    /// it is as scheduled (or not) as before: a scheduled article turns into a published one while the preview runs.
+    /// </summary>
+    private static SameObjects Shown(Article article, Dictionary<string, Document> authors, Dictionary<string, Document> diseases, BuildContext context)
+    {
+        var shown = new object?[article.Authors.Length + article.Diseases.Length + 1];
+        var at = 0;
+        foreach (var key in article.Authors)
+        {
+            shown[at++] = authors[key];
+        }
+        foreach (var key in article.Diseases)
+        {
+            shown[at++] = diseases[key];
+        }
+        shown[at] = article.Date > context.Now ? "scheduled" : "";
+        return new SameObjects(shown);
     }
 
     private static ArticleView View(Article article, MarkdownDocument ast, RawHtml body,

@@ -17,7 +17,9 @@ public sealed class BuildIndexPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var models = PageModels.Of(context);
-        return Task.FromResult(inputs.AddRange(models.Lists(nameof(BuildIndexPages), [], symptoms: false, () => Build(models, context))));
+        // The A to Z pages list every author and disease by name, with their articles counted from the cards.
+        var read = context.OutputsOf(PipelineNames.Authors).AddRange(context.OutputsOf(PipelineNames.Diseases));
+        return Task.FromResult(inputs.AddRange(models.Lists(nameof(BuildIndexPages), read, symptoms: false, () => Build(models, context))));
     }
 
     private static ImmutableArray<Document> Build(PageModels models, BuildContext context)

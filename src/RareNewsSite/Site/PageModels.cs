@@ -84,9 +84,9 @@ public sealed class PageModels
     public ArticleGroups ByTag { get; }
 
     /// <summary>
-    /// In preview, the pages a list builder made last time while everything lists read is unchanged: the builder's
-    /// own input documents, every author, disease and static page (the same objects) and every article's card
-    /// (equal card keys in the same order; with <paramref name="symptoms"/>, its symptoms too). A body edit leaves
+    /// In preview, the pages a list builder made last time while everything lists read is unchanged: the documents
+    /// it reads (<paramref name="read"/>: the disease records of disease pages), the static pages (the same objects)
+    /// and every article's card (equal card keys in the same order; with <paramref name="symptoms"/>, its symptoms too). A body edit leaves
     /// every list as it was. A card shows only what its key covers (see <see cref="ValueKey.CardOf"/>), so a kept
     /// page that is laid out again with a changed template shows the same cards.
     /// </summary>
@@ -95,10 +95,10 @@ public sealed class PageModels
             () => new ListsKey(new SameObjects([.. read]), symptoms ? _cardsAndSymptoms.Value : _cards.Value),
             () => new Made([.. build()])).Documents;
 
-    // What lists show: authors and diseases on cards and pages, static pages in the navigation, and every card.
+    // What every list shows: the static pages in the navigation, and every card (with its authors', diseases' and tags' names).
     private static object[] ListKeys(BuildContext context, IReadOnlyList<ArticleView> articles, bool symptoms)
     {
-        var shown = context.OutputsOf(PipelineNames.Authors).AddRange(context.OutputsOf(PipelineNames.Diseases)).AddRange(context.OutputsOf(PipelineNames.Pages));
+        var shown = context.OutputsOf(PipelineNames.Pages);
         var keys = new object[shown.Length + articles.Count * (symptoms ? 2 : 1)];
         var at = 0;
         foreach (var doc in shown)

@@ -104,6 +104,51 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Should_Hand_On_Unchanged_Articles_As_The_Same_Documents_With_Their_Warnings()
+    {
+        // Given two articles, one of which has a warning, built once
+        var site = TestSite.FromText("""
+            -- input/authors/a.md --
+            ---
+            name: Ann
+            ---
+            Bio.
+            -- input/articles/one.md --
+            ---
+            title: One
+            date: 2026-01-01
+            author: a
+            summary: S
+            ---
+            Hello
+            -- input/articles/two.md --
+            ---
+            title: Two
+            date: 2026-01-02
+            author: a
+            summary: S
+            sumary: typo
+            ---
+            Hello
+            """);
+        var builder = new IncrementalBuilder(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
+        var before = await builder.BuildAsync(null);
+
+        // When the other article's body changes
+        site.Files.Add("input/articles/one.md", "---\ntitle: One\ndate: 2026-01-01\nauthor: a\nsummary: S\n---\nChanged body\n");
+        var after = await builder.BuildAsync(ChangeSet.Of(["input/articles/one.md"]));
+
+        // Then the unchanged article's page is the very document of the last build, its warning is reported
+        // again, and the home page (its cards are unchanged) is kept as it was
+        Document PageOf(IncrementalBuildResult result, string destination) => result.Documents.Single(d => d.Destination == destination);
+        PageOf(after, "articles/two/index.html").ShouldBeSameAs(PageOf(before, "articles/two/index.html"));
+        PageOf(after, "index.html").ShouldBeSameAs(PageOf(before, "index.html"));
+        PageOf(after, "articles/one/index.html").ShouldNotBeSameAs(PageOf(before, "articles/one/index.html"));
+        after.Result.Diagnostics.Select(d => d.ToString()).ShouldBe(before.Result.Diagnostics.Select(d => d.ToString()));
+        after.Result.Diagnostics.ShouldContain(d => d.Id == "RN0103" && d.Span.Path == "input/articles/two.md");
+    }
+
+    [Fact]
     public async Task Should_Keep_The_Last_Good_Site_When_A_Build_Fails()
     {
         var site = TestSite.FromText("""

@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
+using RareNewsSite.Markdown.Links;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Incremental;
+
+public sealed class MemoTests
+{
+    private sealed class TextMemo : IdentityMemo<object, string>;
+
+    [Fact]
+    public void Should_Hand_Back_The_Same_Value_And_Report_Its_Warnings_Again_For_The_Same_Input()
+    {
+        // Given a step that warns once
+        var memo = new TextMemo();
+        var input = new object();
+        var runs = 0;
+        string Step(DiagnosticBag bag)
+        {
+            runs++;
+            bag.Warning(SourceSpan.File("input/a.md"), "RN0999", "careful");
+            return $"made {runs}";
+        }
+
+        // When it is asked twice for the same object, then with another extra key
+        var first = new DiagnosticBag();
+        var second = new DiagnosticBag();
+        var a = memo.GetOrCompute(input, "x", first, Step);
+        var b = memo.GetOrCompute(input, "x", second, Step);
+        var c = memo.GetOrCompute(input, "y", new DiagnosticBag(), Step);
+
+        // Then the second answer is the first object, with the warning reported again; a new key computes again
+        b.ShouldBeSameAs(a);
+        runs.ShouldBe(2);
+        c.ShouldBe("made 2");
+        second.ToSortedList().Select(d => d.ToString()).ShouldBe(first.ToSortedList().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Should_Drop_Entries_No_Recent_Build_Used_And_Keep_Used_Ones()
+    {
+        var memo = new TextMemo();
+        var (used, forgotten) = (new object(), new object());
+        var runs = 0;
+        memo.GetOrCompute(used, null, new DiagnosticBag(), _ => $"{++runs}");
+        memo.GetOrCompute(forgotten, null, new DiagnosticBag(), _ => $"{++runs}");
+
+        // Sixteen builds: the first made both, every one asked for the first; sweeps come every eight builds
+        for (var build = 0; build < 16; build++)
+        {
+            memo.GetOrCompute(used, null, new DiagnosticBag(), _ => $"{++runs}").ShouldBe("1");
+            memo.Sweep();
+        }
+
+        memo.GetOrCompute(used, null, new DiagnosticBag(), _ => $"{++runs}").ShouldBe("1", "asked for in every build");
+        memo.GetOrCompute(forgotten, null, new DiagnosticBag(), _ => $"{++runs}").ShouldBe("3", "no build asked for it since the last sweep but one");
+    }
+
+    [Fact]
+    public void Should_Give_The_Same_Link_Targets_Token_While_Every_Target_Is_Equal()
+    {
+        var version = new LinkTargetsVersion();
+        var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal)
+        {
+            ["input/articles/a.md"] = new("/articles/a/", ImmutableHashSet.Create("background"), true),
+        };
+        var first = version.Of(targets);
+
+        // An equal target made again (a body edit re-parses the file) keeps the token
+        targets["input/articles/a.md"] = new("/articles/a/", ImmutableHashSet.Create("background"), true);
+        version.Of(targets).ShouldBeSameAs(first);
+
+        // A new heading, a new address or a new file changes it
+        targets["input/articles/a.md"] = new("/articles/a/", ImmutableHashSet.Create("background", "results"), true);
+        var second = version.Of(targets);
+        second.ShouldNotBeSameAs(first);
+        targets["input/articles/b.md"] = new("/articles/b/", ImmutableHashSet<string>.Empty, false);
+        version.Of(targets).ShouldNotBeSameAs(second);
+    }
+
+    [Fact]
+    public void Should_Know_The_Document_The_Last_Good_Build_Wrote()
+    {
+        var ledger = new OutputLedger();
+        var page = new Document { Destination = "a/index.html", Content = "A" };
+        ledger.Begin();
+        ledger.Record("a/index.html", page);
+        ledger.Holds("a/index.html", page).ShouldBeFalse("the build that wrote it has not succeeded yet");
+
+        ledger.Commit([]);
+        ledger.Holds("a/index.html", page).ShouldBeTrue();
+        ledger.Holds("a/index.html", page with { Content = "A" }).ShouldBeFalse("an equal but new document is written again");
+
+        ledger.Begin();
+        ledger.Record("a/index.html", page with { Content = "B" });
+        ledger.Begin(); // that build failed: what it wrote is forgotten
+        ledger.Holds("a/index.html", page).ShouldBeTrue();
+
+        ledger.Commit(["a/index.html"]);
+        ledger.Holds("a/index.html", page).ShouldBeFalse("the page is gone");
+    }
+
+    [Fact]
+    public void Should_Renew_A_Layout_Version_In_Every_Build_Until_Its_Change_Has_Succeeded()
+    {
+        var cache = new RenderCache();
+        static IEnumerable<string> Files(string layout) => [$"theme/layouts/{layout}.sbn-html", "theme/partials/"];
+
+        cache.Begin(ChangeSet.Of(["input/articles/a.md"]));
+        var start = cache.LayoutVersion("article", Files);
+        cache.LayoutVersion("article", Files).ShouldBeSameAs(start, "one token per build");
+        cache.Commit([]);
+
+        cache.Begin(ChangeSet.Of(["input/articles/b.md"]));
+        cache.LayoutVersion("article", Files).ShouldBeSameAs(start, "no layout file changed");
+
+        cache.Begin(ChangeSet.Of(["theme/partials/card.sbn-html"]));
+        var changed = cache.LayoutVersion("article", Files);
+        changed.ShouldNotBeSameAs(start);
+        cache.LayoutVersion("home", Files).ShouldNotBeNull();
+
+        cache.Begin(ChangeSet.Of(["theme/partials/card.sbn-html"])); // the last build failed: the change is still pending
+        var retried = cache.LayoutVersion("article", Files);
+        retried.ShouldNotBeSameAs(changed, "nothing laid out in a failed build is taken for current");
+        cache.Commit([]);
+
+        cache.Begin(ChangeSet.Of(["input/articles/a.md"]));
+        cache.LayoutVersion("article", Files).ShouldBeSameAs(retried);
+    }
+}
