@@ -23,7 +23,7 @@ public sealed class BuildContext(
     public IOutputFolder Output { get; } = output;
 
     /// <summary>Every Markdown file that links may point at, filled during Process (see RegisterLinkTargets).</summary>
-    public ConcurrentDictionary<string, Markdown.Links.LinkTarget> LinkTargets { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, Markdown.Links.LinkTarget> LinkTargets { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>How this build was asked for (drafts, clock).</summary>
     public BuildOptions Options { get; } = options;

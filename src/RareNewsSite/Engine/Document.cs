@@ -21,8 +21,7 @@ public sealed record Document
     public ReadOnlyMemory<byte>? Bytes { get; init; }
 
     /// <summary>Typed values attached by modules; keys are in <see cref="Keys"/>.</summary>
-    public ImmutableDictionary<string, object> Metadata { get; init; } =
-        ImmutableDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal);
+    public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
 
     /// <summary>
     /// What this output was made from: source files, records it shows, templates and settings.
@@ -37,8 +36,9 @@ public sealed record Document
     /// <summary>A dependency set of the given paths and values.</summary>
     public static ImmutableSortedSet<string> DependencySet(IEnumerable<string> dependencies) => NoDependencies.Union(dependencies);
 
-    /// <summary>Returns a copy with one metadata value set.</summary>
-    public Document With(string key, object value) => this with { Metadata = Metadata.SetItem(key, value) };
+    /// <summary>Returns a copy with one metadata value set (this document itself if it already holds that very value).</summary>
+    public Document With(string key, object value) =>
+        Metadata.SetItem(key, value) is var metadata && ReferenceEquals(metadata, Metadata) ? this : this with { Metadata = metadata };
 
     /// <summary>Returns a copy that also depends on the given inputs.</summary>
     public Document DependingOn(IEnumerable<string> inputs) =>

@@ -101,7 +101,7 @@ internal static class PreviewBenchmark
 
     private static void PrintSlowest(string edit, double elapsed, ConcurrentDictionary<string, TimeSpan> tally)
     {
-        var slowest = tally.OrderByDescending(kv => kv.Value).Take(8)
+        var slowest = tally.OrderByDescending(kv => kv.Value).Take(80)
             .Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.TotalMilliseconds:0}"));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{edit} {elapsed:0} ms: {string.Join("; ", slowest)}"));
     }
