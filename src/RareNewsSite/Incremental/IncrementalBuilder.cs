@@ -22,6 +22,7 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
     private readonly RenderCache _renders = new();
     private readonly OutputLedger _written = new();
     private HashSet<string> _destinations = new(StringComparer.Ordinal);
+    private int _linkTargets;
     private ChangeSet _pending = ChangeSet.Everything;
     private BuildMemory _memory = new();
 
@@ -72,8 +73,11 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
             RenderCache = _renders,
             Written = _written,
             Memory = _memory,
+            // Sized for the last build: 10,000 articles register one by one, and growing the table costs more than that.
+            LinkTargets = new(Environment.ProcessorCount, Math.Max(31, _linkTargets), StringComparer.Ordinal),
         };
         var results = await new PipelineEngine(request.Pipelines()).RunAsync(context, cancellationToken);
+        _linkTargets = context.LinkTargets.Count;
         _memory.Sweep();
         if (diagnostics.HasErrors)
         {
