@@ -42,6 +42,20 @@ public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class
         return value;
     }
 
+    /// <summary>The value remembered for <paramref name="key"/> and <paramref name="extra"/>, if any (for a step that reports nothing).</summary>
+    public TValue? Find(TKey key, object? extra)
+    {
+        if (_entries.TryGetValue(key, out var entry) && (ReferenceEquals(entry.Extra, extra) || Equals(entry.Extra, extra)))
+        {
+            entry.Used = _generation;
+            return entry.Value;
+        }
+        return null;
+    }
+
+    /// <summary>Remembers <paramref name="value"/> for <paramref name="key"/> and <paramref name="extra"/> (for a step that reports nothing).</summary>
+    public void Set(TKey key, object? extra, TValue value) => _entries[key] = new Entry(extra, value, []) { Used = _generation };
+
     /// <summary>Builds between two sweeps: each build adds entries only for what changed, and a sweep walks them all.</summary>
     private const int SweepEvery = 8;
 

@@ -70,6 +70,12 @@ public sealed class RenderCache
         }), (this, layoutDependencies)).Value.Version;
 
     /// <summary>
+    /// Like <see cref="LayoutVersion"/>, for everything under <paramref name="folders"/> at once: a token renewed in
+    /// every build whose changes touch any of them.
+    /// </summary>
+    public object ThemeVersion(IReadOnlyList<string> folders) => LayoutVersion("*", _ => folders);
+
+    /// <summary>
     /// Records a page laid out earlier and handed back as it was. Usually the last good build has it already; if it
     /// was laid out in a build that failed, it becomes what the next build compares with once this one succeeds.
     /// </summary>

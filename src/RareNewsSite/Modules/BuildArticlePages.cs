@@ -23,14 +23,24 @@ public sealed class BuildArticlePages : IModule
         var articles = models.Articles;
         var positions = LatestValues.GetOrCompute(context.Memory, "related:arrangement", () => models.Arrangement,
             () => LatestValues.GetOrCompute(context.Memory, "related", () => RelatedSignature(articles), () => RelatedPositions(articles)));
-        // A page document is kept while its article view, its related articles and the static pages (navigation) are the same objects.
+        // A page document is kept while its article's document and the static pages (navigation) are the same
+        // objects and its related articles have the same cards (a related article's body edit changes nothing here).
         var pages = context.OutputsOf(PipelineNames.Pages);
         return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
         {
-            var article = doc.Get<Article>(Keys.Record);
             var view = doc.Get<ArticleView>(Keys.View);
-            IReadOnlyList<ArticleView> related = Array.ConvertAll(positions[view.Source], p => articles[p]);
-            return DocumentMemo.Map<BuildArticlePages>(context, doc, new SameObjects([.. pages, .. related]), _ => Page(doc, article, view, related));
+            var related = positions[view.Source];
+            var shown = new object[pages.Length + related.Length];
+            for (var i = 0; i < pages.Length; i++)
+            {
+                shown[i] = pages[i];
+            }
+            for (var i = 0; i < related.Length; i++)
+            {
+                shown[pages.Length + i] = articles[related[i]].CardKey;
+            }
+            return DocumentMemo.Map<BuildArticlePages>(context, doc, new SameObjects(shown),
+                _ => Page(doc, doc.Get<Article>(Keys.Record), view, Array.ConvertAll(related, p => articles[p])));
         }, cancellationToken));
 
         Document Page(Document doc, Article article, ArticleView view, IReadOnlyList<ArticleView> related)

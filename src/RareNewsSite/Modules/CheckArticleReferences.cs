@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 
 namespace RareNewsSite.Modules;
 
@@ -18,25 +19,37 @@ public sealed class CheckArticleReferences : IModule
         var diseases = context.OutputsOf(Pipelines.PipelineNames.Diseases).Select(d => d.Get<Disease>(Keys.Record).Key).ToHashSet(StringComparer.Ordinal);
         var pages = context.OutputsOf(Pipelines.PipelineNames.Pages).Select(d => d.Get<StaticPage>(Keys.Record));
         var claimed = pages.ToDictionary(p => p.UrlPath, p => p.Source, StringComparer.Ordinal);
-        var valid = ImmutableArray.CreateBuilder<Document>();
-        foreach (var doc in inputs)
+        claimed.EnsureCapacity(claimed.Count + inputs.Length);
+        // Author and disease keys are checked per article, in parallel; in preview an unchanged article's check is
+        // kept while the same keys exist.
+        var known = string.Join('\n', authors.Order(StringComparer.Ordinal)) + "\n\n" + string.Join('\n', diseases.Order(StringComparer.Ordinal));
+        var referenced = ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<CheckArticleReferences>(context, doc, known, bag =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var ok = CheckKeys(article, article.Authors, authors, article.KeySpans.ContainsKey("authors") ? "authors" : "author",
-                DiagnosticIds.UnknownAuthor, "author", "input/authors", context.Diagnostics);
-            ok &= CheckKeys(article, article.Diseases, diseases, "diseases", DiagnosticIds.UnknownDisease, "disease", "input/diseases", context.Diagnostics);
-            if (!article.Invalid)
+                DiagnosticIds.UnknownAuthor, "author", "input/authors", bag);
+            ok &= CheckKeys(article, article.Diseases, diseases, "diseases", DiagnosticIds.UnknownDisease, "disease", "input/diseases", bag);
+            // Unknown references make the article invalid, but it stays for the link checks that follow.
+            return ok ? doc : doc.With(Keys.Record, article with { Invalid = true });
+        }), cancellationToken);
+        // Addresses in order: the first article to claim one keeps it. An article invalid as read claims none.
+        var valid = ImmutableArray.CreateBuilder<Document>(inputs.Length);
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var read = inputs[i].Get<Article>(Keys.Record);
+            var doc = referenced[i];
+            var ok = true;
+            if (!read.Invalid)
             {
-                ok &= Claim(article, article.UrlPath, claimed, context.Diagnostics);
-                foreach (var alias in article.Aliases)
+                ok &= Claim(read, read.UrlPath, claimed, context.Diagnostics);
+                foreach (var alias in read.Aliases)
                 {
-                    ok &= Claim(article, alias, claimed, context.Diagnostics);
+                    ok &= Claim(read, alias, claimed, context.Diagnostics);
                 }
             }
-            // Unknown references make the article invalid, but it stays for the link checks that follow.
-            valid.Add(ok ? doc : doc.With(Keys.Record, article with { Invalid = true }));
+            valid.Add(ok ? doc : doc.With(Keys.Record, doc.Get<Article>(Keys.Record) with { Invalid = true }));
         }
-        return Task.FromResult(valid.ToImmutable());
+        return Task.FromResult(valid.MoveToImmutable());
     }
 
     // Every article of every preview build passes through here: plain loops, no allocation for a valid article.

@@ -18,7 +18,7 @@ public sealed class RegisterLinkTargets : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        foreach (var doc in inputs)
+        Parallel.ForEach(inputs, doc =>
         {
             var (url, published) = doc.Get<object>(Keys.Record) switch
             {
@@ -29,7 +29,7 @@ public sealed class RegisterLinkTargets : IModule
             // In preview an unchanged document gives the very same target, which makes comparing targets cheap.
             context.LinkTargets[doc.Source!] = Memoized.Get<Memo, Document, LinkTarget>(context.Memory, doc, published ? "published" : "", context.Diagnostics,
                 _ => new LinkTarget(url, doc.Get<ImmutableHashSet<string>>(Keys.Anchors), published))!;
-        }
+        });
         return Task.FromResult(inputs);
     }
 }

@@ -17,6 +17,8 @@ public sealed class IncrementalBuildTests
     [InlineData(4, false)]
     [InlineData(5, true)]
     [InlineData(6, true)]
+    [InlineData(7, true)]
+    [InlineData(8, false)]
     public async Task Should_Match_A_Clean_Build_After_Every_Random_Edit(int seed, bool preview)
     {
         // Given a site and an incremental builder that has built it once
