@@ -14,6 +14,7 @@ public sealed class BuildNotFoundPage : IModule
     {
         var models = PageModels.Of(context);
         ScriptObject Model() => models.Model(models.Page("Page not found", "This page does not exist.", "/404.html", "404") with { NoIndex = true });
-        return Task.FromResult(inputs.Add(PageModels.Document("/404.html", "404", Model, "404", [])));
+        // Kept with the lists (it shows only the site's navigation), so a preview rebuild can hand the whole list on.
+        return Task.FromResult(inputs.AddRange(models.Lists(nameof(BuildNotFoundPage), [], symptoms: false, () => [PageModels.Document("/404.html", "404", Model, "404", [])])));
     }
 }

@@ -29,16 +29,21 @@ public sealed class BuildSearchIndex : IModule
         {
             return Task.FromResult(inputs);
         }
-        var articles = context.OutputsOf(PipelineNames.Content)
-            .Select(d => (View: d.Get<ArticleView>(Keys.View), Ast: d.Get<MarkdownDocument>(Keys.MarkdownAst)))
-            .Where(a => !a.View.Draft && a.View.Date <= context.Now)
-            .ToList();
+        var now = context.Now;
+        var articles = new List<Document>();
+        foreach (var doc in context.OutputsOf(PipelineNames.Content))
+        {
+            if (doc.Get<ArticleView>(Keys.View) is { Draft: false } view && view.Date <= now)
+            {
+                articles.Add(doc);
+            }
+        }
         var diseases = context.OutputsOf(PipelineNames.Diseases).Select(d => Group(d.Get<DiseaseView>(Keys.View))).ToList();
         var weights = SearchWeights.Parse(context.Settings.SearchWeights, out _) ?? SearchWeights.Default;
         // In the preview, the memos keep each article's search document and what the index builder computed
         // from it between builds (see SearchIndexMemo), so one edited article costs little more than itself.
-        var documents = articles.Select(a => Memoized.Get<SearchDocumentMemo, MarkdownDocument, SearchDocument>(
-            context.Memory, a.Ast, a.View, context.Diagnostics, _ => ToSearchDocument(a.View, a.Ast))!).ToList();
+        var documents = articles.ConvertAll(a => Memoized.Get<SearchDocumentMemo, Document, SearchDocument>(
+            context.Memory, a, null, context.Diagnostics, _ => ToSearchDocument(a.Get<ArticleView>(Keys.View), a.Get<MarkdownDocument>(Keys.MarkdownAst)))!);
         var index = new SearchIndexBuilder(weights).Build(documents, diseases, context.Memory?.Get<SearchIndexMemo>() ?? new SearchIndexMemo());
 
         var files = index.Files.Select(f => FileDocument(SitePath.TrimStart('/') + f.Key, f.Value, context));
@@ -80,11 +85,11 @@ public sealed class BuildSearchIndex : IModule
     };
 
     /// <summary>
-    /// Search documents by parsed tree and view, in preview. A tree's text is fixed once it is parsed (later
-    /// steps only rewrite link and image addresses, which the plain text leaves out) and a view is an immutable
-    /// record, so the same two objects always make the same document.
+    /// Search documents by article document, in preview: the same document holds the same view and tree (a tree's
+    /// text is fixed once it is parsed; later steps only rewrite link and image addresses, which the plain text
+    /// leaves out), so it always makes the same search document.
     /// </summary>
-    private sealed class SearchDocumentMemo : IdentityMemo<MarkdownDocument, SearchDocument>;
+    private sealed class SearchDocumentMemo : IdentityMemo<Document, SearchDocument>;
 
     private static SearchAliasGroup Group(DiseaseView disease) =>
         new(disease.Name, [.. disease.AlsoKnownAs, .. disease.Abbreviation is { } a ? [a] : Array.Empty<string>()]);

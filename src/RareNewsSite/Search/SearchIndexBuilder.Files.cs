@@ -179,9 +179,18 @@ public sealed partial class SearchIndexBuilder
     private static string Version(ImmutableSortedDictionary<string, byte[]> hashes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // One buffer for every path: a preview rebuild hashes all 10,000 page files' names again.
+        var buffer = new byte[256];
         foreach (var (path, fileHash) in hashes)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
+            var length = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
+            if (length > buffer.Length)
+            {
+                buffer = new byte[length];
+            }
+            var written = Encoding.UTF8.GetBytes(path, buffer);
+            buffer[written] = (byte)'\n';
+            hash.AppendData(buffer, 0, written + 1);
             hash.AppendData(fileHash);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
