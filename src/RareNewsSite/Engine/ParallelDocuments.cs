@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace RareNewsSite.Engine;
 
@@ -20,7 +21,7 @@ public static class ParallelDocuments
         var results = new Document?[inputs.Length];
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = cancellationToken },
             i => results[i] = map(inputs[i], i));
-        return [.. results.OfType<Document>()];
+        return WithoutNulls(results);
     }
 
     /// <summary>Makes a document (or none) from every item, in parallel, keeping the order of the items.</summary>
@@ -28,6 +29,12 @@ public static class ParallelDocuments
     {
         var results = new Document?[items.Count];
         Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = make(items[i]));
-        return [.. results.OfType<Document>()];
+        return WithoutNulls(results);
     }
+
+    // Usually nothing was dropped: then the array itself becomes the result, without a second 10,000-slot copy.
+    private static ImmutableArray<Document> WithoutNulls(Document?[] results) =>
+        Array.IndexOf(results, null) < 0
+            ? ImmutableCollectionsMarshal.AsImmutableArray<Document>(results!)
+            : [.. results.OfType<Document>()];
 }

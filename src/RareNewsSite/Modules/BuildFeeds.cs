@@ -42,7 +42,7 @@ public sealed partial class BuildFeeds : IModule
         documents.AddRange(Write(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, Newest(articles), links, context));
         foreach (var disease in context.OutputsOf(PipelineNames.Diseases).Select(d => d.Get<Disease>(Keys.Record)))
         {
-            var about = Newest(models.ByDisease[disease.Key]);
+            var about = Newest(models.ByDisease.Newest(disease.Key, Feeds.ItemCount));
             documents.AddRange(Write(FeedSet.ForDisease(settings.SiteTitle, disease.Name, disease.Key),
                 $"News about {disease.Name}", about, links, context));
         }

@@ -74,6 +74,20 @@ public sealed class ArticleGroups
     public IEnumerable<string> Keys => _positions.Keys;
 
     /// <summary>The articles of <paramref name="key"/>, newest first; none for an unknown key.</summary>
-    public IReadOnlyList<ArticleView> this[string key] =>
-        _positions.TryGetValue(key, out var positions) ? Array.ConvertAll(positions, p => _articles[p]) : [];
+    public IReadOnlyList<ArticleView> this[string key] => Newest(key, int.MaxValue);
+
+    /// <summary>The newest <paramref name="count"/> articles of <paramref name="key"/> (a feed needs no more).</summary>
+    public IReadOnlyList<ArticleView> Newest(string key, int count)
+    {
+        if (!_positions.TryGetValue(key, out var positions))
+        {
+            return [];
+        }
+        var newest = new ArticleView[Math.Min(count, positions.Length)];
+        for (var i = 0; i < newest.Length; i++)
+        {
+            newest[i] = _articles[positions[i]];
+        }
+        return newest;
+    }
 }
