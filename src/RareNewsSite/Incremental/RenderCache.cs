@@ -12,9 +12,7 @@ namespace RareNewsSite.Incremental;
 /// </summary>
 public sealed class RenderCache
 {
-    // The last good build's pages: only read while a build runs, changed by Commit.
-    private readonly Dictionary<string, Entry> _committed = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, Entry> _changed = new(StringComparer.Ordinal);
+    private readonly CommittedTable<Entry> _pages = new();
     private ConcurrentDictionary<string, Lazy<LayoutState>> _layouts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, object> _layoutVersions = new(StringComparer.Ordinal);
     private ChangeSet _changes = ChangeSet.Everything;
@@ -31,7 +29,7 @@ public sealed class RenderCache
     public void Begin(ChangeSet changes)
     {
         _changes = changes;
-        _changed = new(StringComparer.Ordinal);
+        _pages.Begin();
         _layouts = new(StringComparer.Ordinal);
         _reused = 0;
         _rendered = 0;
@@ -43,7 +41,7 @@ public sealed class RenderCache
     /// </summary>
     public string? TryReuse(string destination, string layout, ImmutableSortedSet<string> dependencies)
     {
-        if (!_committed.TryGetValue(destination, out var entry) || entry.Layout != layout || !SameSet(entry.Dependencies, dependencies)
+        if (!_pages.TryGetCommitted(destination, out var entry) || entry.Layout != layout || !SameSet(entry.Dependencies, dependencies)
             || _layouts[layout].Value.Changed || _changes.Touches(dependencies))
         {
             Interlocked.Increment(ref _rendered);
@@ -82,29 +80,18 @@ public sealed class RenderCache
     public void Keep(string destination, string layout, ImmutableSortedSet<string> dependencies, string html)
     {
         Interlocked.Increment(ref _reused);
-        if (!_committed.TryGetValue(destination, out var entry) || !ReferenceEquals(entry.Html, html) || !ReferenceEquals(entry.Dependencies, dependencies))
+        if (!_pages.TryGetCommitted(destination, out var entry) || !ReferenceEquals(entry.Html, html) || !ReferenceEquals(entry.Dependencies, dependencies))
         {
-            _changed[destination] = new Entry(layout, dependencies, html);
+            _pages.Record(destination, new Entry(layout, dependencies, html));
         }
     }
 
     /// <summary>Records a freshly rendered page.</summary>
     public void Store(string destination, string layout, ImmutableSortedSet<string> dependencies, string html) =>
-        _changed[destination] = new Entry(layout, dependencies, html);
+        _pages.Record(destination, new Entry(layout, dependencies, html));
 
     /// <summary>The build succeeded: what it rendered replaces the last good pages, and the files it no longer makes go.</summary>
-    public void Commit(IEnumerable<string> deleted)
-    {
-        foreach (var (destination, entry) in _changed)
-        {
-            _committed[destination] = entry;
-        }
-        foreach (var destination in deleted)
-        {
-            _committed.Remove(destination);
-        }
-        _changed = new(StringComparer.Ordinal);
-    }
+    public void Commit(IEnumerable<string> deleted) => _pages.Commit(deleted);
 
     // Both sets sort with the same comparer, so equal sets list the same strings in the same order.
     private static bool SameSet(ImmutableSortedSet<string> a, ImmutableSortedSet<string> b) =>
