@@ -10,6 +10,34 @@ namespace RareNewsSite.Tests.Incremental;
 
 public sealed class IncrementalBuildTests
 {
+    // Two articles by one author with a tag each; the second has a misspelt key, so it comes with a warning.
+    private const string TwoArticles = """
+        -- input/authors/a.md --
+        ---
+        name: Ann
+        ---
+        Bio.
+        -- input/articles/one.md --
+        ---
+        title: One
+        date: 2026-01-01
+        author: a
+        summary: S
+        tags: [x]
+        ---
+        Hello
+        -- input/articles/two.md --
+        ---
+        title: Two
+        date: 2026-01-02
+        author: a
+        summary: S
+        tags: [y]
+        sumary: typo
+        ---
+        Hello
+        """;
+
     [Theory]
     [InlineData(1, true)]
     [InlineData(2, false)]
@@ -63,31 +91,7 @@ public sealed class IncrementalBuildTests
     public async Task Should_Render_Only_The_Article_And_Pages_Showing_It_When_Its_Body_Changes()
     {
         // Given
-        var site = TestSite.FromText("""
-            -- input/authors/a.md --
-            ---
-            name: Ann
-            ---
-            Bio.
-            -- input/articles/one.md --
-            ---
-            title: One
-            date: 2026-01-01
-            author: a
-            summary: S
-            tags: [x]
-            ---
-            Hello
-            -- input/articles/two.md --
-            ---
-            title: Two
-            date: 2026-01-02
-            author: a
-            summary: S
-            tags: [y]
-            ---
-            Hello
-            """);
+        var site = TestSite.FromText(TwoArticles);
         var builder = new IncrementalBuilder(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
         await builder.BuildAsync(null);
 
@@ -108,36 +112,13 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task Should_Hand_On_Unchanged_Articles_As_The_Same_Documents_With_Their_Warnings()
     {
-        // Given two articles, one of which has a warning, built once
-        var site = TestSite.FromText("""
-            -- input/authors/a.md --
-            ---
-            name: Ann
-            ---
-            Bio.
-            -- input/articles/one.md --
-            ---
-            title: One
-            date: 2026-01-01
-            author: a
-            summary: S
-            ---
-            Hello
-            -- input/articles/two.md --
-            ---
-            title: Two
-            date: 2026-01-02
-            author: a
-            summary: S
-            sumary: typo
-            ---
-            Hello
-            """);
+        // Given two articles, the second with a warning (a misspelt key), built once
+        var site = TestSite.FromText(TwoArticles);
         var builder = new IncrementalBuilder(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
         var before = await builder.BuildAsync(null);
 
         // When the other article's body changes
-        site.Files.Add("input/articles/one.md", "---\ntitle: One\ndate: 2026-01-01\nauthor: a\nsummary: S\n---\nChanged body\n");
+        site.Files.Add("input/articles/one.md", "---\ntitle: One\ndate: 2026-01-01\nauthor: a\nsummary: S\ntags: [x]\n---\nChanged body\n");
         var after = await builder.BuildAsync(ChangeSet.Of(["input/articles/one.md"]));
 
         // Then the unchanged article's page is the very document of the last build, its warning is reported
