@@ -4,10 +4,7 @@ using RareNewsSite.Configuration;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
-using RareNewsSite.Markdown;
-using RareNewsSite.Pipelines;
 using RareNewsSite.Site;
-using RareNewsSite.Templates;
 
 namespace RareNewsSite.Incremental;
 
@@ -50,15 +47,11 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
             _memory = new BuildMemory(); // settings shape the Markdown pipeline and every link
         }
         var diagnostics = new DiagnosticBag();
-        var settings = SiteSettingsLoader.Load(files, request.SettingOverrides, diagnostics);
-        if (!diagnostics.HasErrors)
+        var setup = BuildSetup.Load(files, request, diagnostics);
+        if (setup.SettingsLoaded)
         {
-            LinkRoot = settings.LinkRoot;
+            LinkRoot = setup.Settings.LinkRoot;
         }
-        var services = new SiteServices(
-            MarkdownPipelineFactory.Create(settings.AllowRawHtml),
-            TemplateRenderer.Load(files, diagnostics),
-            new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps));
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, stopwatch);
@@ -67,7 +60,7 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         _renders.Begin(pending);
         _written.Begin();
         var staged = new InMemoryOutputFolder();
-        var context = new BuildContext(settings, files, staged, request.Options, services)
+        var context = new BuildContext(setup.Settings, files, staged, setup.Options, setup.Services)
         {
             Diagnostics = diagnostics,
             RenderCache = _renders,

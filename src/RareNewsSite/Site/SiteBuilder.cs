@@ -1,12 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
-using RareNewsSite.Configuration;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
-using RareNewsSite.Markdown;
-using RareNewsSite.Pipelines;
-using RareNewsSite.Templates;
 
 namespace RareNewsSite.Site;
 
@@ -21,25 +16,12 @@ public static class SiteBuilder
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var settings = SiteSettingsLoader.Load(files, request.SettingOverrides, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            settings = new SiteSettings(); // nothing is written; the defaults let the content still be checked
-        }
-        var templates = TemplateRenderer.Load(files, diagnostics);
-        var services = new SiteServices(
-            MarkdownPipelineFactory.Create(settings.AllowRawHtml),
-            templates,
-            new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps));
-        // Settings and theme errors do not stop here: the content is still checked, so one run reports everything.
+        // Settings and theme errors do not stop here: the content is still checked (with default settings when
+        // statiq.json is broken; nothing is written then), so one run reports everything.
+        var setup = BuildSetup.Load(files, request, diagnostics);
         // Render into memory first: a content error must not leave half a site behind.
         var staged = new InMemoryOutputFolder();
-        var options = request.Options;
-        if (settings.Clock.Length > 0 && options.Clock == TimeProvider.System)
-        {
-            options = options with { Clock = new FixedClock(DateTimeOffset.Parse(settings.Clock, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)) };
-        }
-        var context = new BuildContext(settings, files, staged, options, services) { Diagnostics = diagnostics };
+        var context = new BuildContext(setup.Settings, files, staged, setup.Options, setup.Services) { Diagnostics = diagnostics };
         var results = await new PipelineEngine(request.Pipelines()).RunAsync(context, cancellationToken);
         var list = diagnostics.ToSortedList();
         if (diagnostics.HasErrors)

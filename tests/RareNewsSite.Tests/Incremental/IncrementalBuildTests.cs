@@ -132,6 +132,41 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Should_Use_The_Clock_Of_The_Settings_As_A_Plain_Build_Does()
+    {
+        // Given a site whose settings fix "now" before an article's date, and no clock chosen by the caller
+        var site = TestSite.FromText("""
+            -- statiq.json --
+            { "Clock": "2026-01-01" }
+            -- input/authors/a.md --
+            ---
+            name: Ann
+            ---
+            Bio.
+            -- input/articles/later.md --
+            ---
+            title: Later
+            date: 2026-06-01
+            author: a
+            summary: S
+            ---
+            Hello
+            """);
+        var request = new BuildRequest();
+
+        // When the preview's builder and a plain build run
+        var builder = new IncrementalBuilder(site.Files, request);
+        (await builder.BuildAsync(null)).Result.Succeeded.ShouldBeTrue();
+        var plain = new InMemoryOutputFolder();
+        (await SiteBuilder.BuildAsync(site.Files, plain, request)).Succeeded.ShouldBeTrue();
+
+        // Then both leave the scheduled article out
+        plain.Contains("articles/later/index.html").ShouldBeFalse();
+        builder.Outputs.ContainsKey("articles/later/index.html").ShouldBeFalse();
+        builder.Outputs.Keys.Order(StringComparer.Ordinal).ShouldBe(plain.Paths);
+    }
+
+    [Fact]
     public async Task Should_Keep_The_Last_Good_Site_When_A_Build_Fails()
     {
         var site = TestSite.FromText("""
