@@ -9,16 +9,8 @@ using Spectre.Console.Cli;
 namespace RareNewsSite.Cli.Commands;
 
 /// <summary>Options of <c>preview</c>.</summary>
-public sealed class PreviewSettings : SiteCommandSettings
+public sealed class PreviewSettings : SiteRequestSettings
 {
-    [CommandOption("--setting <KEY=VALUE>")]
-    [Description("Override a statiq.json setting; repeatable.")]
-    public string[] Settings { get; init; } = [];
-
-    [CommandOption("--clock <DATE>")]
-    [Description("Preview as if now were this ISO 8601 date.")]
-    public string? Clock { get; init; }
-
     [CommandOption("--port <PORT>")]
     [Description("The port on 127.0.0.1. Default: 5080")]
     public int Port { get; init; } = 5080;
@@ -38,9 +30,6 @@ public sealed class PreviewSettings : SiteCommandSettings
     [CommandOption("--debounce <MS>")]
     [Description("Quiet time after the last change before rebuilding. Default: 100")]
     public int Debounce { get; init; } = 100;
-
-    public override Spectre.Console.ValidationResult Validate() =>
-        new BuildSettings { Settings = Settings, Clock = Clock }.Validate();
 }
 
 /// <summary>
@@ -52,7 +41,7 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
     public override async Task<int> ExecuteAsync(CommandContext context, PreviewSettings settings, CancellationToken cancellationToken)
     {
         // Drafts and future posts are shown (with a banner); everything else as `build` would do it.
-        var request = BuildCommand.ToRequest(new BuildSettings { Root = settings.Root, Settings = settings.Settings, Clock = settings.Clock, Drafts = true, Future = true });
+        var request = settings.ToRequest(drafts: true, future: true);
         using var session = new PreviewSession(new PhysicalFileSystem(settings.Root), request);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Console.CancelKeyPress += (_, e) =>
