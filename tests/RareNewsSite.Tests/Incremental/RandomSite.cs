@@ -18,6 +18,7 @@ internal sealed class RandomSite
     private readonly Random _random;
     private readonly Dictionary<string, ArticleModel> _articles = new(StringComparer.Ordinal);
     private int _next;
+    private (string Path, string Text)? _broken;
     private int _edits;
 
     public RandomSite(int seed)
@@ -52,10 +53,22 @@ internal sealed class RandomSite
     /// <summary>Applies one random edit and returns the paths it changed.</summary>
     public IReadOnlyList<string> Edit()
     {
+        // A template broken by the last edit is repaired along with this one.
+        if (_broken is { } broken)
+        {
+            Files.Add(broken.Path, broken.Text);
+            _broken = null;
+            return [broken.Path, .. Change()];
+        }
+        return Change();
+    }
+
+    private IReadOnlyList<string> Change()
+    {
         _edits++;
         var paths = _articles.Keys.Order(StringComparer.Ordinal).ToList();
         var article = _articles[paths[_random.Next(paths.Count)]];
-        switch (_random.Next(17))
+        switch (_random.Next(18))
         {
             case 0 or 1: article.Body = Paragraphs(); break;
             case 2: article.Title = Sentence(4); break;
@@ -89,6 +102,13 @@ internal sealed class RandomSite
             case 14: return [Write("theme/assets/site.css", Encoding.UTF8.GetString(Files.ReadAllBytes("theme/assets/site.css")) + $"/* {_edits} */\n")];
             case 15 when _random.Next(3) == 0: return [Write("statiq.json", $$"""{ "SiteTitle": "Random {{_edits}}", "Host": "example.org", "PageSize": {{_random.Next(2, 5)}} }""")];
             case 15: article.Slug = article.Path.Contains("stable", StringComparison.Ordinal) && _random.Next(2) == 0 ? $"moved-{_edits}" : null; break;
+            case 16:
+                // A template that fails while rendering (a missing variable): its pages are dropped and the build fails.
+                var layouts = Files.ListFiles("theme/layouts", ".sbn-html").Where(l => !l.EndsWith("base.sbn-html", StringComparison.Ordinal)).ToList();
+                var layout = layouts[_random.Next(layouts.Count)];
+                var text = Encoding.UTF8.GetString(Files.ReadAllBytes(layout));
+                _broken = (layout, text);
+                return [Write(layout, text + "{{ no_such_variable.field }}\n")];
             default:
                 // A broken front matter: the next edit of this article repairs it.
                 return [Write(article.Path, "---\ntitle: [unclosed\n---\n\nBroken.\n")];
