@@ -7,7 +7,7 @@ namespace RareNewsSite.Preview;
 public sealed record PreviewState(
     ImmutableDictionary<string, byte[]> Files,
     IReadOnlyList<Diagnostic> Diagnostics,
-    ImmutableDictionary<string, EditorInfo> Articles,
+    IReadOnlyDictionary<string, EditorInfo> Articles,
     int Version,
     string LinkRoot = "/")
 {
@@ -25,5 +25,5 @@ public sealed record PreviewState(
 
     /// <summary>Before the first build.</summary>
     public static PreviewState Empty { get; } = new(
-        ImmutableDictionary<string, byte[]>.Empty, [], ImmutableDictionary<string, EditorInfo>.Empty, 0);
+        ImmutableDictionary<string, byte[]>.Empty, [], new Dictionary<string, EditorInfo>(), 0);
 }
