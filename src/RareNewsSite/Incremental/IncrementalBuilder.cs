@@ -80,7 +80,7 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         // Every page of the site passes through here on every save: plain loops, and work only for what changed.
         var documents = new List<Document>(_destinations.Count + 64);
         var destinations = new HashSet<string>(_destinations.Count + 64, StringComparer.Ordinal);
-        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var doc in results.Values.SelectMany(docs => docs))
         {
             documents.Add(doc);
@@ -111,7 +111,7 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         _written.Commit(deleted);
         _destinations = destinations;
         _pending = ChangeSet.Of([]);
-        var result = new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(kinds, StringComparer.Ordinal), written.Count, stopwatch.Elapsed);
+        var result = new BuildResult(diagnostics.ToSortedList(), kinds.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal), written.Count, stopwatch.Elapsed);
         return new IncrementalBuildResult(result, written, deleted, _renders.Rendered, _renders.Reused, documents);
     }
 
