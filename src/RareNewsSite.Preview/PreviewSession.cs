@@ -23,6 +23,11 @@ public sealed class PreviewSession : IDisposable
     private volatile PreviewState _state = PreviewState.Empty;
     // Editor panels by article view, as of the last good build: a view is the same object while its article is unchanged.
     private Dictionary<ArticleView, Measured> _editorInfo = new(ReferenceEqualityComparer.Instance);
+    // The last good build's documents and panels, each article's page by source, and the files that had warnings.
+    private IReadOnlyList<Document>? _editorDocuments;
+    private Dictionary<string, EditorInfo> _editorData = new(StringComparer.Ordinal);
+    private Dictionary<string, (string Destination, Document Document)> _articleBySource = new(StringComparer.Ordinal);
+    private HashSet<string> _warned = new(StringComparer.Ordinal);
 
     /// <summary>A session over <paramref name="files"/>, with drafts and future posts unless the request says otherwise.</summary>
     public PreviewSession(ISiteFileSystem files, BuildRequest request)
@@ -56,19 +61,26 @@ public sealed class PreviewSession : IDisposable
         }
     }
 
-    // A new dictionary per build, never changed once made (the server reads it while the next build runs): plain
-    // dictionaries, because every one of 10,000 articles passes through here on every save.
+    // A new dictionary per build, never changed once made (the server reads it while the next build runs). Every
+    // one of 10,000 articles would pass through here on every save, so a document at the same position as in the
+    // last good build is not even looked at: the same page document has the same view, and so the same panel.
+    // Warnings belong to their own file, so only articles with warnings now or before are looked at again.
     private Dictionary<string, EditorInfo> EditorData(IncrementalBuildResult result)
     {
-        var articles = new Dictionary<string, EditorInfo>(_editorInfo.Count, StringComparer.Ordinal);
-        var measured = new Dictionary<ArticleView, Measured>(_editorInfo.Count, ReferenceEqualityComparer.Instance);
+        var documents = result.Documents;
         var diagnosticsByPath = result.Result.Diagnostics.ToLookup(d => d.Span.Path, StringComparer.Ordinal);
-        foreach (var doc in result.Documents)
+        var last = _editorDocuments;
+        var incremental = last is not null && last.Count == documents.Count;
+        var articles = incremental ? new Dictionary<string, EditorInfo>(_editorData, StringComparer.Ordinal) : new Dictionary<string, EditorInfo>(StringComparer.Ordinal);
+        // Without the last build's positions (documents came or went) every page is looked at, and the panels
+        // of views seen before are still reused; what this pass does not see is forgotten.
+        var measured = incremental ? _editorInfo : new Dictionary<ArticleView, Measured>(_editorInfo.Count, ReferenceEqualityComparer.Instance);
+        if (!incremental)
         {
-            if (doc.Destination is not { } destination || doc.GetOrDefault<string>(Keys.PageKind) != "article")
-            {
-                continue;
-            }
+            _articleBySource = new(StringComparer.Ordinal);
+        }
+        void Show(Document doc, string destination)
+        {
             var view = doc.Get<ArticleView>(Keys.View);
             IReadOnlyList<Diagnostic> warnings = diagnosticsByPath.Contains(view.Source) ? [.. diagnosticsByPath[view.Source]] : [];
             // An unchanged article keeps its numbers: measuring 10,000 articles on every save would cost more than the build.
@@ -78,8 +90,33 @@ public sealed class PreviewSession : IDisposable
             }
             measured[view] = known;
             articles[destination] = known.Info;
+            _articleBySource[view.Source] = (destination, doc);
         }
-        _editorInfo = measured;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var doc = documents[i];
+            if (incremental && ReferenceEquals(doc, last![i]))
+            {
+                continue;
+            }
+            if (doc.Destination is { } destination && doc.GetOrDefault<string>(Keys.PageKind) == "article")
+            {
+                Show(doc, destination);
+            }
+        }
+        foreach (var destination in result.Deleted)
+        {
+            articles.Remove(destination);
+        }
+        var warned = diagnosticsByPath.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in warned.Concat(_warned))
+        {
+            if (_articleBySource.TryGetValue(source, out var page) && articles.ContainsKey(page.Destination))
+            {
+                Show(page.Document, page.Destination);
+            }
+        }
+        (_editorDocuments, _editorData, _warned, _editorInfo) = (documents, articles, warned, measured);
         return articles;
     }
 

@@ -34,9 +34,11 @@ public sealed class LinkTargetsVersion
         {
             return false;
         }
-        foreach (var (path, target) in targets)
+        // Walk the plain dictionary and look up in the concurrent one: enumerating a ConcurrentDictionary of
+        // 10,000 entries costs more than looking each one up.
+        foreach (var (path, known) in _known)
         {
-            if (!_known.TryGetValue(path, out var known) || !Same(known, target))
+            if (!targets.TryGetValue(path, out var target) || !Same(known, target))
             {
                 return false;
             }
