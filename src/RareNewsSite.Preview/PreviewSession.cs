@@ -23,9 +23,9 @@ public sealed class PreviewSession : IDisposable
     private volatile PreviewState _state = PreviewState.Empty;
     // Editor panels by article view, as of the last good build: a view is the same object while its article is unchanged.
     private Dictionary<ArticleView, Measured> _editorInfo = new(ReferenceEqualityComparer.Instance);
-    // The last good build's documents and panels, each article's page by source, and the files that had warnings.
+    // The last good build's documents (its panels are the served state's), each article's page by source, and the
+    // files that had warnings.
     private IReadOnlyList<Document>? _editorDocuments;
-    private Dictionary<string, EditorInfo> _editorData = new(StringComparer.Ordinal);
     private Dictionary<string, (string Destination, Document Document)> _articleBySource = new(StringComparer.Ordinal);
     private HashSet<string> _warned = new(StringComparer.Ordinal);
 
@@ -71,7 +71,7 @@ public sealed class PreviewSession : IDisposable
         var diagnosticsByPath = result.Result.Diagnostics.ToLookup(d => d.Span.Path, StringComparer.Ordinal);
         var last = _editorDocuments;
         var incremental = last is not null && last.Count == documents.Count;
-        var articles = incremental ? new Dictionary<string, EditorInfo>(_editorData, StringComparer.Ordinal) : new Dictionary<string, EditorInfo>(StringComparer.Ordinal);
+        var articles = incremental ? new Dictionary<string, EditorInfo>(_state.Articles, StringComparer.Ordinal) : new Dictionary<string, EditorInfo>(StringComparer.Ordinal);
         // Without the last build's positions (documents came or went) every page is looked at, and the panels
         // of views seen before are still reused; what this pass does not see is forgotten.
         var measured = incremental ? _editorInfo : new Dictionary<ArticleView, Measured>(_editorInfo.Count, ReferenceEqualityComparer.Instance);
@@ -116,7 +116,7 @@ public sealed class PreviewSession : IDisposable
                 Show(page.Document, page.Destination);
             }
         }
-        (_editorDocuments, _editorData, _warned, _editorInfo) = (documents, articles, warned, measured);
+        (_editorDocuments, _warned, _editorInfo) = (documents, warned, measured);
         return articles;
     }
 

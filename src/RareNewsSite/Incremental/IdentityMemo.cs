@@ -25,9 +25,8 @@ public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class
     /// </summary>
     public TValue? GetOrCompute(TKey key, object? extra, DiagnosticBag diagnostics, Func<DiagnosticBag, TValue?> compute)
     {
-        if (_entries.TryGetValue(key, out var entry) && (ReferenceEquals(entry.Extra, extra) || Equals(entry.Extra, extra)))
+        if (Hit(key, extra) is { } entry)
         {
-            entry.Used = _generation;
             if (entry.Diagnostics.Count > 0)
             {
                 diagnostics.AddRange(entry.Diagnostics);
@@ -43,14 +42,17 @@ public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class
     }
 
     /// <summary>The value remembered for <paramref name="key"/> and <paramref name="extra"/>, if any (for a step that reports nothing).</summary>
-    public TValue? Find(TKey key, object? extra)
+    public TValue? Find(TKey key, object? extra) => Hit(key, extra)?.Value;
+
+    // The entry for key and extra, marked as used by this build, or null.
+    private Entry? Hit(TKey key, object? extra)
     {
-        if (_entries.TryGetValue(key, out var entry) && (ReferenceEquals(entry.Extra, extra) || Equals(entry.Extra, extra)))
+        if (!_entries.TryGetValue(key, out var entry) || !ReferenceEquals(entry.Extra, extra) && !Equals(entry.Extra, extra))
         {
-            entry.Used = _generation;
-            return entry.Value;
+            return null;
         }
-        return null;
+        entry.Used = _generation;
+        return entry;
     }
 
     /// <summary>Remembers <paramref name="value"/> for <paramref name="key"/> and <paramref name="extra"/> (for a step that reports nothing).</summary>

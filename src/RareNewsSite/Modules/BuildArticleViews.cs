@@ -21,10 +21,8 @@ public sealed partial class BuildArticleViews : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var authorDocs = context.OutputsOf(PipelineNames.Authors);
-        var diseaseDocs = context.OutputsOf(PipelineNames.Diseases);
-        var authors = authorDocs.ToDictionary(d => d.Get<AuthorView>(Keys.View).Key, d => d, StringComparer.Ordinal);
-        var diseases = diseaseDocs.ToDictionary(d => d.Get<DiseaseView>(Keys.View).Key, d => d, StringComparer.Ordinal);
+        var authors = context.OutputsOf(PipelineNames.Authors).ToDictionary(d => d.Get<AuthorView>(Keys.View).Key, d => d, StringComparer.Ordinal);
+        var diseases = context.OutputsOf(PipelineNames.Diseases).ToDictionary(d => d.Get<DiseaseView>(Keys.View).Key, d => d, StringComparer.Ordinal);
         var links = context.Services.Links;
         return Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<BuildArticleViews>(context, doc,
             Shown(doc.Get<Article>(Keys.Record), authors, diseases, context), bag =>
