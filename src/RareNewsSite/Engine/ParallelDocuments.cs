@@ -32,8 +32,9 @@ public static class ParallelDocuments
         return WithoutNulls(results);
     }
 
+    /// <summary>The documents made, without the dropped ones (nulls), in order.</summary>
     // Usually nothing was dropped: then the array itself becomes the result, without a second 10,000-slot copy.
-    private static ImmutableArray<Document> WithoutNulls(Document?[] results) =>
+    public static ImmutableArray<Document> WithoutNulls(Document?[] results) =>
         Array.IndexOf(results, null) < 0
             ? ImmutableCollectionsMarshal.AsImmutableArray<Document>(results!)
             : [.. results.OfType<Document>()];

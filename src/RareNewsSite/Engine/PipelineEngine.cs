@@ -8,6 +8,14 @@ namespace RareNewsSite.Engine;
 /// </summary>
 public sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
 {
+    private static readonly AsyncLocal<string?> Step = new();
+
+    /// <summary>
+    /// The step running now, as <c>pipeline/phase/position</c>: the same in every build of the same pipelines, so a
+    /// step can find what it made in the last build (see <c>StepRuns</c>). Null outside a pipeline.
+    /// </summary>
+    public static string? CurrentStep => Step.Value;
+
     /// <summary>Runs every pipeline; returns the documents each produced after its Output phase.</summary>
     public async Task<IReadOnlyDictionary<string, ImmutableArray<Document>>> RunAsync(
         BuildContext context, CancellationToken cancellationToken)
@@ -46,10 +54,12 @@ public sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         Pipeline pipeline, PipelinePhase phase, ImmutableArray<Document> documents, BuildContext context,
         CancellationToken cancellationToken)
     {
-        foreach (var module in pipeline.ModulesOf(phase))
+        var modules = pipeline.ModulesOf(phase);
+        for (var position = 0; position < modules.Count; position++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            documents = await module.ExecuteAsync(documents, context, cancellationToken);
+            Step.Value = $"{pipeline.Name}/{phase}/{position}";
+            documents = await modules[position].ExecuteAsync(documents, context, cancellationToken);
         }
         return documents;
     }

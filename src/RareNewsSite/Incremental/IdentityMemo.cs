@@ -25,18 +25,25 @@ public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class
     /// </summary>
     public TValue? GetOrCompute(TKey key, object? extra, DiagnosticBag diagnostics, Func<DiagnosticBag, TValue?> compute)
     {
+        var value = GetOrCompute(key, extra, out var reported, compute);
+        if (reported.Count > 0)
+        {
+            diagnostics.AddRange(reported);
+        }
+        return value;
+    }
+
+    /// <summary>Like the other overload, but hands the diagnostics to the caller instead of reporting them.</summary>
+    public TValue? GetOrCompute(TKey key, object? extra, out IReadOnlyList<Diagnostic> reported, Func<DiagnosticBag, TValue?> compute)
+    {
         if (Hit(key, extra) is { } entry)
         {
-            if (entry.Diagnostics.Count > 0)
-            {
-                diagnostics.AddRange(entry.Diagnostics);
-            }
+            reported = entry.Diagnostics;
             return entry.Value;
         }
         var own = new DiagnosticBag();
         var value = compute(own);
-        var reported = own.ToSortedList();
-        diagnostics.AddRange(reported);
+        reported = own.ToSortedList();
         _entries[key] = new Entry(extra, value, reported) { Used = _generation };
         return value;
     }
@@ -62,14 +69,14 @@ public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class
     private const int SweepEvery = 8;
 
     /// <inheritdoc />
-    public void Sweep()
+    public void Sweep(Lazy<IReadOnlySet<object>> alive)
     {
         var generation = _generation;
         if (generation % SweepEvery == SweepEvery - 1)
         {
             foreach (var (key, entry) in _entries)
             {
-                if (entry.Used <= generation - SweepEvery)
+                if (entry.Used <= generation - SweepEvery && !alive.Value.Contains(key))
                 {
                     _entries.TryRemove(key, out _);
                 }
@@ -87,8 +94,8 @@ public abstract class IdentityMemo<TKey, TValue> : ISweepable where TKey : class
 /// <summary>A cache that drops what the last builds did not use; <see cref="BuildMemory"/> sweeps them after every build.</summary>
 public interface ISweepable
 {
-    /// <summary>Ends a build: now and then drops the entries the last builds did not use.</summary>
-    void Sweep();
+    /// <summary>Ends a build: now and then drops the entries the last builds did not use, except those keyed by <paramref name="alive"/>.</summary>
+    void Sweep(Lazy<IReadOnlySet<object>> alive);
 }
 
 /// <summary>Runs a step through its memo in preview, or straight away in a plain build (which has no memory).</summary>

@@ -59,6 +59,7 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
 
         _renders.Begin(pending);
         _written.Begin();
+        _memory.Steps.Begin();
         var staged = new InMemoryOutputFolder();
         var context = new BuildContext(setup.Settings, files, staged, setup.Options, setup.Services)
         {
@@ -109,6 +110,7 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         Outputs = outputs.ToImmutable();
         _renders.Commit(deleted);
         _written.Commit(deleted);
+        _memory.Steps.Commit();
         _destinations = destinations;
         _pending = ChangeSet.Of([]);
         var result = new BuildResult(diagnostics.ToSortedList(), kinds.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal), written.Count, stopwatch.Elapsed);

@@ -86,6 +86,9 @@ public sealed class RenderCache
         }
     }
 
+    /// <summary>Counts pages handed on by position as they were in the last good build, which committed them already.</summary>
+    public void HandedOn(int pages) => Interlocked.Add(ref _reused, pages);
+
     /// <summary>Records a freshly rendered page.</summary>
     public void Store(string destination, string layout, ImmutableSortedSet<string> dependencies, string html) =>
         _pages.Record(destination, new Entry(layout, dependencies, html));

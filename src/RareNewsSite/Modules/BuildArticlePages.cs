@@ -25,11 +25,11 @@ public sealed class BuildArticlePages : IModule
             () => LatestValues.GetOrCompute(context.Memory, "related", () => RelatedSignature(articles), () => RelatedPositions(articles)));
         // A page document is kept while its article's document and the static pages (navigation) are the same
         // objects and its related articles have the same cards (a related article's body edit changes nothing here).
+        // By position, while the arrangement is the same object (every card equal, so every related list and card too).
         var pages = context.OutputsOf(PipelineNames.Pages);
-        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+        return Task.FromResult(DocumentMemo.MapAll<BuildArticlePages>(context, inputs, new SameObjects([models.Arrangement, .. pages]), doc =>
         {
-            var view = doc.Get<ArticleView>(Keys.View);
-            var related = positions[view.Source];
+            var related = positions[doc.Get<ArticleView>(Keys.View).Source];
             var shown = new object[pages.Length + related.Length];
             for (var i = 0; i < pages.Length; i++)
             {
@@ -39,8 +39,11 @@ public sealed class BuildArticlePages : IModule
             {
                 shown[pages.Length + i] = articles[related[i]].CardKey;
             }
-            return DocumentMemo.Map<BuildArticlePages>(context, doc, new SameObjects(shown),
-                _ => Page(doc, doc.Get<Article>(Keys.Record), view, Array.ConvertAll(related, p => articles[p])));
+            return new SameObjects(shown);
+        }, (doc, _) =>
+        {
+            var view = doc.Get<ArticleView>(Keys.View);
+            return Page(doc, doc.Get<Article>(Keys.Record), view, Array.ConvertAll(positions[view.Source], p => articles[p]));
         }, cancellationToken));
 
         Document Page(Document doc, Article article, ArticleView view, IReadOnlyList<ArticleView> related)

@@ -24,27 +24,36 @@ public sealed partial class BuildArticleViews : IModule
         var authors = context.OutputsOf(PipelineNames.Authors).ToDictionary(d => d.Get<AuthorView>(Keys.View).Key, d => d, StringComparer.Ordinal);
         var diseases = context.OutputsOf(PipelineNames.Diseases).ToDictionary(d => d.Get<DiseaseView>(Keys.View).Key, d => d, StringComparer.Ordinal);
         var links = context.Services.Links;
-        return Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<BuildArticleViews>(context, doc,
-            Shown(doc.Get<Article>(Keys.Record), authors, diseases, context), bag =>
+        var now = context.Now;
+        // In preview an unchanged article keeps its view while every author and disease record is the same object and
+        // the clock has not reached a scheduled date.
+        var schedule = context.Memory?.Get<ScheduleVersion>();
+        var records = new SameObjects([.. context.OutputsOf(PipelineNames.Authors), .. context.OutputsOf(PipelineNames.Diseases), schedule?.Token(now)]);
+        return Task.FromResult(DocumentMemo.MapAll<BuildArticleViews>(context, inputs, records, doc =>
+        {
+            var article = doc.Get<Article>(Keys.Record);
+            schedule?.Watch(article.Date, now);
+            return Shown(article, authors, diseases, now);
+        }, (doc, bag) =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
             var body = doc.Get<RawHtml>(Keys.BodyHtml);
             var shown = article.Authors.Select(k => authors[k]).Concat(article.Diseases.Select(k => diseases[k])).ToList();
             // A scheduled article turns into a published one while the preview runs: the clock is part of the key.
-            var scheduled = article.Date > context.Now;
+            var scheduled = article.Date > now;
             var view = Memoized.Get<Memo, Article, ArticleView>(context.Memory, article,
                 new SameObjects([body, ast, scheduled ? "scheduled" : "", .. shown.Select(d => d.Get<object>(Keys.View))]), bag,
                 _ => View(article, ast, body, authors, diseases, shown, links, scheduled))!;
             return doc.With(Keys.View, view).DependingOn(shown.Select(d => d.Source!));
-        }), cancellationToken));
+        }, cancellationToken));
     }
 
     /// <summary>
     /// In preview a document's view is kept while the author and disease records it shows are the same objects and
     /// it is as scheduled (or not) as before: a scheduled article turns into a published one while the preview runs.
     /// </summary>
-    private static SameObjects Shown(Article article, Dictionary<string, Document> authors, Dictionary<string, Document> diseases, BuildContext context)
+    private static SameObjects Shown(Article article, Dictionary<string, Document> authors, Dictionary<string, Document> diseases, DateTimeOffset now)
     {
         var shown = new object?[article.Authors.Length + article.Diseases.Length + 1];
         var at = 0;
@@ -56,7 +65,7 @@ public sealed partial class BuildArticleViews : IModule
         {
             shown[at++] = diseases[key];
         }
-        shown[at] = article.Date > context.Now ? "scheduled" : "";
+        shown[at] = article.Date > now ? "scheduled" : "";
         return new SameObjects(shown);
     }
 

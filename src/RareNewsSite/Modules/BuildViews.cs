@@ -18,14 +18,14 @@ public sealed class BuildViews : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var links = context.Services.Links;
-        return Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<BuildViews>(context, doc, null, bag =>
+        return Task.FromResult(DocumentMemo.MapAll<BuildViews>(context, inputs, null, (doc, bag) =>
         {
             var body = doc.Get<RawHtml>(Keys.BodyHtml);
             var record = doc.Get<object>(Keys.Record);
             var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
             var view = Memoized.Get<Memo, object, object>(context.Memory, record, new SameObjects(body, ast), bag, _ => View(record, body, ast, links))!;
             return doc.With(Keys.View, view);
-        }), cancellationToken));
+        }, cancellationToken));
     }
 
     private static object View(object record, RawHtml body, MarkdownDocument ast, LinkBuilder links) =>

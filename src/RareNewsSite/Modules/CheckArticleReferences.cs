@@ -23,7 +23,7 @@ public sealed class CheckArticleReferences : IModule
         // Author and disease keys are checked per article, in parallel; in preview an unchanged article's check is
         // kept while the same keys exist.
         var known = string.Join('\n', authors.Order(StringComparer.Ordinal)) + "\n\n" + string.Join('\n', diseases.Order(StringComparer.Ordinal));
-        var referenced = ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<CheckArticleReferences>(context, doc, known, bag =>
+        var referenced = DocumentMemo.MapAll<CheckArticleReferences>(context, inputs, known, (doc, bag) =>
         {
             var article = doc.Get<Article>(Keys.Record);
             var ok = CheckKeys(article, article.Authors, authors, article.KeySpans.ContainsKey("authors") ? "authors" : "author",
@@ -31,7 +31,7 @@ public sealed class CheckArticleReferences : IModule
             ok &= CheckKeys(article, article.Diseases, diseases, "diseases", DiagnosticIds.UnknownDisease, "disease", "input/diseases", bag);
             // Unknown references make the article invalid, but it stays for the link checks that follow.
             return ok ? doc : doc.With(Keys.Record, article with { Invalid = true });
-        }), cancellationToken);
+        }, cancellationToken);
         // Addresses in order: the first article to claim one keeps it. An article invalid as read claims none.
         var valid = ImmutableArray.CreateBuilder<Document>(inputs.Length);
         for (var i = 0; i < inputs.Length; i++)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 
 namespace RareNewsSite.Modules;
 
@@ -12,5 +13,6 @@ public sealed class DropInvalidArticles : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(inputs.Where(d => !d.Get<Article>(Keys.Record).Invalid).ToImmutableArray());
+        Task.FromResult(DocumentMemo.MapAll<DropInvalidArticles>(context, inputs, null,
+            (doc, _) => doc.Get<Article>(Keys.Record).Invalid ? null : doc, cancellationToken));
 }

@@ -29,11 +29,11 @@ public sealed class ParseMarkdown : IModule
     {
         // Image checks look for files under input/assets/: a parse is only reused while that folder lists the same files.
         var assets = string.Join('\n', context.Files.ListFiles("input/assets", ""));
-        return Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<ParseMarkdown>(context, doc, assets, bag =>
+        return Task.FromResult(DocumentMemo.MapAll<ParseMarkdown>(context, inputs, assets, (doc, bag) =>
             Memoized.Get<Memo, string, Parsed>(context.Memory, doc.Content, (doc.Source, assets), bag, diagnostics => Parse(doc, context, diagnostics))
                 is { } parsed
                 ? doc.With(Keys.MarkdownAst, parsed.Ast).With(FrontMatterKey, parsed.FrontMatter).With(Keys.Anchors, parsed.Anchors)
-                : null), cancellationToken));
+                : null, cancellationToken));
     }
 
     private static Parsed? Parse(Document doc, BuildContext context, DiagnosticBag diagnostics)

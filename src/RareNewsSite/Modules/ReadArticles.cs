@@ -13,12 +13,12 @@ public sealed class ReadArticles : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<ReadArticles>(context, doc, null, bag =>
+        Task.FromResult(DocumentMemo.MapAll<ReadArticles>(context, inputs, null, (doc, bag) =>
         {
             var fm = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
             return doc.With(Keys.Record, Memoized.Get<Memo, FrontMatter, Article>(context.Memory, fm, null, bag,
                 diagnostics => ArticleReader.Read(fm.ReportingTo(diagnostics), diagnostics))!);
-        }), cancellationToken));
+        }, cancellationToken));
 
     /// <summary>Articles by parsed front matter, in preview.</summary>
     private sealed class Memo : IdentityMemo<FrontMatter, Article>;

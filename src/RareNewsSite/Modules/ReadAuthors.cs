@@ -10,7 +10,7 @@ public sealed class ReadAuthors : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<ReadAuthors>(context, doc, null, bag =>
+        Task.FromResult(DocumentMemo.MapAll<ReadAuthors>(context, inputs, null, (doc, bag) =>
         {
             var parsed = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
             var author = Memoized.Get<Memo, FrontMatter, Author>(context.Memory, parsed, null, bag, diagnostics =>
@@ -21,7 +21,7 @@ public sealed class ReadAuthors : IModule
                 return name is { Length: > 0 } ? new Author(Path.GetFileNameWithoutExtension(fm.Path), fm.Path, name, fm.Text("role"), fm.Text("avatar"), fm.Links("links")) : null;
             });
             return author is null ? null : doc.With(Keys.Record, author);
-        }), cancellationToken));
+        }, cancellationToken));
 
     /// <summary>Authors by parsed front matter, in preview.</summary>
     private sealed class Memo : IdentityMemo<FrontMatter, Author>;

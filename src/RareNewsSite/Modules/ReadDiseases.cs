@@ -10,12 +10,12 @@ public sealed class ReadDiseases : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<ReadDiseases>(context, doc, null, bag =>
+        Task.FromResult(DocumentMemo.MapAll<ReadDiseases>(context, inputs, null, (doc, bag) =>
         {
             var parsed = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
             var disease = Memoized.Get<Memo, FrontMatter, Disease>(context.Memory, parsed, null, bag, diagnostics => Read(parsed.ReportingTo(diagnostics)));
             return disease is null ? null : doc.With(Keys.Record, disease);
-        }), cancellationToken));
+        }, cancellationToken));
 
     private static Disease? Read(FrontMatter fm)
     {

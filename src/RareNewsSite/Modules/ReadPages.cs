@@ -11,12 +11,12 @@ public sealed class ReadPages : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<ReadPages>(context, doc, null, bag =>
+        Task.FromResult(DocumentMemo.MapAll<ReadPages>(context, inputs, null, (doc, bag) =>
         {
             var parsed = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
             var page = Memoized.Get<Memo, FrontMatter, StaticPage>(context.Memory, parsed, null, bag, diagnostics => Read(parsed.ReportingTo(diagnostics), diagnostics));
             return page is null ? null : doc.With(Keys.Record, page);
-        }), cancellationToken));
+        }, cancellationToken));
 
     private static StaticPage? Read(FrontMatter fm, DiagnosticBag diagnostics)
     {

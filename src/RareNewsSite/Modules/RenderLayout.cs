@@ -18,68 +18,42 @@ public sealed class RenderLayout : IModule
     {
         var site = context.Services.TemplateSite;
         var cache = context.RenderCache;
-        // In preview, a pipeline whose pages are all the very documents of the last build (its lists were kept),
-        // laid out with unchanged theme files, gets the last build's laid-out pages back in one comparison.
-        // The list is remembered by its first document (each pipeline's list has its own).
-        var key = cache is null || context.Memory is null || inputs.IsEmpty ? null : new LaidOut(new SameObjects([.. inputs]), cache.ThemeVersion(LayoutFolders));
-        var lists = context.Memory?.Get<ListMemo>();
-        var kept = key is null ? null : lists!.Find(inputs[0], key);
-        if (kept is not null)
-        {
-            foreach (var page in kept.Documents)
+        // In preview a page document at the same position as in the last good build, while no theme file changed,
+        // is handed on as laid out then; the last good build recorded it in the cache already.
+        var theme = cache?.ThemeVersion(LayoutFolders);
+        return Task.FromResult(DocumentMemo.MapAll<RenderLayout>(context, inputs, theme,
+            doc => doc.GetOrDefault<string>(Keys.Layout) is { } layout ? cache?.LayoutVersion(layout, LayoutDependencies) : null,
+            (doc, bag) => LayOut(doc, context, site, cache, bag), cancellationToken,
+            kept: (doc, page) =>
             {
-                if (page.Destination is { } destination && page.Metadata.TryGetValue(Keys.Layout, out var layout))
+                // Laid out in an earlier build, maybe one that failed: the cache compares the next build with it.
+                if (page?.Destination is { } destination && doc.GetOrDefault<string>(Keys.Layout) is { } layout)
                 {
-                    cache!.Keep(destination, (string)layout, page.Dependencies, page.Content);
+                    cache?.Keep(destination, layout, doc.Dependencies, page.Content);
                 }
-            }
-            return Task.FromResult(kept.Documents);
-        }
-        var pages = ParallelDocuments.Select(inputs, doc => LayOut(doc, context, site, cache), cancellationToken);
-        // Only a list laid out without a failing template is kept: a failing one reports an error and drops its page.
-        if (key is not null && pages.Length == inputs.Length)
-        {
-            lists!.Set(inputs[0], key, new Pages(pages));
-        }
-        return Task.FromResult(pages);
+            },
+            handedOn: pages => cache?.HandedOn(pages)));
     }
 
     /// <summary>Every file a layout can depend on (see <see cref="LayoutDependencies"/>), as folders.</summary>
     private static readonly string[] LayoutFolders = ["theme/", "input/pages/", "statiq.json"];
 
-    private sealed record LaidOut(SameObjects Inputs, object Theme);
-
-    private sealed record Pages(ImmutableArray<Document> Documents);
-
-    /// <summary>Laid-out lists by their first input document, in preview.</summary>
-    private sealed class ListMemo : IdentityMemo<Document, Pages>;
-
-    private static Document? LayOut(Document doc, BuildContext context, Templates.TemplateSite site, RenderCache? cache)
+    private static Document? LayOut(Document doc, BuildContext context, Templates.TemplateSite site, RenderCache? cache, Diagnostics.DiagnosticBag bag)
     {
-        if (!doc.Metadata.TryGetValue(Keys.Layout, out var value) || value is not string layout)
+        if (doc.GetOrDefault<string>(Keys.Layout) is not { } layout)
         {
             return doc;
         }
-        var laidOut = false;
-        var page = DocumentMemo.Map<RenderLayout>(context, doc, cache?.LayoutVersion(layout, LayoutDependencies), bag =>
+        if (doc.Destination is { } destination && cache?.TryReuse(destination, layout, doc.Dependencies) is { } previous)
         {
-            laidOut = true;
-            if (doc.Destination is { } destination && cache?.TryReuse(destination, layout, doc.Dependencies) is { } previous)
-            {
-                return doc with { Content = previous };
-            }
-            var html = context.Services.Templates.RenderPage(layout, doc.Get<Func<ScriptObject>>(Keys.Model)(), site, bag);
-            if (html is not null && doc.Destination is not null)
-            {
-                cache?.Store(doc.Destination, layout, doc.Dependencies, html);
-            }
-            return html is null ? null : doc with { Content = html };
-        });
-        if (!laidOut && page?.Destination is { } kept)
-        {
-            cache?.Keep(kept, layout, doc.Dependencies, page.Content);
+            return doc with { Content = previous };
         }
-        return page;
+        var html = context.Services.Templates.RenderPage(layout, doc.Get<Func<ScriptObject>>(Keys.Model)(), site, bag);
+        if (html is not null && doc.Destination is not null)
+        {
+            cache?.Store(doc.Destination, layout, doc.Dependencies, html);
+        }
+        return html is null ? null : doc with { Content = html };
     }
 
     /// <summary>

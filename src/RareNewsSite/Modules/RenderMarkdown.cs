@@ -13,7 +13,7 @@ public sealed class RenderMarkdown : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(ParallelDocuments.Select(inputs, doc => DocumentMemo.Map<RenderMarkdown>(context, doc, null, bag =>
+        Task.FromResult(DocumentMemo.MapAll<RenderMarkdown>(context, inputs, null, (doc, bag) =>
         {
             // The same input document has the same tree with its links resolved as before (ResolveLinks hands back a
             // new document whenever its links point at files). A new document with the same tree renders the same
@@ -21,7 +21,7 @@ public sealed class RenderMarkdown : IModule
             var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
             return doc.With(Keys.BodyHtml, Memoized.Get<Memo, MarkdownDocument, RawHtml>(context.Memory, ast, LinkResolver.Signature(ast), bag,
                 _ => new RawHtml(Render(ast, context)))!);
-        }), cancellationToken));
+        }, cancellationToken));
 
     /// <summary>Rendered bodies by parsed tree, in preview.</summary>
     private sealed class Memo : IdentityMemo<MarkdownDocument, RawHtml>;

@@ -9,10 +9,14 @@ namespace RareNewsSite.Modules;
 public sealed class WriteFiles : IModule
 {
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(ParallelDocuments.Select(inputs, doc =>
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        // In preview, a document at the same position as in the last good build was written (or found written) then.
+        var unhanded = DocumentMemo.Unhanded<WriteFiles>(context, inputs);
+        Parallel.For(0, unhanded.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            // In preview, an unchanged page is handed on as the very document the last good build wrote there.
+            var doc = inputs[unhanded[i]];
+            // An unchanged page is handed on as the very document the last good build wrote there.
             if (doc.Destination is { } destination && context.Written?.Holds(destination, doc) != true)
             {
                 context.Written?.Record(destination, doc);
@@ -27,8 +31,9 @@ public sealed class WriteFiles : IModule
                         _ => Encoding.UTF8.GetBytes(doc.Content))!);
                 }
             }
-            return doc;
-        }, cancellationToken));
+        });
+        return Task.FromResult(inputs);
+    }
 
     /// <summary>UTF-8 bytes by text, in preview.</summary>
     private sealed class Memo : IdentityMemo<string, byte[]>;

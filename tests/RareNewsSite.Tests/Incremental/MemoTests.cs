@@ -53,7 +53,7 @@ public sealed class MemoTests
         for (var build = 0; build < 16; build++)
         {
             memo.GetOrCompute(used, null, new DiagnosticBag(), _ => $"{++runs}").ShouldBe("1");
-            memo.Sweep();
+            memo.Sweep(new Lazy<IReadOnlySet<object>>(new HashSet<object>()));
         }
 
         memo.GetOrCompute(used, null, new DiagnosticBag(), _ => $"{++runs}").ShouldBe("1", "asked for in every build");
