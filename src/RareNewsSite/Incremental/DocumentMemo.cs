@@ -103,6 +103,22 @@ public static class DocumentMemo
     }
 
     /// <summary>
+    /// The last good build's run of <paramref name="part"/> of the running step (a whole-list check it makes besides
+    /// its per-document work), and stages <paramref name="run"/> in its place; null without a memory or such a run.
+    /// </summary>
+    public static StepRuns.Run? Exchange<TModule>(BuildContext context, string part, StepRuns.Run run)
+    {
+        if (context.Memory is null)
+        {
+            return null;
+        }
+        var name = StepName<TModule>() + "/" + part;
+        var last = context.Memory.Steps.Last(name);
+        context.Memory.Steps.Stage(name, run);
+        return last;
+    }
+
+    /// <summary>
     /// Fills <paramref name="outputs"/> and <paramref name="reported"/> from the last good run of this step wherever
     /// it had the very same document, and gives the other positions.
     /// </summary>

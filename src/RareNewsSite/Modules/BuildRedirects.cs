@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Net;
+using System.Runtime.InteropServices;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Site;
@@ -16,20 +17,50 @@ public sealed class BuildRedirects : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var links = context.Services.Links;
-        var redirects = inputs
-            .Where(d => d.Metadata.ContainsKey(Keys.Record) && d.Get<object>(Keys.Record) is Article)
-            .SelectMany(d =>
-            {
-                var article = d.Get<Article>(Keys.Record);
-                return article.Aliases.Select(alias => new Document
-                {
-                    Destination = PageModels.DestinationOf(alias),
-                    Content = Html(WebUtility.HtmlEncode(article.Title), WebUtility.HtmlEncode(links.Absolute(article.UrlPath)), WebUtility.HtmlEncode(links.To(article.UrlPath)), context.Settings.Language),
-                    Dependencies = Document.DependencySet([article.Source]),
-                }.With(Keys.PageKind, "redirect"));
-            });
-        return Task.FromResult(inputs.AddRange(redirects));
+        // In preview the redirects of the very page document at the same position as last time are the same documents.
+        var memo = context.Memory?.Get<Memo>();
+        var last = memo?.Last;
+        var redirects = new ImmutableArray<Document>[inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            redirects[i] = last is not null && i < last.Pages.Length && ReferenceEquals(last.Pages[i], inputs[i])
+                ? last.Redirects[i]
+                : For(inputs[i], links, context.Settings.Language);
+        }
+        if (memo is not null)
+        {
+            memo.Last = new Made(ImmutableCollectionsMarshal.AsArray(inputs)!, redirects);
+        }
+        var pages = ImmutableArray.CreateBuilder<Document>(inputs.Length + redirects.Sum(r => r.Length));
+        pages.AddRange(inputs);
+        foreach (var made in redirects)
+        {
+            pages.AddRange(made);
+        }
+        return Task.FromResult(pages.MoveToImmutable());
     }
+
+    private static ImmutableArray<Document> For(Document page, LinkBuilder links, string language)
+    {
+        if (page.GetOrDefault<object>(Keys.Record) is not Article article)
+        {
+            return [];
+        }
+        return [.. article.Aliases.Select(alias => new Document
+        {
+            Destination = PageModels.DestinationOf(alias),
+            Content = Html(WebUtility.HtmlEncode(article.Title), WebUtility.HtmlEncode(links.Absolute(article.UrlPath)), WebUtility.HtmlEncode(links.To(article.UrlPath)), language),
+            Dependencies = Document.DependencySet([article.Source]),
+        }.With(Keys.PageKind, "redirect"))];
+    }
+
+    /// <summary>The redirects made from each page in the last build of a preview session.</summary>
+    private sealed class Memo
+    {
+        public Made? Last { get; set; }
+    }
+
+    private sealed record Made(Document[] Pages, ImmutableArray<Document>[] Redirects);
 
     private static string Html(string title, string canonical, string link, string language) => $"""
         <!doctype html>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
 using RareNewsSite.Engine;
@@ -27,18 +28,65 @@ public sealed class BuildSitemap : IModule
         {
             return Task.FromResult(inputs.Add(robots));
         }
+        // In preview the sitemap (and robots.txt) are handed on while every page is the very document of the last
+        // build or one with the same address, kind and date at its position.
+        var memo = context.Memory?.Get<Memo>();
+        if (memo?.Last is { } last && last.Describes(context.Rendered))
+        {
+            return Task.FromResult(inputs.AddRange(last.Documents));
+        }
         var indexable = context.Rendered.Values.SelectMany(d => d)
             .Where(d => d.Destination is not null && Indexable.Contains(d.GetOrDefault<string>(Keys.PageKind)))
             .Select(d => (d.Destination, LastModified: LastModified(d)))
             .ToList();
-        // In preview the sitemap is written again only when a page came or went or an article's date changed.
-        var content = LatestValues.GetOrCompute(context.Memory, "sitemap",
-            () => indexable.Aggregate(new ValueHasher(), (hasher, p) => hasher.Add(p.Destination).Add(p.LastModified)).Key("sitemap"),
-            () => Sitemap(indexable, links));
+        var content = Sitemap(indexable, links);
         var sitemapUrl = links.Absolute("/sitemap.xml");
-        return Task.FromResult(inputs
-            .Add(new Document { Destination = "sitemap.xml", Content = content })
-            .Add(robots with { Content = robots.Content + $"Sitemap: {sitemapUrl}\n" }));
+        ImmutableArray<Document> documents =
+        [
+            new Document { Destination = "sitemap.xml", Content = content },
+            robots with { Content = robots.Content + $"Sitemap: {sitemapUrl}\n" },
+        ];
+        if (memo is not null)
+        {
+            memo.Last = new Made(context.Rendered.ToDictionary(p => p.Key, p => ImmutableCollectionsMarshal.AsArray(p.Value)!, StringComparer.Ordinal), documents);
+        }
+        return Task.FromResult(inputs.AddRange(documents));
+    }
+
+    /// <summary>The last sitemap made in a preview session, with the pages it was made from.</summary>
+    private sealed class Memo
+    {
+        public Made? Last { get; set; }
+    }
+
+    private sealed record Made(Dictionary<string, Document[]> Pages, ImmutableArray<Document> Documents)
+    {
+        // Position by position: the same document, or one the sitemap shows the same way (or not at all).
+        public bool Describes(IReadOnlyDictionary<string, ImmutableArray<Document>> rendered)
+        {
+            if (rendered.Count != Pages.Count)
+            {
+                return false;
+            }
+            foreach (var (pipeline, docs) in rendered)
+            {
+                if (!Pages.TryGetValue(pipeline, out var before) || before.Length != docs.Length)
+                {
+                    return false;
+                }
+                for (var i = 0; i < docs.Length; i++)
+                {
+                    if (!ReferenceEquals(before[i], docs[i]) && Entry(before[i]) != Entry(docs[i]))
+                    {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static (string?, DateTimeOffset?) Entry(Document page) =>
+            page.Destination is not null && Indexable.Contains(page.GetOrDefault<string>(Keys.PageKind)) ? (page.Destination, LastModified(page)) : (null, null);
     }
 
     private static string Sitemap(List<(string? Destination, DateTimeOffset? LastModified)> indexable, LinkBuilder links)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using RareNewsSite.Content;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
@@ -32,6 +33,15 @@ public sealed class CheckArticleReferences : IModule
             // Unknown references make the article invalid, but it stays for the link checks that follow.
             return ok ? doc : doc.With(Keys.Record, article with { Invalid = true });
         }, cancellationToken);
+        // In preview, when every article claims what the one at its position claimed in the last good build (which
+        // had no clash), no address is claimed twice now either.
+        var documents = ImmutableCollectionsMarshal.AsArray(inputs)!;
+        var last = DocumentMemo.Exchange<CheckArticleReferences>(context, "claims",
+            new StepRuns.Run(new SameObjects([.. context.OutputsOf(Pipelines.PipelineNames.Pages)]), documents, documents, []));
+        if (last is not null && last.SameKey(new SameObjects([.. context.OutputsOf(Pipelines.PipelineNames.Pages)])) && SameClaims(last.Inputs, documents))
+        {
+            return Task.FromResult(referenced);
+        }
         // Addresses in order: the first article to claim one keeps it. An article invalid as read claims none.
         var valid = ImmutableArray.CreateBuilder<Document>(inputs.Length);
         for (var i = 0; i < inputs.Length; i++)
@@ -50,6 +60,28 @@ public sealed class CheckArticleReferences : IModule
             valid.Add(ok ? doc : doc.With(Keys.Record, doc.Get<Article>(Keys.Record) with { Invalid = true }));
         }
         return Task.FromResult(valid.MoveToImmutable());
+    }
+
+    // The same articles in the same order, or at a changed position one that claims the same addresses (or none).
+    private static bool SameClaims(Document[] before, Document[] now)
+    {
+        if (before.Length != now.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < now.Length; i++)
+        {
+            if (ReferenceEquals(before[i], now[i]))
+            {
+                continue;
+            }
+            var (was, read) = (before[i].Get<Article>(Keys.Record), now[i].Get<Article>(Keys.Record));
+            if (!read.Invalid && (was.UrlPath != read.UrlPath || !was.Aliases.SequenceEqual(read.Aliases, StringComparer.Ordinal)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Every article of every preview build passes through here: plain loops, no allocation for a valid article.
