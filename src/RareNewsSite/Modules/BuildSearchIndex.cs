@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Syntax;
 using RareNewsSite.Engine;
@@ -30,27 +31,104 @@ public sealed class BuildSearchIndex : IModule
             return Task.FromResult(inputs);
         }
         var now = context.Now;
-        var articles = new List<Document>();
-        foreach (var doc in context.OutputsOf(PipelineNames.Content))
-        {
-            if (doc.Get<ArticleView>(Keys.View) is { Draft: false } view && view.Date <= now)
-            {
-                articles.Add(doc);
-            }
-        }
+        var memo = context.Memory?.Get<Memo>();
+        var documents = SearchDocuments(context, now, memo);
         var diseases = context.OutputsOf(PipelineNames.Diseases).Select(d => Group(d.Get<DiseaseView>(Keys.View))).ToList();
         var weights = SearchWeights.Parse(context.Settings.SearchWeights, out _) ?? SearchWeights.Default;
         // In the preview, the memos keep each article's search document and what the index builder computed
         // from it between builds (see SearchIndexMemo), so one edited article costs little more than itself.
-        var documents = articles.ConvertAll(a => Memoized.Get<SearchDocumentMemo, Document, SearchDocument>(
-            context.Memory, a, null, context.Diagnostics, _ => ToSearchDocument(a.Get<ArticleView>(Keys.View), a.Get<MarkdownDocument>(Keys.MarkdownAst)))!);
         var index = new SearchIndexBuilder(weights).Build(documents, diseases, context.Memory?.Get<SearchIndexMemo>() ?? new SearchIndexMemo());
-
-        var files = index.Files.Select(f => FileDocument(SitePath.TrimStart('/') + f.Key, f.Value, context));
+        var files = FileDocuments(index, context, memo);
         // The search page asks for the index by its version, which changes with anything the index holds: it comes
         // as a value of its own, not on every file, so an unchanged file stays the very same document.
         return Task.FromResult(inputs.AddRange(files).Add(new Document().With(VersionKey, index.Version)));
     }
+
+    /// <summary>
+    /// The search document of every published article, in the order of the articles. In preview, an article document
+    /// at the same position as last time gives the same one (or none) while the clock has not reached a scheduled date.
+    /// </summary>
+    private static List<SearchDocument> SearchDocuments(BuildContext context, DateTimeOffset now, Memo? memo)
+    {
+        var articles = ImmutableCollectionsMarshal.AsArray(context.OutputsOf(PipelineNames.Content))!;
+        var schedule = context.Memory?.Get<ScheduleVersion>();
+        var token = schedule?.Token(now);
+        var last = memo?.Articles is { } kept && ReferenceEquals(kept.Schedule, token) ? kept : null;
+        var searched = new SearchDocument?[articles.Length];
+        var documents = new List<SearchDocument>(articles.Length);
+        for (var i = 0; i < articles.Length; i++)
+        {
+            var doc = articles[i];
+            if (last is not null && i < last.Documents.Length && ReferenceEquals(last.Documents[i], doc))
+            {
+                searched[i] = last.Searched[i];
+            }
+            else if (doc.Get<ArticleView>(Keys.View) is var view)
+            {
+                schedule?.Watch(view.Date, now);
+                searched[i] = view.Draft || view.Date > now ? null : Memoized.Get<SearchDocumentMemo, Document, SearchDocument>(
+                    context.Memory, doc, null, context.Diagnostics, _ => ToSearchDocument(view, doc.Get<MarkdownDocument>(Keys.MarkdownAst)));
+            }
+            if (searched[i] is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+        if (memo is not null)
+        {
+            memo.Articles = new SearchedArticles(articles, searched, token);
+        }
+        return documents;
+    }
+
+    /// <summary>
+    /// The index files as documents, in path order. In preview, when the builder updated its last index, only the
+    /// files it changed become new documents; the others are the very documents of the last build.
+    /// </summary>
+    private static Document[] FileDocuments(SearchIndex index, BuildContext context, Memo? memo)
+    {
+        if (memo?.Files is { } last && index.Changed is { } changed && index.Files.Count == last.Documents.Length)
+        {
+            var documents = (Document[])last.Documents.Clone();
+            foreach (var path in changed)
+            {
+                if (!index.Files.TryGetValue(path, out var content) || !last.Positions.TryGetValue(path, out var at))
+                {
+                    documents = null; // a file came or went, so positions moved: make the list again
+                    break;
+                }
+                documents[at] = FileDocument(SitePath.TrimStart('/') + path, content, context);
+            }
+            if (documents is not null)
+            {
+                memo.Files = last with { Documents = documents };
+                return documents;
+            }
+        }
+        var all = index.Files.Select(f => FileDocument(SitePath.TrimStart('/') + f.Key, f.Value, context)).ToArray();
+        if (memo is not null)
+        {
+            var positions = new Dictionary<string, int>(index.Files.Count, StringComparer.Ordinal);
+            foreach (var path in index.Files.Keys)
+            {
+                positions[path] = positions.Count;
+            }
+            memo.Files = new IndexFiles(positions, all);
+        }
+        return all;
+    }
+
+    /// <summary>What the last build of a preview session made: each article's search document and the index files.</summary>
+    private sealed class Memo
+    {
+        public SearchedArticles? Articles { get; set; }
+
+        public IndexFiles? Files { get; set; }
+    }
+
+    private sealed record SearchedArticles(Document[] Documents, SearchDocument?[] Searched, object? Schedule);
+
+    private sealed record IndexFiles(Dictionary<string, int> Positions, Document[] Documents);
 
     private static readonly ImmutableSortedSet<string> Everything = Document.DependencySet(["input/articles/", "input/authors/", "input/diseases/", "statiq.json"]);
 

@@ -9,6 +9,12 @@ namespace RareNewsSite.Search;
 /// </summary>
 public sealed record SearchIndex(ImmutableSortedDictionary<string, string> Files, string Version)
 {
+    /// <summary>
+    /// The paths set or removed since the index the same builder memo made last (<c>meta.json</c> included), or null
+    /// when every file was made again.
+    /// </summary>
+    public IReadOnlyList<string>? Changed { get; init; }
+
     /// <summary>Total size in bytes (UTF-8) of every file.</summary>
     public long TotalBytes => Files.Values.Sum(f => (long)System.Text.Encoding.UTF8.GetByteCount(f));
 }

@@ -27,6 +27,7 @@ public sealed partial class SearchIndexBuilder
             {
                 files.Remove($"t/{name}.json");
                 hashes.Remove($"t/{name}.json");
+                _touched.Add($"t/{name}.json");
             }
             foreach (var (name, file) in written[i])
             {

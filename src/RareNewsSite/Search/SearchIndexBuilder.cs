@@ -17,6 +17,9 @@ namespace RareNewsSite.Search;
 /// </remarks>
 public sealed partial class SearchIndexBuilder(SearchWeights weights)
 {
+    // The files this build set or removed; what changed since the last build when it updated that build's index.
+    private readonly List<string> _touched = [];
+
     /// <summary>A two-letter shard bigger than this (bytes) is split by three letters.</summary>
     public int ShardSplitBytes { get; init; } = 12_000;
 
@@ -57,14 +60,16 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
             });
             var scores = Array.ConvertAll(entries, e => e.ScoresFor(names, scoring));
 
-            var state = (last is null ? null : Update(last, entries, scores, memo)) ?? Rebuild(entries, scores, memo);
+            _touched.Clear();
+            var updated = last is null ? null : Update(last, entries, scores, memo);
+            var state = updated ?? Rebuild(entries, scores, memo);
             memo.RebuiltPostings = !ReferenceEquals(state.Postings, last?.Postings);
             var version = Version(state.Hashes);
             var shards = state.Postings.Groups.SelectMany(g => g.Files).Select(f => f.Name).ToList();
             memo.ReusedShards = shards.Count - memo.WrittenShards;
             state = state with { Files = state.Files.SetItem("meta.json", Meta(docs.Count, shards, version)) };
             memo.Last = state;
-            return new SearchIndex(state.Files, version);
+            return new SearchIndex(state.Files, version) { Changed = updated is null ? null : [.. _touched, "meta.json"] };
         }
     }
 
@@ -177,8 +182,9 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
         }
     }
 
-    private static void SetFile(ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes, string path, IndexFile file)
+    private void SetFile(ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes, string path, IndexFile file)
     {
+        _touched.Add(path);
         files[path] = file.Content;
         hashes[path] = file.Hash;
     }
