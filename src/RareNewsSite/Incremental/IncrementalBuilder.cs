@@ -18,8 +18,7 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
 {
     private readonly RenderCache _renders = new();
     private readonly OutputLedger _written = new();
-    private HashSet<string> _destinations = new(StringComparer.Ordinal);
-    private int _linkTargets;
+    private readonly PageInventory _inventory = new();
     private ChangeSet _pending = ChangeSet.Everything;
     private BuildMemory _memory = new();
 
@@ -67,34 +66,23 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
             RenderCache = _renders,
             Written = _written,
             Memory = _memory,
-            // Sized for the last build: 10,000 articles register one by one, and growing the table costs more than that.
-            LinkTargets = new(Environment.ProcessorCount, Math.Max(31, _linkTargets), StringComparer.Ordinal),
+            // Kept from build to build: a registering step changes it only where its documents changed.
+            LinkTargets = _memory.Get<LinkTargetTable>().Targets,
         };
         var results = await new PipelineEngine(request.Pipelines()).RunAsync(context, cancellationToken);
-        _linkTargets = context.LinkTargets.Count;
         _memory.Sweep();
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, stopwatch);
         }
 
-        // Every page of the site passes through here on every save: plain loops, and work only for what changed.
-        var documents = new List<Document>(_destinations.Count + 64);
-        var destinations = new HashSet<string>(_destinations.Count + 64, StringComparer.Ordinal);
-        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var doc in results.Values.SelectMany(docs => docs))
+        // Every page of the site passes through here on every save: the inventory looks only at changed positions.
+        var documents = new List<Document>(results.Values.Sum(docs => docs.Length));
+        foreach (var docs in results.Values)
         {
-            documents.Add(doc);
-            if (doc.Destination is { } destination)
-            {
-                destinations.Add(destination);
-            }
-            if (doc.GetOrDefault<string>(Keys.PageKind) is { } kind)
-            {
-                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
-            }
+            documents.AddRange(docs);
         }
-        var deleted = _destinations.Where(path => !destinations.Contains(path)).Order(StringComparer.Ordinal).ToList();
+        var deleted = _inventory.Update(results);
         var outputs = Outputs.ToBuilder();
         outputs.RemoveRange(deleted);
         var written = new List<string>();
@@ -111,9 +99,8 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         _renders.Commit(deleted);
         _written.Commit(deleted);
         _memory.Steps.Commit();
-        _destinations = destinations;
         _pending = ChangeSet.Of([]);
-        var result = new BuildResult(diagnostics.ToSortedList(), kinds.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal), written.Count, stopwatch.Elapsed);
+        var result = new BuildResult(diagnostics.ToSortedList(), _inventory.Kinds, written.Count, stopwatch.Elapsed);
         return new IncrementalBuildResult(result, written, deleted, _renders.Rendered, _renders.Reused, documents);
     }
 

@@ -11,7 +11,8 @@ public sealed class FilterPublished : IModule
     /// <summary>True when the article belongs in this build.</summary>
     public static bool IsPublished(Article article, BuildContext context) => IsPublished(article, context, context.Now);
 
-    private static bool IsPublished(Article article, BuildContext context, DateTimeOffset now) =>
+    /// <summary>True when the article belongs in a build at <paramref name="now"/>.</summary>
+    public static bool IsPublished(Article article, BuildContext context, DateTimeOffset now) =>
         article.Invalid || (!article.Draft || context.Options.IncludeDrafts) && (article.Date <= now || context.Options.IncludeFuture);
 
     /// <inheritdoc />

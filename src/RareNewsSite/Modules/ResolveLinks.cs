@@ -14,7 +14,7 @@ public sealed class ResolveLinks : IModule
     {
         var resolver = new LinkResolver(context.LinkTargets, context.Services.Links.To);
         // In preview a document's links resolve as before while no link target changed anywhere.
-        var targets = context.Memory?.Get<LinkTargetsVersion>().Of(context.LinkTargets);
+        var targets = context.Memory?.Get<LinkTargetTable>().Version;
         return Task.FromResult(DocumentMemo.MapAll<ResolveLinks>(context, inputs, targets, (doc, bag) =>
             doc.DependingOn(resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, bag)), cancellationToken));
     }

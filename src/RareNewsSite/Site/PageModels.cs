@@ -52,14 +52,16 @@ public sealed class PageModels
         };
         Data = new StructuredData(settings, links);
         _feeds = Feeds.Enabled(context) ? FeedSet.ForSite(settings.SiteTitle).Links(links) : [];
-        var views = context.OutputsOf(PipelineNames.Content).Select(d => d.Get<ArticleView>(Keys.View)).ToArray();
+        var cards = ArticleCards.Of(context);
+        var views = cards.Views;
         // In preview the order and the groups are kept while every card is equal (a body edit): no sorting or grouping.
-        var arrangement = LatestValues.GetOrCompute(context.Memory, "articles",
-            () => new SameObjects([.. views.Select(v => v.CardKey)]), () => ArticleArrangement.Of(views));
+        var arrangement = LatestValues.GetOrCompute(context.Memory, "articles", () => cards.Cards!, () => ArticleArrangement.Of(views));
         Articles = Array.ConvertAll(arrangement.Order, i => views[i]);
         Arrangement = arrangement;
-        _cards = new(() => new SameObjects(ListKeys(context, Articles, symptoms: false)));
-        _cardsAndSymptoms = new(() => new SameObjects(ListKeys(context, Articles, symptoms: true)));
+        // What every list shows: the static pages in the navigation, and every card (with its authors', diseases' and tags' names).
+        var shown = context.OutputsOf(PipelineNames.Pages);
+        _cards = new(() => new SameObjects([.. shown, cards.Cards]));
+        _cardsAndSymptoms = new(() => new SameObjects([.. shown, cards.Symptoms]));
         ByDisease = new ArticleGroups(arrangement.ByDisease, Articles);
         ByAuthor = new ArticleGroups(arrangement.ByAuthor, Articles);
         ByTag = new ArticleGroups(arrangement.ByTag, Articles);
@@ -94,27 +96,6 @@ public sealed class PageModels
         LatestValues.GetOrCompute(_context.Memory, "lists:" + builder,
             () => new ListsKey(new SameObjects([.. read]), symptoms ? _cardsAndSymptoms.Value : _cards.Value),
             () => new Made([.. build()])).Documents;
-
-    // What every list shows: the static pages in the navigation, and every card (with its authors', diseases' and tags' names).
-    private static object[] ListKeys(BuildContext context, IReadOnlyList<ArticleView> articles, bool symptoms)
-    {
-        var shown = context.OutputsOf(PipelineNames.Pages);
-        var keys = new object[shown.Length + articles.Count * (symptoms ? 2 : 1)];
-        var at = 0;
-        foreach (var doc in shown)
-        {
-            keys[at++] = doc;
-        }
-        foreach (var article in articles)
-        {
-            keys[at++] = article.CardKey;
-            if (symptoms)
-            {
-                keys[at++] = article.SymptomsKey;
-            }
-        }
-        return keys;
-    }
 
     private sealed record ListsKey(SameObjects Read, SameObjects Cards);
 

@@ -61,25 +61,44 @@ public sealed class MemoTests
     }
 
     [Fact]
-    public void Should_Give_The_Same_Link_Targets_Token_While_Every_Target_Is_Equal()
+    public void Should_Keep_The_Link_Targets_Version_While_Every_Target_Is_Equal()
     {
-        var version = new LinkTargetsVersion();
-        var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal)
+        var table = new LinkTargetTable();
+        var (a, b) = (new Document { Source = "input/articles/a.md" }, new Document { Source = "input/articles/b.md" });
+        var made = 0;
+        LinkTarget Target(Document doc, params string[] anchors)
         {
-            ["input/articles/a.md"] = new("/articles/a/", ImmutableHashSet.Create("background"), true),
-        };
-        var first = version.Of(targets);
+            made++;
+            return new LinkTarget("/articles/" + Path.GetFileNameWithoutExtension(doc.Source) + "/", ImmutableHashSet.Create(anchors), true);
+        }
+        table.Register("Content/Process/2", [a, b], null, doc => Target(doc, "background"));
+        var first = table.Version;
+        table.Targets.Keys.Order(StringComparer.Ordinal).ShouldBe(["input/articles/a.md", "input/articles/b.md"]);
 
-        // An equal target made again (a body edit re-parses the file) keeps the token
-        targets["input/articles/a.md"] = new("/articles/a/", ImmutableHashSet.Create("background"), true);
-        version.Of(targets).ShouldBeSameAs(first);
+        // The same documents at the same positions are not looked at again
+        made = 0;
+        table.Register("Content/Process/2", [a, b], null, doc => Target(doc, "background"));
+        made.ShouldBe(0);
+        table.Version.ShouldBeSameAs(first);
 
-        // A new heading, a new address or a new file changes it
-        targets["input/articles/a.md"] = new("/articles/a/", ImmutableHashSet.Create("background", "results"), true);
-        var second = version.Of(targets);
+        // An edited file (a new document) with an equal target keeps the version
+        var edited = new Document { Source = "input/articles/a.md", Content = "edited" };
+        table.Register("Content/Process/2", [edited, b], null, doc => Target(doc, "background"));
+        made.ShouldBe(1);
+        table.Version.ShouldBeSameAs(first);
+
+        // A new heading changes it; so does a file that goes, and its target goes with it
+        table.Register("Content/Process/2", [a, b], null, doc => Target(doc, "background", "results"));
+        var second = table.Version;
         second.ShouldNotBeSameAs(first);
-        targets["input/articles/b.md"] = new("/articles/b/", ImmutableHashSet<string>.Empty, false);
-        version.Of(targets).ShouldNotBeSameAs(second);
+        table.Register("Content/Process/2", [b], null, doc => Target(doc, "background", "results"));
+        table.Version.ShouldNotBeSameAs(second);
+        table.Targets.Keys.ShouldBe(["input/articles/b.md"]);
+
+        // A new key (the clock reached a scheduled date) makes every target again
+        made = 0;
+        table.Register("Content/Process/2", [b], new object(), doc => Target(doc, "background", "results"));
+        made.ShouldBe(1);
     }
 
     [Fact]

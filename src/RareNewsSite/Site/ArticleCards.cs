@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
+using RareNewsSite.Pipelines;
+using RareNewsSite.Site.Views;
+
+namespace RareNewsSite.Site;
+
+/// <summary>
+/// The views of the published articles, in the Content pipeline's order, with tokens for what lists show of them:
+/// in preview <see cref="Cards"/> stays the same object from build to build while every card key is equal in the
+/// same order, and <see cref="Symptoms"/> while every symptoms key is too. An article document at the same position
+/// as in the last build is the same view, so a body edit compares one card instead of reading 10,000 views.
+/// </summary>
+internal sealed record ArticleCards(ArticleView[] Views, object? Cards, object? Symptoms)
+{
+    /// <summary>The views and tokens of this build's articles; without a memory (a plain build) no tokens.</summary>
+    public static ArticleCards Of(BuildContext context)
+    {
+        var docs = ImmutableCollectionsMarshal.AsArray(context.OutputsOf(PipelineNames.Content))!;
+        var memo = context.Memory?.Get<Memo>();
+        var last = memo?.Last;
+        var views = new ArticleView[docs.Length];
+        var (sameCards, sameSymptoms) = (last is not null && last.Documents.Length == docs.Length, true);
+        for (var i = 0; i < docs.Length; i++)
+        {
+            if (last is not null && i < last.Documents.Length && ReferenceEquals(last.Documents[i], docs[i]))
+            {
+                views[i] = last.Cards.Views[i];
+                continue;
+            }
+            views[i] = docs[i].Get<ArticleView>(Keys.View);
+            if (sameCards)
+            {
+                var before = last!.Cards.Views[i];
+                sameCards = before.CardKey == views[i].CardKey;
+                sameSymptoms &= before.SymptomsKey == views[i].SymptomsKey;
+            }
+        }
+        if (memo is null)
+        {
+            return new ArticleCards(views, null, null);
+        }
+        var cards = sameCards ? last!.Cards.Cards! : new object();
+        var cardsAndSymptoms = sameCards && sameSymptoms ? last!.Cards.Symptoms! : new object();
+        var made = new ArticleCards(views, cards, cardsAndSymptoms);
+        memo.Last = new Made(docs, made);
+        return made;
+    }
+
+    /// <summary>The last build's articles, in preview.</summary>
+    private sealed class Memo
+    {
+        public Made? Last { get; set; }
+    }
+
+    private sealed record Made(Document[] Documents, ArticleCards Cards);
+}
