@@ -53,6 +53,7 @@ public sealed class PreviewSession : IDisposable
             var articles = result.Result.Succeeded ? EditorData(result) : _state.Articles;
             _state = new PreviewState(_builder.Outputs, result.Result.Diagnostics, articles, _state.Version + 1, _builder.LinkRoot);
             Reloads.Broadcast("reload");
+            _builder.Sweep(); // after the reload message: the pages are on their way while the caches are tidied
             return result;
         }
         finally

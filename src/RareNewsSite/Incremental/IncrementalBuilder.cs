@@ -70,7 +70,6 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
             LinkTargets = _memory.Get<LinkTargetTable>().Targets,
         };
         var results = await new PipelineEngine(request.Pipelines()).RunAsync(context, cancellationToken);
-        _memory.Sweep();
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, stopwatch);
@@ -103,6 +102,12 @@ public sealed class IncrementalBuilder(ISiteFileSystem files, BuildRequest reque
         var result = new BuildResult(diagnostics.ToSortedList(), _inventory.Kinds, written.Count, stopwatch.Elapsed);
         return new IncrementalBuildResult(result, written, deleted, _renders.Rendered, _renders.Reused, documents);
     }
+
+    /// <summary>
+    /// Lets the session's caches drop, now and then, what the last builds did not use. It walks every cache, so the
+    /// preview calls it after telling the pages to reload, when nobody waits for it.
+    /// </summary>
+    public void Sweep() => _memory.Sweep();
 
     private static IncrementalBuildResult Failed(DiagnosticBag diagnostics, Stopwatch stopwatch) =>
         new(new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed), [], [], 0, 0, []);

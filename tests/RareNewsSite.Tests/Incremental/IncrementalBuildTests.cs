@@ -64,6 +64,7 @@ public sealed class IncrementalBuildTests
             // When one file changes and only that change is reported
             var changed = site.Edit();
             var incremental = await builder.BuildAsync(ChangeSet.Of(changed));
+            builder.Sweep();
             var clean = new InMemoryOutputFolder();
             var full = await SiteBuilder.BuildAsync(site.Files, clean, request);
 
