@@ -167,6 +167,35 @@ public sealed class IncrementalBuildTests
         builder.Outputs.Keys.Order(StringComparer.Ordinal).ShouldBe(plain.Paths);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Should_Publish_A_Scheduled_Article_When_The_Clock_Reaches_Its_Date_Without_An_Edit(bool preview)
+    {
+        // Given a preview session before the second article's date (with --future it is shown with a banner)
+        var site = TestSite.FromText(TwoArticles.Replace("date: 2026-01-02", "date: 2026-12-01", StringComparison.Ordinal));
+        var clock = new MovableClock(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
+        var request = new BuildRequest { Options = new BuildOptions { IncludeFuture = preview, Clock = clock } };
+        var builder = new IncrementalBuilder(site.Files, request);
+        (await builder.BuildAsync(null)).Result.Succeeded.ShouldBeTrue();
+        (await builder.BuildAsync(ChangeSet.Of([]))).Result.Succeeded.ShouldBeTrue();
+        builder.Outputs.ContainsKey("articles/two/index.html").ShouldBe(preview);
+
+        // When the clock passes the date and a build runs with no file changed
+        clock.Now = new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+        (await builder.BuildAsync(ChangeSet.Of([]))).Result.Succeeded.ShouldBeTrue();
+
+        // Then the site is a clean build's at that time: the article is published, listed, searchable, without a banner
+        var clean = new InMemoryOutputFolder();
+        (await SiteBuilder.BuildAsync(site.Files, clean, request)).Succeeded.ShouldBeTrue();
+        builder.Outputs.Keys.Order(StringComparer.Ordinal).ShouldBe(clean.Paths);
+        foreach (var path in clean.Paths)
+        {
+            System.Text.Encoding.UTF8.GetString(builder.Outputs[path]).ShouldBe(clean.ReadText(path), path);
+        }
+        System.Text.Encoding.UTF8.GetString(builder.Outputs["index.html"]).ShouldContain("Two");
+    }
+
     [Fact]
     public async Task Should_Keep_The_Last_Good_Site_When_A_Build_Fails()
     {

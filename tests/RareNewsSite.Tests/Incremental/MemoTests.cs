@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.Incremental;
+using RareNewsSite.IO;
 using RareNewsSite.Markdown.Links;
 using Shouldly;
 using Xunit;
@@ -99,6 +100,79 @@ public sealed class MemoTests
         made = 0;
         table.Register("Content/Process/2", [b], new object(), doc => Target(doc, "background", "results"));
         made.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Should_Renew_The_Schedule_Token_Once_The_Clock_Reaches_A_Watched_Date()
+    {
+        var schedule = new ScheduleVersion();
+        var now = new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
+        var first = schedule.Token(now);
+        schedule.Watch(now.AddDays(-1), now); // published already: nothing to wait for
+        schedule.Watch(now.AddDays(2), now);
+        schedule.Watch(now.AddDays(1), now);
+
+        schedule.Token(now.AddHours(23)).ShouldBeSameAs(first, "no watched date has come");
+        var second = schedule.Token(now.AddDays(1));
+        second.ShouldNotBeSameAs(first, "the first watched date has come");
+
+        // The steps that got the new token looked at every article again and watch what is still ahead
+        schedule.Watch(now.AddDays(2), now.AddDays(1));
+        schedule.Token(now.AddDays(1).AddHours(1)).ShouldBeSameAs(second);
+        schedule.Token(now.AddDays(2)).ShouldNotBeSameAs(second);
+    }
+
+    [Fact]
+    public void Should_Hand_On_Outputs_By_Position_Once_The_Build_That_Made_Them_Succeeded()
+    {
+        // Given a per-document step that warns about one document, run once in a build that succeeded
+        var memory = new BuildMemory();
+        var (a, b, c) = (new Document { Source = "a.md" }, new Document { Source = "b.md" }, new Document { Source = "c.md" });
+        var made = 0;
+        Document Step(Document doc, DiagnosticBag bag)
+        {
+            made++;
+            if (doc == b)
+            {
+                bag.Warning(SourceSpan.File("b.md"), "RN0999", "careful");
+            }
+            return doc.With("Made", made);
+        }
+        ImmutableArray<Document> Run(DiagnosticBag bag, object key, params Document[] docs) =>
+            DocumentMemo.MapAll<MemoTests>(Context(memory, bag), [.. docs], key, Step, CancellationToken.None);
+        var first = Run(new DiagnosticBag(), "k", a, b);
+        memory.Steps.Commit();
+
+        // When the same documents come at the same positions with the same key
+        made = 0;
+        var again = new DiagnosticBag();
+        var second = Run(again, "k", a, b);
+
+        // Then nothing is made, the outputs are the very same and the warning is reported again
+        made.ShouldBe(0);
+        second.ShouldBe(first);
+        again.ToSortedList().Select(d => d.Id).ShouldBe(["RN0999"]);
+
+        // When a document comes first, moving the others: they are found by identity, only the new one is made
+        var third = Run(new DiagnosticBag(), "k", c, a, b);
+        made.ShouldBe(1);
+        third[1].ShouldBeSameAs(first[0]);
+        third[2].ShouldBeSameAs(first[1]);
+
+        // That build failed, so the next one compares with the last good run; a new key makes everything again
+        memory.Steps.Begin();
+        made = 0;
+        Run(new DiagnosticBag(), "k", a, b);
+        made.ShouldBe(0);
+        Run(new DiagnosticBag(), "other", a, b);
+        made.ShouldBe(2);
+    }
+
+    private static BuildContext Context(BuildMemory memory, DiagnosticBag diagnostics)
+    {
+        var files = new InMemoryFileSystem();
+        var setup = RareNewsSite.Site.BuildSetup.Load(files, new RareNewsSite.Site.BuildRequest(), new DiagnosticBag());
+        return new BuildContext(setup.Settings, files, new InMemoryOutputFolder(), setup.Options, setup.Services) { Memory = memory, Diagnostics = diagnostics };
     }
 
     [Fact]
