@@ -7,6 +7,7 @@ using RareNewsSite.Pipelines;
 using RareNewsSite.Publishing;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
+using RareNewsSite.Templates;
 
 namespace RareNewsSite.Modules;
 
@@ -37,7 +38,9 @@ public sealed partial class BuildFeeds : IModule
         var items = new Dictionary<ArticleView, FeedItem>(ReferenceEqualityComparer.Instance);
         List<FeedItem> Newest(IEnumerable<ArticleView> list) =>
             [.. list.Take(Feeds.ItemCount).Select(a => items.TryGetValue(a, out var item) ? item : items[a] = Item(a))];
-        FeedItem Item(ArticleView a) => Memoized.Get<ItemMemo, ArticleView, FeedItem>(context.Memory, a, null, context.Diagnostics, _ => ToItem(a, links))!;
+        // An item shows the body and what the card shows (title, dates, summary, authors, diseases, tags): in preview
+        // it is kept while both are, so an author's new bio (a new view of each of their articles) changes no feed.
+        FeedItem Item(ArticleView a) => Memoized.Get<ItemMemo, RawHtml, FeedItem>(context.Memory, a.Body, a.CardKey, context.Diagnostics, _ => ToItem(a, links))!;
         var documents = new List<Document>();
         documents.AddRange(Write(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, Newest(articles), links, context));
         foreach (var disease in context.OutputsOf(PipelineNames.Diseases).Select(d => d.Get<Disease>(Keys.Record)))
@@ -52,10 +55,10 @@ public sealed partial class BuildFeeds : IModule
     private static IEnumerable<Document> Write(FeedSet feed, string description, List<FeedItem> items, LinkBuilder links, BuildContext context)
     {
         IEnumerable<string> Dependencies() => items.SelectMany(i => i.Article.Inputs).Append("statiq.json");
-        // In preview a feed is made again only when one of its articles (a view object) or its title changed, and
+        // In preview a feed is made again only when one of its items (see Item) or its title changed, and
         // the same text gives the same document, which the output already holds.
         var texts = LatestValues.GetOrCompute(context.Memory, "feed:" + feed.RssPath,
-            () => new SameObjects([feed.Title, description, .. items.Select(i => i.Article)]), () => Texts(feed, description, items, links, context));
+            () => new SameObjects([feed.Title, description, .. items]), () => Texts(feed, description, items, links, context));
         yield return Feed(feed.RssPath, texts.Rss, Dependencies, context);
         yield return Feed(feed.AtomPath, texts.Atom, Dependencies, context);
         yield return Feed(feed.JsonPath, texts.Json, Dependencies, context);
@@ -68,8 +71,8 @@ public sealed partial class BuildFeeds : IModule
             writer.Json(links.Absolute(feed.JsonPath), items));
     }
 
-    /// <summary>Feed items by article view, in preview.</summary>
-    private sealed class ItemMemo : IdentityMemo<ArticleView, FeedItem>;
+    /// <summary>Feed items by rendered body and card key, in preview.</summary>
+    private sealed class ItemMemo : IdentityMemo<RawHtml, FeedItem>;
 
     private sealed record FeedTexts(string Rss, string Atom, string Json);
 

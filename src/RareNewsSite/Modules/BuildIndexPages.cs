@@ -25,18 +25,15 @@ public sealed class BuildIndexPages : IModule
     private static ImmutableArray<Document> Build(PageModels models, BuildContext context)
     {
         var links = context.Services.Links;
-        // Counted in one pass: counting per entry over every article is quadratic on a big site.
-        var byDisease = CountBy(models.Articles, a => a.DiseaseKeys);
-        var byAuthor = CountBy(models.Articles, a => a.AuthorKeys);
-        var byTag = CountBy(models.Articles, a => a.Tags.Select(t => t.Key));
-
+        // Counted from the groups the page models hold already: counting per entry over every article is quadratic.
         var diseases = context.OutputsOf(PipelineNames.Diseases).Select(d => d.Get<Disease>(Keys.Record))
             .SelectMany(d => new[] { d.Name }.Concat(d.AlsoKnownAs).Concat(d.Abbreviation is { } a ? [a] : [])
-                .Select(name => new LinkView(name == d.Name ? name : $"{name} (see {d.Name})", links.To(d.UrlPath), byDisease.GetValueOrDefault(d.Key))));
+                .Select(name => new LinkView(name == d.Name ? name : $"{name} (see {d.Name})", links.To(d.UrlPath), models.ByDisease.Count(d.Key))));
         var authors = context.OutputsOf(PipelineNames.Authors).Select(d => d.Get<Author>(Keys.Record))
-            .Select(a => new LinkView(a.Name, links.To(a.UrlPath), byAuthor.GetValueOrDefault(a.Key)));
-        var tags = models.Articles.SelectMany(a => a.Tags).DistinctBy(t => t.Key)
-            .Select(t => new LinkView(t.Name, t.Url, byTag.GetValueOrDefault(t.Key)));
+            .Select(a => new LinkView(a.Name, links.To(a.UrlPath), models.ByAuthor.Count(a.Key)));
+        // Each topic as its newest article names it.
+        var tags = models.ByTag.Keys.Select(key => models.ByTag.Newest(key, 1)[0].Tags.First(t => t.Key == key))
+            .Select(t => new LinkView(t.Name, t.Url, models.ByTag.Count(t.Key)));
 
         return
         [
@@ -44,24 +41,6 @@ public sealed class BuildIndexPages : IModule
             Index(models, "/authors/", "Authors", "The people who write our news", authors),
             Index(models, "/tags/", "Topics A to Z", "Every topic we write about", tags),
         ];
-    }
-
-    private static Dictionary<string, int> CountBy(IEnumerable<ArticleView> articles, Func<ArticleView, IEnumerable<string>> keys)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            seen.Clear();
-            foreach (var key in keys(article))
-            {
-                if (seen.Add(key))
-                {
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                }
-            }
-        }
-        return counts;
     }
 
     private static Document Index(PageModels models, string sitePath, string title, string description, IEnumerable<LinkView> items)

@@ -45,13 +45,17 @@ internal sealed class ArticleArrangement
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var position = 0; position < order.Length; position++)
         {
-            foreach (var key in keys(views[order[position]]).Distinct(StringComparer.Ordinal))
+            foreach (var key in keys(views[order[position]]))
             {
                 if (!groups.TryGetValue(key, out var list))
                 {
                     groups[key] = list = [];
                 }
-                list.Add(position);
+                // Positions come in order, so a key named twice by one article would end its list already.
+                if (list.Count == 0 || list[^1] != position)
+                {
+                    list.Add(position);
+                }
             }
         }
         return groups.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
@@ -72,6 +76,9 @@ public sealed class ArticleGroups
 
     /// <summary>Every key that has at least one article.</summary>
     public IEnumerable<string> Keys => _positions.Keys;
+
+    /// <summary>How many articles <paramref name="key"/> has.</summary>
+    public int Count(string key) => _positions.TryGetValue(key, out var positions) ? positions.Length : 0;
 
     /// <summary>The articles of <paramref name="key"/>, newest first; none for an unknown key.</summary>
     public IReadOnlyList<ArticleView> this[string key] => Newest(key, int.MaxValue);
