@@ -66,8 +66,9 @@ public sealed class BuildSearchIndex : IModule
             else if (doc.Get<ArticleView>(Keys.View) is var view)
             {
                 schedule?.Watch(view.Date, now);
-                searched[i] = view.Draft || view.Date > now ? null : Memoized.Get<SearchDocumentMemo, Document, SearchDocument>(
-                    context.Memory, doc, null, context.Diagnostics, _ => ToSearchDocument(view, doc.Get<MarkdownDocument>(Keys.MarkdownAst)));
+                var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+                searched[i] = view.Draft || view.Date > now ? null : Memoized.Get<SearchDocumentMemo, MarkdownDocument, SearchDocument>(
+                    context.Memory, ast, new SameObjects([view.CardKey, view.SymptomsKey, .. view.Diseases]), context.Diagnostics, _ => ToSearchDocument(view, ast));
             }
             if (searched[i] is { } document)
             {
@@ -163,11 +164,12 @@ public sealed class BuildSearchIndex : IModule
     };
 
     /// <summary>
-    /// Search documents by article document, in preview: the same document holds the same view and tree (a tree's
-    /// text is fixed once it is parsed; later steps only rewrite link and image addresses, which the plain text
-    /// leaves out), so it always makes the same search document.
+    /// Search documents by parse tree, in preview (a tree's text is fixed once it is parsed; later steps only rewrite
+    /// link and image addresses, which the plain text leaves out), kept while the card (title, address, dates,
+    /// summary, authors', diseases' and tags' names, drugs), the symptoms and the disease records are the same: an
+    /// author's new bio, which makes a new view of each of their articles, makes no new search document.
     /// </summary>
-    private sealed class SearchDocumentMemo : IdentityMemo<Document, SearchDocument>;
+    private sealed class SearchDocumentMemo : IdentityMemo<MarkdownDocument, SearchDocument>;
 
     private static SearchAliasGroup Group(DiseaseView disease) =>
         new(disease.Name, [.. disease.AlsoKnownAs, .. disease.Abbreviation is { } a ? [a] : Array.Empty<string>()]);
