@@ -1,6 +1,7 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace RareNewsSite.Templates;
 
@@ -9,7 +10,7 @@ namespace RareNewsSite.Templates;
 /// Escaping happens only here, where a <c>{{ expression }}</c> statement writes its result, never inside
 /// expressions or pipes, so nothing is escaped twice (Scriban issues #137, #388, #637).
 /// </summary>
-public sealed class HtmlTemplateContext : TemplateContext
+public sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
     /// <summary>The services template functions need (links, assets); templates themselves never see it.</summary>
     public required TemplateSite Site { get; init; }
