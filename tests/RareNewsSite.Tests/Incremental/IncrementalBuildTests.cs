@@ -111,6 +111,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Should_Keep_Feeds_And_Search_Documents_When_An_Author_Bio_Changes()
+    {
+        // Given two articles by one author, built once
+        var site = TestSite.FromText(TwoArticles);
+        var builder = new IncrementalBuilder(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
+        var before = await builder.BuildAsync(null);
+
+        // When the author's bio changes (every article of theirs gets a new view, with the new bio in its byline box)
+        site.Files.Add("input/authors/a.md", "---\nname: Ann\n---\nA new bio.\n");
+        var after = await builder.BuildAsync(ChangeSet.Of(["input/authors/a.md"]));
+
+        // Then the author's page and article pages change, but no feed and no search file: they show no bio
+        after.Result.Succeeded.ShouldBeTrue();
+        after.Written.ShouldBe(["articles/one/index.html", "articles/two/index.html", "authors/a/index.html"], ignoreOrder: true);
+        Document PageOf(IncrementalBuildResult result, string destination) => result.Documents.Single(d => d.Destination == destination);
+        PageOf(after, "feed.xml").ShouldBeSameAs(PageOf(before, "feed.xml"));
+        PageOf(after, "search/filters.json").ShouldBeSameAs(PageOf(before, "search/filters.json"));
+        System.Text.Encoding.UTF8.GetString(builder.Outputs["articles/one/index.html"]).ShouldContain("A new bio.");
+    }
+
+    [Fact]
     public async Task Should_Hand_On_Unchanged_Articles_As_The_Same_Documents_With_Their_Warnings()
     {
         // Given two articles, the second with a warning (a misspelt key), built once
