@@ -22,7 +22,8 @@ public sealed class BuildArticlePages : IModule
         // arrangement of the articles (every card equal), or else the same related signature (most title edits).
         var articles = models.Articles;
         var positions = LatestValues.GetOrCompute(context.Memory, "related:arrangement", () => models.Arrangement,
-            () => LatestValues.GetOrCompute(context.Memory, "related", () => RelatedSignature(articles), () => RelatedPositions(articles)));
+            () => LatestValues.GetOrCompute(context.Memory, "related", () => new RelatedKey(models.RelatedInputs!, ArticleArrangement.OrderOf(models.Arrangement)),
+                () => RelatedPositions(articles)));
         // A page document is kept while its article's document and the static pages (navigation) are the same
         // objects and its related articles have the same cards (a related article's body edit changes nothing here).
         // By position, while the arrangement is the same object (every card equal, so every related list and card too).
@@ -80,27 +81,16 @@ public sealed class BuildArticlePages : IModule
     }
 
     /// <summary>
-    /// What decides every article's related list: the order of the article list and each article's diseases and
-    /// tags (date and title only break ties, and the list is already sorted by them). A body edit and most title
-    /// edits leave it as it was.
+    /// What decides every article's related list: each article's source, diseases and tags (the token) and the order
+    /// of the list (date and title only break ties, and the list is already sorted by them). A body edit and most
+    /// title edits leave it as it was.
     /// </summary>
-    private static string RelatedSignature(IReadOnlyList<ArticleView> articles)
+    private sealed record RelatedKey(object Inputs, int[] Order)
     {
-        var hasher = new ValueHasher();
-        foreach (var article in articles)
-        {
-            hasher.Add(article.Source).Add(article.DiseaseKeys.Count);
-            foreach (var disease in article.DiseaseKeys)
-            {
-                hasher.Add(disease);
-            }
-            hasher.Add(article.Tags.Count);
-            foreach (var tag in article.Tags)
-            {
-                hasher.Add(tag.Key);
-            }
-        }
-        return hasher.Key("related");
+        public bool Equals(RelatedKey? other) =>
+            other is not null && ReferenceEquals(Inputs, other.Inputs) && Order.AsSpan().SequenceEqual(other.Order);
+
+        public override int GetHashCode() => Order.Length;
     }
 
     /// <summary>

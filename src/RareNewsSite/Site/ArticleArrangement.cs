@@ -20,6 +20,9 @@ internal sealed class ArticleArrangement
     /// <summary>The position in the input of each article, newest first.</summary>
     public int[] Order { get; }
 
+    /// <summary>The order of an arrangement handed out as <see cref="PageModels.Arrangement"/>.</summary>
+    public static int[] OrderOf(object arrangement) => ((ArticleArrangement)arrangement).Order;
+
     /// <summary>Positions (in <see cref="Order"/>) of each disease's articles.</summary>
     public Dictionary<string, int[]> ByDisease { get; }
 

@@ -58,6 +58,7 @@ public sealed class PageModels
         var arrangement = LatestValues.GetOrCompute(context.Memory, "articles", () => cards.Cards!, () => ArticleArrangement.Of(views));
         Articles = Array.ConvertAll(arrangement.Order, i => views[i]);
         Arrangement = arrangement;
+        RelatedInputs = cards.Related;
         // What every list shows: the static pages in the navigation, and every card (with its authors', diseases' and tags' names).
         var shown = context.OutputsOf(PipelineNames.Pages);
         _cards = new(() => new SameObjects([.. shown, cards.Cards]));
@@ -72,6 +73,13 @@ public sealed class PageModels
     /// equal, so what follows from them alone can be kept with it as the key.
     /// </summary>
     public object Arrangement { get; }
+
+    /// <summary>
+    /// In preview, a token that stays the same object while every article has the same source, diseases and tags at
+    /// the same position (with the same order of <see cref="Articles"/>, all related lists follow from it); null in a
+    /// plain build.
+    /// </summary>
+    public object? RelatedInputs { get; }
 
     /// <summary>Every published article, newest first.</summary>
     public IReadOnlyList<ArticleView> Articles { get; }
