@@ -8,22 +8,16 @@ namespace RareNewsSite.Incremental;
 /// <summary>
 /// Per-document steps in preview: a module handed the same input document object as in an earlier build, with
 /// an equal <c>extra</c> key (what else the step reads, such as the link targets' version), hands back the very
-/// same output document and reports its warnings again, without doing the work or allocating.
-/// Because each step's output is the next step's input, an unchanged file flows through a whole pipeline as
-/// pointer lookups, so a rebuild's cost follows what changed rather than the size of the site.
+/// same output document and reports its warnings again, without doing the work or allocating. Documents at the
+/// same position as in the last good build are found by comparing two arrays of pointers (<see cref="StepRuns"/>),
+/// the others in a table by identity. Because each step's output is the next step's input, an unchanged file flows
+/// through a whole pipeline untouched, so a rebuild's cost follows what changed rather than the size of the site.
 /// Each module type has its own table; a plain build has no memory and just runs the step.
 /// </summary>
 public static class DocumentMemo
 {
     /// <summary>
-    /// The output <typeparamref name="TModule"/> made from <paramref name="input"/> with an equal <paramref name="extra"/>,
-    /// or the one <paramref name="step"/> makes now (null drops the document). The step reports to the bag it is given.
-    /// </summary>
-    public static Document? Map<TModule>(BuildContext context, Document input, object? extra, Func<DiagnosticBag, Document?> step) =>
-        Memoized.Get<Table<TModule>, Document, Document>(context.Memory, input, extra, context.Diagnostics, step);
-
-    /// <summary>
-    /// Maps every document like <see cref="Map{TModule}"/> with <paramref name="key"/> as every document's extra key
+    /// Maps every document with <paramref name="key"/> as every document's extra key
     /// (what the step reads besides the document is the same for all of them), by position first (see the other overload).
     /// </summary>
     public static ImmutableArray<Document> MapAll<TModule>(BuildContext context, ImmutableArray<Document> inputs, object? key,
@@ -31,11 +25,12 @@ public static class DocumentMemo
         MapAll<TModule>(context, inputs, key, _ => key, step, cancellationToken);
 
     /// <summary>
-    /// Maps every document like <see cref="Map{TModule}"/>, in parallel and in order, and first by position: a
+    /// Maps every document, in parallel and in order: first by position, then by identity, then by running the step. A
     /// document that is the very one the last good build's run of this step had at the same position, with an
     /// equal <paramref name="listKey"/>, gets that run's output without being looked at (see <see cref="StepRuns"/>).
-    /// The list key must stand for everything <paramref name="extraOf"/> reads besides the document itself: while
-    /// it is equal, an unchanged document's extra key is equal too.
+    /// Any other document that is the very input of an earlier run, with an equal extra key (what else the step read
+    /// for it), gets that run's output too. The list key must stand for everything <paramref name="extraOf"/> reads
+    /// besides the document itself: while it is equal, an unchanged document's extra key is equal too.
     /// </summary>
     /// <param name="context">The build.</param>
     /// <param name="inputs">The step's documents.</param>
