@@ -21,8 +21,13 @@ public sealed class BuildAuthorPages : IModule
         return Task.FromResult(models.Lists(nameof(BuildAuthorPages), inputs, symptoms: false, () => inputs.SelectMany(doc =>
         {
             var author = doc.Get<Author>(Keys.Record);
+            var articles = models.ByAuthor[author.Key];
+            return models.Group(nameof(BuildAuthorPages), author.Key, doc, articles, () => Pages(doc, author, articles));
+        })));
+
+        IEnumerable<Document> Pages(Document doc, Author author, IReadOnlyList<ArticleView> articles)
+        {
             var view = doc.Get<AuthorView>(Keys.View);
-            var articles = models.ByAuthor[author.Key].ToList();
             var description = $"Articles by {author.Name}" + (author.Role is { } role ? $", {role}" : "");
             var profile = new Lazy<RawHtml>(() => models.Data.ForAuthor(view, InlineText.OfBlock(doc.Get<MarkdownDocument>(Keys.MarkdownAst))));
             return models.Paginate(articles, author.UrlPath).Select(p =>
@@ -35,6 +40,6 @@ public sealed class BuildAuthorPages : IModule
                 }
                 return PageModels.Document(p.SitePath, "author", Model, "author", doc.Dependencies.Union(p.Items.Select(a => a.CardKey)).Append($"@pages={p.Pager.Total}"));
             });
-        })));
+        }
     }
 }

@@ -24,8 +24,13 @@ public sealed class BuildDiseasePages : IModule
         return Task.FromResult(models.Lists(nameof(BuildDiseasePages), inputs, symptoms: true, () => inputs.SelectMany(doc =>
         {
             var disease = doc.Get<Disease>(Keys.Record);
+            var articles = models.ByDisease[disease.Key];
+            return models.Group(nameof(BuildDiseasePages), disease.Key, doc, articles, () => Pages(doc, disease, articles));
+        })));
+
+        IEnumerable<Document> Pages(Document doc, Disease disease, IReadOnlyList<ArticleView> articles)
+        {
             var view = doc.Get<DiseaseView>(Keys.View);
-            var articles = models.ByDisease[disease.Key].ToList();
             var symptoms = view.Symptoms.Concat(articles.SelectMany(a => a.Symptoms)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var description = view.Intro.Length > 0 ? view.Intro : $"What {disease.Name} is, and news about it";
             var symptomsKey = ValueKey.Of("symptoms", symptoms); // the page lists its articles' symptoms too
@@ -42,6 +47,6 @@ public sealed class BuildDiseasePages : IModule
                 }
                 return PageModels.Document(p.SitePath, "disease", Model, "disease", doc.Dependencies.Union(p.Items.Select(a => a.CardKey)).Append($"@pages={p.Pager.Total}").Append(symptomsKey));
             });
-        })));
+        }
     }
 }

@@ -105,6 +105,17 @@ public sealed class PageModels
             () => new ListsKey(new SameObjects([.. read]), symptoms ? _cardsAndSymptoms.Value : _cards.Value),
             () => new Made([.. build()])).Documents;
 
+    /// <summary>
+    /// In preview, when lists are made again (a card changed somewhere), the pages one group of a list builder (a
+    /// disease, an author, a tag) made last time, while the group shows the very same article views in the same
+    /// order and its record (<paramref name="record"/>) and the static pages are the same objects: a title edit
+    /// makes again only the pages of the groups its article is in.
+    /// </summary>
+    public IEnumerable<Document> Group(string builder, string group, object? record, IReadOnlyList<ArticleView> articles, Func<IEnumerable<Document>> build) =>
+        LatestValues.GetOrCompute(_context.Memory, $"group:{builder}:{group}",
+            () => new SameObjects([record, .. _context.OutputsOf(PipelineNames.Pages), .. articles]),
+            () => new Made([.. build()])).Documents;
+
     private sealed record ListsKey(SameObjects Read, SameObjects Cards);
 
     private sealed record Made(ImmutableArray<Document> Documents);
