@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RareNewsSite.Engine;
 using RareNewsSite.Site;
+using RareNewsSite.Site.Views;
 
 using Scriban.Runtime;
 
@@ -14,7 +15,12 @@ public sealed class BuildHomePages : IModule
     {
         var models = PageModels.Of(context);
         var settings = context.Settings;
-        var pages = models.Lists(nameof(BuildHomePages), [], symptoms: false, () => models.Paginate(models.Articles, "/").Select(p =>
+        // Each page is kept while it shows the very same articles out of as many pages (a title edit remakes its own).
+        var pages = models.Lists(nameof(BuildHomePages), [], symptoms: false, () => models.Paginate(models.Articles, "/").SelectMany(p =>
+            models.Group(nameof(BuildHomePages), p.SitePath, $"@pages={p.Pager.Total}", p.Items, () => [Page(p)])));
+        return Task.FromResult(inputs.AddRange(pages));
+
+        Document Page((IReadOnlyList<ArticleView> Items, PagerView Pager, string SitePath) p)
         {
             ScriptObject Model()
             {
@@ -25,7 +31,6 @@ public sealed class BuildHomePages : IModule
             }
             // The page count is in every page's title and pager: a value dependency, not a file.
             return PageModels.Document(p.SitePath, "home", Model, "home", p.Items.Select(a => a.CardKey).Append($"@pages={p.Pager.Total}"));
-        }));
-        return Task.FromResult(inputs.AddRange(pages));
+        }
     }
 }
