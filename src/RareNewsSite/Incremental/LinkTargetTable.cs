@@ -32,15 +32,16 @@ public sealed class LinkTargetTable
     {
         lock (_lock)
         {
-            var last = _runs.GetValueOrDefault(step) is { } run && ReferenceEquals(run.Key, key) ? run : null;
-            var before = _runs.GetValueOrDefault(step)?.Documents ?? [];
+            var previous = _runs.GetValueOrDefault(step);
+            var last = previous is not null && ReferenceEquals(previous.Key, key) ? previous : null;
+            var before = previous?.Documents ?? [];
             var targets = new LinkTarget[documents.Length];
             var changed = new List<int>();
             for (var i = 0; i < documents.Length; i++)
             {
-                if (last is not null && i < last.Documents.Length && ReferenceEquals(last.Documents[i], documents[i]))
+                if (StepRuns.SameAt(last?.Documents, documents, i))
                 {
-                    targets[i] = last.Targets[i];
+                    targets[i] = last!.Targets[i];
                 }
                 else
                 {

@@ -40,6 +40,10 @@ public sealed class StepRuns
         _staged.Clear();
     }
 
+    /// <summary>True when <paramref name="before"/> (a list from an earlier build) has the very document <paramref name="now"/> has at <paramref name="index"/>.</summary>
+    public static bool SameAt(Document[]? before, Document[] now, int index) =>
+        before is not null && index < before.Length && ReferenceEquals(before[index], now[index]);
+
     /// <summary>Every document some committed run was given (memos keep what these need alive).</summary>
     public IEnumerable<Document> Inputs() => _committed.Values.SelectMany(run => run.Inputs);
 
@@ -50,7 +54,7 @@ public sealed class StepRuns
     public sealed record Run(object? ListKey, Document[] Inputs, Document?[] Outputs, IReadOnlyList<Diagnostic>?[] Reported)
     {
         /// <summary>True when position <paramref name="index"/> of <paramref name="inputs"/> holds the very document this run had there.</summary>
-        public bool Holds(Document[] inputs, int index) => index < Inputs.Length && ReferenceEquals(inputs[index], Inputs[index]);
+        public bool Holds(Document[] inputs, int index) => SameAt(Inputs, inputs, index);
 
         /// <summary>True when this run was made with a list key equal to <paramref name="listKey"/>.</summary>
         public bool SameKey(object? listKey) => ReferenceEquals(ListKey, listKey) || Equals(ListKey, listKey);

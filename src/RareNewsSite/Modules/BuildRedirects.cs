@@ -3,6 +3,7 @@ using System.Net;
 using System.Runtime.InteropServices;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Incremental;
 using RareNewsSite.Site;
 
 namespace RareNewsSite.Modules;
@@ -18,26 +19,25 @@ public sealed class BuildRedirects : IModule
     {
         var links = context.Services.Links;
         // In preview the redirects of the very page document at the same position as last time are the same documents.
-        var memo = context.Memory?.Get<Memo>();
-        var last = memo?.Last;
-        var redirects = new ImmutableArray<Document>[inputs.Length];
-        for (var i = 0; i < inputs.Length; i++)
+        var memo = context.Memory?.Get<LastMade<Made>>();
+        var last = memo?.Value;
+        var pages = ImmutableCollectionsMarshal.AsArray(inputs)!;
+        var redirects = new ImmutableArray<Document>[pages.Length];
+        for (var i = 0; i < pages.Length; i++)
         {
-            redirects[i] = last is not null && i < last.Pages.Length && ReferenceEquals(last.Pages[i], inputs[i])
-                ? last.Redirects[i]
-                : For(inputs[i], links, context.Settings.Language);
+            redirects[i] = StepRuns.SameAt(last?.Pages, pages, i) ? last!.Redirects[i] : For(pages[i], links, context.Settings.Language);
         }
         if (memo is not null)
         {
-            memo.Last = new Made(ImmutableCollectionsMarshal.AsArray(inputs)!, redirects);
+            memo.Value = new Made(pages, redirects);
         }
-        var pages = ImmutableArray.CreateBuilder<Document>(inputs.Length + redirects.Sum(r => r.Length));
-        pages.AddRange(inputs);
+        var all = ImmutableArray.CreateBuilder<Document>(inputs.Length + redirects.Sum(r => r.Length));
+        all.AddRange(inputs);
         foreach (var made in redirects)
         {
-            pages.AddRange(made);
+            all.AddRange(made);
         }
-        return Task.FromResult(pages.MoveToImmutable());
+        return Task.FromResult(all.MoveToImmutable());
     }
 
     private static ImmutableArray<Document> For(Document page, LinkBuilder links, string language)
@@ -55,11 +55,6 @@ public sealed class BuildRedirects : IModule
     }
 
     /// <summary>The redirects made from each page in the last build of a preview session.</summary>
-    private sealed class Memo
-    {
-        public Made? Last { get; set; }
-    }
-
     private sealed record Made(Document[] Pages, ImmutableArray<Document>[] Redirects);
 
     private static string Html(string title, string canonical, string link, string language) => $"""

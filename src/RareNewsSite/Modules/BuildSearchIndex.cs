@@ -59,9 +59,9 @@ public sealed class BuildSearchIndex : IModule
         for (var i = 0; i < articles.Length; i++)
         {
             var doc = articles[i];
-            if (last is not null && i < last.Documents.Length && ReferenceEquals(last.Documents[i], doc))
+            if (StepRuns.SameAt(last?.Documents, articles, i))
             {
-                searched[i] = last.Searched[i];
+                searched[i] = last!.Searched[i];
             }
             else if (doc.Get<ArticleView>(Keys.View) is var view)
             {

@@ -30,8 +30,8 @@ public sealed class BuildSitemap : IModule
         }
         // In preview the sitemap (and robots.txt) are handed on while every page is the very document of the last
         // build or one with the same address, kind and date at its position.
-        var memo = context.Memory?.Get<Memo>();
-        if (memo?.Last is { } last && last.Describes(context.Rendered))
+        var memo = context.Memory?.Get<LastMade<Made>>();
+        if (memo?.Value is { } last && last.Describes(context.Rendered))
         {
             return Task.FromResult(inputs.AddRange(last.Documents));
         }
@@ -48,17 +48,12 @@ public sealed class BuildSitemap : IModule
         ];
         if (memo is not null)
         {
-            memo.Last = new Made(context.Rendered.ToDictionary(p => p.Key, p => ImmutableCollectionsMarshal.AsArray(p.Value)!, StringComparer.Ordinal), documents);
+            memo.Value = new Made(context.Rendered.ToDictionary(p => p.Key, p => ImmutableCollectionsMarshal.AsArray(p.Value)!, StringComparer.Ordinal), documents);
         }
         return Task.FromResult(inputs.AddRange(documents));
     }
 
     /// <summary>The last sitemap made in a preview session, with the pages it was made from.</summary>
-    private sealed class Memo
-    {
-        public Made? Last { get; set; }
-    }
-
     private sealed record Made(Dictionary<string, Document[]> Pages, ImmutableArray<Document> Documents)
     {
         // Position by position: the same document, or one the sitemap shows the same way (or not at all).

@@ -36,9 +36,9 @@ public sealed class CheckArticleReferences : IModule
         // In preview, when every article claims what the one at its position claimed in the last good build (which
         // had no clash), no address is claimed twice now either.
         var documents = ImmutableCollectionsMarshal.AsArray(inputs)!;
-        var last = DocumentMemo.Exchange<CheckArticleReferences>(context, "claims",
-            new StepRuns.Run(new SameObjects([.. context.OutputsOf(Pipelines.PipelineNames.Pages)]), documents, documents, []));
-        if (last is not null && last.SameKey(new SameObjects([.. context.OutputsOf(Pipelines.PipelineNames.Pages)])) && SameClaims(last.Inputs, documents))
+        var pagesClaim = new SameObjects([.. context.OutputsOf(Pipelines.PipelineNames.Pages)]);
+        var last = DocumentMemo.Exchange<CheckArticleReferences>(context, "claims", new StepRuns.Run(pagesClaim, documents, documents, []));
+        if (last is not null && last.SameKey(pagesClaim) && SameClaims(last.Inputs, documents))
         {
             return Task.FromResult(referenced);
         }

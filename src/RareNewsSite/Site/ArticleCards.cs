@@ -20,16 +20,16 @@ internal sealed record ArticleCards(ArticleView[] Views, object? Cards, object? 
     public static ArticleCards Of(BuildContext context)
     {
         var docs = ImmutableCollectionsMarshal.AsArray(context.OutputsOf(PipelineNames.Content))!;
-        var memo = context.Memory?.Get<Memo>();
-        var last = memo?.Last;
+        var memo = context.Memory?.Get<LastMade<Made>>();
+        var last = memo?.Value;
         var views = new ArticleView[docs.Length];
         var (sameCards, sameSymptoms) = (last is not null && last.Documents.Length == docs.Length, true);
         var sameRelated = sameCards;
         for (var i = 0; i < docs.Length; i++)
         {
-            if (last is not null && i < last.Documents.Length && ReferenceEquals(last.Documents[i], docs[i]))
+            if (StepRuns.SameAt(last?.Documents, docs, i))
             {
-                views[i] = last.Cards.Views[i];
+                views[i] = last!.Cards.Views[i];
                 continue;
             }
             views[i] = docs[i].Get<ArticleView>(Keys.View);
@@ -49,7 +49,7 @@ internal sealed record ArticleCards(ArticleView[] Views, object? Cards, object? 
         var cardsAndSymptoms = sameCards && sameSymptoms ? last!.Cards.Symptoms! : new object();
         var related = sameRelated ? last!.Cards.Related! : new object();
         var made = new ArticleCards(views, cards, cardsAndSymptoms, related);
-        memo.Last = new Made(docs, made);
+        memo.Value = new Made(docs, made);
         return made;
     }
 
@@ -72,10 +72,5 @@ internal sealed record ArticleCards(ArticleView[] Views, object? Cards, object? 
     }
 
     /// <summary>The last build's articles, in preview.</summary>
-    private sealed class Memo
-    {
-        public Made? Last { get; set; }
-    }
-
     private sealed record Made(Document[] Documents, ArticleCards Cards);
 }

@@ -18,8 +18,8 @@ public sealed class PageModels
     private readonly BuildContext _context;
     private readonly SiteView _site;
     private readonly IReadOnlyList<FeedLink> _feeds;
-    private readonly Lazy<SameObjects> _cards;
-    private readonly Lazy<SameObjects> _cardsAndSymptoms;
+    private readonly SameObjects _cards;
+    private readonly SameObjects _cardsAndSymptoms;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BuildContext, Lazy<PageModels>> PerBuild = [];
 
@@ -61,8 +61,8 @@ public sealed class PageModels
         RelatedInputs = cards.Related;
         // What every list shows: the static pages in the navigation, and every card (with its authors', diseases' and tags' names).
         var shown = context.OutputsOf(PipelineNames.Pages);
-        _cards = new(() => new SameObjects([.. shown, cards.Cards]));
-        _cardsAndSymptoms = new(() => new SameObjects([.. shown, cards.Symptoms]));
+        _cards = new SameObjects([.. shown, cards.Cards]);
+        _cardsAndSymptoms = new SameObjects([.. shown, cards.Symptoms]);
         ByDisease = new ArticleGroups(arrangement.ByDisease, Articles);
         ByAuthor = new ArticleGroups(arrangement.ByAuthor, Articles);
         ByTag = new ArticleGroups(arrangement.ByTag, Articles);
@@ -102,7 +102,7 @@ public sealed class PageModels
     /// </summary>
     public ImmutableArray<Document> Lists(string builder, ImmutableArray<Document> read, bool symptoms, Func<IEnumerable<Document>> build) =>
         LatestValues.GetOrCompute(_context.Memory, "lists:" + builder,
-            () => new ListsKey(new SameObjects([.. read]), symptoms ? _cardsAndSymptoms.Value : _cards.Value),
+            () => new ListsKey(new SameObjects([.. read]), symptoms ? _cardsAndSymptoms : _cards),
             () => new Made([.. build()])).Documents;
 
     /// <summary>

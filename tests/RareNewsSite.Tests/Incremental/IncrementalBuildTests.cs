@@ -125,7 +125,6 @@ public sealed class IncrementalBuildTests
         // Then the author's page and article pages change, but no feed and no search file: they show no bio
         after.Result.Succeeded.ShouldBeTrue();
         after.Written.ShouldBe(["articles/one/index.html", "articles/two/index.html", "authors/a/index.html"], ignoreOrder: true);
-        Document PageOf(IncrementalBuildResult result, string destination) => result.Documents.Single(d => d.Destination == destination);
         PageOf(after, "feed.xml").ShouldBeSameAs(PageOf(before, "feed.xml"));
         PageOf(after, "search/filters.json").ShouldBeSameAs(PageOf(before, "search/filters.json"));
         System.Text.Encoding.UTF8.GetString(builder.Outputs["articles/one/index.html"]).ShouldContain("A new bio.");
@@ -145,7 +144,6 @@ public sealed class IncrementalBuildTests
 
         // Then the unchanged article's page is the very document of the last build, its warning is reported
         // again, and the home page (its cards are unchanged) is kept as it was
-        Document PageOf(IncrementalBuildResult result, string destination) => result.Documents.Single(d => d.Destination == destination);
         PageOf(after, "articles/two/index.html").ShouldBeSameAs(PageOf(before, "articles/two/index.html"));
         PageOf(after, "index.html").ShouldBeSameAs(PageOf(before, "index.html"));
         PageOf(after, "articles/one/index.html").ShouldNotBeSameAs(PageOf(before, "articles/one/index.html"));
@@ -216,6 +214,9 @@ public sealed class IncrementalBuildTests
         }
         System.Text.Encoding.UTF8.GetString(builder.Outputs["index.html"]).ShouldContain("Two");
     }
+
+    // The document a build made for an output path.
+    private static Document PageOf(IncrementalBuildResult result, string destination) => result.Documents.Single(d => d.Destination == destination);
 
     [Fact]
     public async Task Should_Keep_The_Last_Good_Site_When_A_Build_Fails()
