@@ -1,4 +1,4 @@
-using RareNewsSite.Incremental;
+using RareNewsSite.IO;
 
 namespace RareNewsSite.Preview;
 

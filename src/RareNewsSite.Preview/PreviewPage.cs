@@ -41,7 +41,7 @@ public static class PreviewPage
         var grade = r.Words > 0 ? r.Grade.ToString("0.0", CultureInfo.InvariantCulture) : "–";
         var ease = r.Words > 0 ? r.Ease.ToString("0", CultureInfo.InvariantCulture) : "–";
         parts.Append("<details id=\"rarenews-panel\"><summary>Editor: grade ").Append(grade)
-            .Append(r.Words > 0 && r.Grade > Content.Readability.TargetGrade ? " (above 8)" : "")
+            .Append(r.AboveTarget ? " (above 8)" : "")
             .Append(", ").Append(editor.Words.ToString(CultureInfo.InvariantCulture)).Append(" words</summary><dl>")
             .Append("<dt>Flesch–Kincaid grade</dt><dd data-metric=\"grade\">").Append(grade).Append(" (target: 8 or lower)</dd>")
             .Append("<dt>Flesch reading ease</dt><dd data-metric=\"ease\">").Append(ease).Append(" (higher is easier; 60 or more is plain English)</dd>")

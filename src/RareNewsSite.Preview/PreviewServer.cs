@@ -96,7 +96,7 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         var bytes = state.Files[file];
         if (type.StartsWith("text/html", StringComparison.Ordinal))
         {
-            bytes = PreviewPage.Decorate(bytes, state.Articles.GetValueOrDefault(file), state, reload);
+            bytes = PreviewPage.Decorate(bytes, state.EditorFor(file), state, reload);
         }
         await WriteAsync(context, status, type, bytes);
     }

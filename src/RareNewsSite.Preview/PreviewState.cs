@@ -7,7 +7,7 @@ namespace RareNewsSite.Preview;
 public sealed record PreviewState(
     ImmutableDictionary<string, byte[]> Files,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyDictionary<string, EditorInfo> Articles,
+    IReadOnlyDictionary<string, Engine.Document> Pages,
     int Version,
     string LinkRoot = "/")
 {
@@ -23,7 +23,10 @@ public sealed record PreviewState(
     /// <summary>True when the last build failed: pages show the error overlay over the last good site.</summary>
     public bool Failed => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>The editor panel of the article page in <paramref name="file"/>, measured now; null for other pages.</summary>
+    public EditorInfo? EditorFor(string file) => Pages.TryGetValue(file, out var page) ? EditorInfo.Of(page, Diagnostics) : null;
+
     /// <summary>Before the first build.</summary>
     public static PreviewState Empty { get; } = new(
-        ImmutableDictionary<string, byte[]>.Empty, [], new Dictionary<string, EditorInfo>(), 0);
+        ImmutableDictionary<string, byte[]>.Empty, [], new Dictionary<string, Engine.Document>(), 0);
 }

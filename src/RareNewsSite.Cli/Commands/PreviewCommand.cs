@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using RareNewsSite.Engine;
-using RareNewsSite.Incremental;
 using RareNewsSite.IO;
 using RareNewsSite.Preview;
 using Spectre.Console.Cli;

@@ -12,7 +12,7 @@ public sealed record Disease
     /// <summary>The disease's name.</summary>
     public required string Name { get; init; }
     /// <summary>Other names; they feed search.</summary>
-    public ImmutableArray<string> AlsoKnownAs { get; init; } = [];
+    public RareNewsSite.Engine.ValueArray<string> AlsoKnownAs { get; init; } = [];
     /// <summary>The usual abbreviation, such as ALL.</summary>
     public string? Abbreviation { get; init; }
     /// <summary>Orphanet code.</summary>
@@ -22,7 +22,7 @@ public sealed record Disease
     /// <summary>ICD-10 code.</summary>
     public string? Icd10 { get; init; }
     /// <summary>Symptoms listed in the record itself.</summary>
-    public ImmutableArray<string> Symptoms { get; init; } = [];
+    public RareNewsSite.Engine.ValueArray<string> Symptoms { get; init; } = [];
 
     /// <summary>The site-relative URL path of the disease page.</summary>
     public string UrlPath => $"/diseases/{Key}/";

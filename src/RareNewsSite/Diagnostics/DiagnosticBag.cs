@@ -67,6 +67,9 @@ public sealed class DiagnosticBag
                 .ThenBy(d => d.Message, StringComparer.Ordinal)];
     }
 
+    /// <summary>Every diagnostic reported, in the order reported.</summary>
+    public Diagnostic[] ToArray() => Snapshot();
+
     private Diagnostic[] Snapshot()
     {
         lock (_lock)

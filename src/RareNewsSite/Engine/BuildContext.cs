@@ -1,65 +1,83 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using RareNewsSite.Configuration;
 using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine.Incremental;
 using RareNewsSite.IO;
-using RareNewsSite.Site;
 
 namespace RareNewsSite.Engine;
 
-/// <summary>What every module can see: settings, files, diagnostics, the clock and other pipelines' outputs.</summary>
-public sealed class BuildContext(
-    SiteSettings settings, ISiteFileSystem files, IOutputFolder output, BuildOptions options, SiteServices services)
+/// <summary>
+/// What a module can see, and the only way it sees anything: the build's inputs, the site's files, the other
+/// pipelines' documents and the clock. In a build that keeps a cache every read is noted with the value it gave, so
+/// the engine knows, without being told, when a step would make the same again.
+/// </summary>
+public sealed class BuildContext
 {
-    private readonly ConcurrentDictionary<string, ImmutableArray<Document>> _processed = new(StringComparer.Ordinal);
+    private readonly ReadLog? _log;
 
-    /// <summary>The site's settings.</summary>
-    public SiteSettings Settings { get; } = settings;
+    internal BuildContext(BuildState state, string stepName, ReadLog? log, DiagnosticBag diagnostics)
+    {
+        State = state;
+        StepName = stepName;
+        _log = log;
+        Diagnostics = diagnostics;
+        Files = log is null ? state.Files : new NotingFileSystem(state.Files, log);
+    }
 
-    /// <summary>The site root's files (input, theme) and the output folder.</summary>
-    public ISiteFileSystem Files { get; } = files;
+    internal BuildState State { get; }
 
-    /// <summary>Where the Output phase writes.</summary>
-    public IOutputFolder Output { get; } = output;
+    /// <summary>The running step, as <c>pipeline/phase/position</c>.</summary>
+    internal string StepName { get; }
 
-    /// <summary>Every Markdown file that links may point at, filled during Process (see RegisterLinkTargets).</summary>
-    public ConcurrentDictionary<string, Markdown.Links.LinkTarget> LinkTargets { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>Where the module reports problems.</summary>
+    public DiagnosticBag Diagnostics { get; }
 
-    /// <summary>How this build was asked for (drafts, clock).</summary>
-    public BuildOptions Options { get; } = options;
+    /// <summary>The site root's files (input, theme, settings).</summary>
+    public ISiteFileSystem Files { get; }
 
-    /// <summary>Shared, build-once services: the Markdown pipeline and the templates.</summary>
-    public SiteServices Services { get; } = services;
+    /// <summary>How this build was asked for: drafts, future posts, editorial checks.</summary>
+    public BuildOptions Options => Note(OptionsRead.Instance, State.Options);
 
-    /// <summary>The previous build's pages, in preview; null for a plain build, which renders everything.</summary>
-    public Incremental.RenderCache? RenderCache { get; init; }
+    /// <summary>A build input given by the front door (settings, the Markdown pipeline, the theme).</summary>
+    public T Input<T>() where T : class => Note(new InputRead(typeof(T)), (T)State.Input(typeof(T)));
 
-    /// <summary>What the last good preview build wrote where; null for a plain build, which writes everything.</summary>
-    public Incremental.OutputLedger? Written { get; init; }
-
-    /// <summary>Caches kept between the builds of a preview session; null for a plain build, which computes everything.</summary>
-    public Incremental.BuildMemory? Memory { get; init; }
-
-    /// <summary>Where modules report problems.</summary>
-    public DiagnosticBag Diagnostics { get; init; } = new();
-
-    /// <summary>"Now", from the injected clock, so scheduled posts and tests are reproducible.</summary>
-    public DateTimeOffset Now => Options.Clock.GetUtcNow();
+    /// <summary>True when <paramref name="date"/> is after "now" (a scheduled article).</summary>
+    public bool IsFuture(DateTimeOffset date) => Note(new ClockRead(date), State.IsFuture(date));
 
     /// <summary>The documents a pipeline had after its Process phase.</summary>
-    public ImmutableArray<Document> OutputsOf(string pipeline) =>
-        _processed.TryGetValue(pipeline, out var docs)
-            ? docs
-            : throw new InvalidOperationException($"Pipeline '{pipeline}' has not finished its Process phase; declare it in DependsOn.");
+    public ImmutableArray<Document> OutputsOf(string pipeline) => Note(new OutputsRead(pipeline), State.OutputsOf(pipeline));
 
     /// <summary>
-    /// Every pipeline's documents after PostProcess, for Output-phase modules that describe the whole site
-    /// (the sitemap). Empty until PostProcess has finished everywhere.
+    /// The value at <paramref name="key"/> of each document a pipeline had after its Process phase, in order. A step that
+    /// reads only these values is redone only when one of them changes, not when anything else in those documents does.
     /// </summary>
-    public IReadOnlyDictionary<string, ImmutableArray<Document>> Rendered { get; private set; } =
-        new Dictionary<string, ImmutableArray<Document>>();
+    public IReadOnlyList<T> ValuesOf<T>(string pipeline, string key)
+    {
+        var values = Note(new ValuesRead(pipeline, key), State.ValuesOf(pipeline, key));
+        return Array.ConvertAll(values, v => (T)v!);
+    }
 
-    internal void SetProcessed(string pipeline, ImmutableArray<Document> docs) => _processed[pipeline] = docs;
+    /// <summary>
+    /// The value at <paramref name="key"/> of the document from <paramref name="source"/> among a pipeline's processed
+    /// documents (default when there is none): a step that reads one document's value is redone only when that changes.
+    /// </summary>
+    public T? ValueAt<T>(string pipeline, string source, string key) => (T?)Note(new LookupRead(pipeline, source, key), State.ValueAt(pipeline, source, key));
 
-    internal void SetRendered(IReadOnlyDictionary<string, ImmutableArray<Document>> rendered) => Rendered = rendered;
+    /// <summary>Every page's destination with its value at <paramref name="key"/>, for Output-phase steps (the sitemap).</summary>
+    public IReadOnlyList<(string? Destination, object? Value)> RenderedValues(string key) => Note(new RenderedRead(key), State.RenderedValues(key));
+
+    internal BuildContext ForStep(string stepName) => new(State, stepName, _log, Diagnostics);
+
+    internal BuildContext ForRun(ReadLog log, DiagnosticBag diagnostics) => new(State, StepName, log, diagnostics);
+
+    private T Note<T>(Read read, T value) => _log is null ? value : _log.Note(read, value);
+
+    /// <summary>The site's files, noting each read.</summary>
+    private sealed class NotingFileSystem(ISiteFileSystem files, ReadLog log) : ISiteFileSystem
+    {
+        public bool FileExists(string path) => log.Note(new FileExistsRead(path), files.FileExists(path));
+
+        public byte[] ReadAllBytes(string path) => log.Note(new FileRead(path), files.ReadAllBytes(path));
+
+        public IReadOnlyList<string> ListFiles(string folder, string suffix) => log.Note(new FileListRead(folder, suffix), files.ListFiles(folder, suffix));
+    }
 }

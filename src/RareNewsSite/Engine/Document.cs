@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
-
 namespace RareNewsSite.Engine;
 
 /// <summary>
-/// An immutable unit of work flowing through a pipeline: where it came from, where it goes, what is
-/// known about it, and what it was made from. Modules return new documents instead of changing one.
+/// An immutable unit of work flowing through a pipeline: where it came from, where it goes, and what is
+/// known about it. Modules return new documents instead of changing one. Two documents are equal when all of
+/// that is equal, which is how the engine tells that a step made what it made last time.
 /// </summary>
 public sealed record Document
 {
@@ -23,26 +22,9 @@ public sealed record Document
     /// <summary>Typed values attached by modules; keys are in <see cref="Keys"/>.</summary>
     public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
 
-    /// <summary>
-    /// What this output was made from: source files, records it shows, templates and settings.
-    /// The preview uses it to rebuild only what a change touches. An entry ending in <c>/</c> stands for every
-    /// file below that folder; one starting with <c>@</c> is a value (such as a page count), not a file.
-    /// </summary>
-    public ImmutableSortedSet<string> Dependencies { get; init; } = NoDependencies;
-
-    /// <summary>An empty dependency set. Sets compare paths ordinally: the preview compares them for every page of every build.</summary>
-    public static ImmutableSortedSet<string> NoDependencies { get; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
-
-    /// <summary>A dependency set of the given paths and values.</summary>
-    public static ImmutableSortedSet<string> DependencySet(IEnumerable<string> dependencies) => NoDependencies.Union(dependencies);
-
     /// <summary>Returns a copy with one metadata value set (this document itself if it already holds that very value).</summary>
     public Document With(string key, object value) =>
         Metadata.SetItem(key, value) is var metadata && ReferenceEquals(metadata, Metadata) ? this : this with { Metadata = metadata };
-
-    /// <summary>Returns a copy that also depends on the given inputs.</summary>
-    public Document DependingOn(IEnumerable<string> inputs) =>
-        inputs is ICollection<string> { Count: 0 } ? this : this with { Dependencies = Dependencies.Union(inputs) };
 
     /// <summary>Reads a typed metadata value, failing loudly if a module forgot to set it (a bug, not user error).</summary>
     public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed
@@ -51,4 +33,19 @@ public sealed record Document
 
     /// <summary>Reads a typed metadata value or a default.</summary>
     public T? GetOrDefault<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : default;
+
+    /// <inheritdoc />
+    public bool Equals(Document? other) =>
+        ReferenceEquals(this, other) || other is not null
+            && string.Equals(Source, other.Source, StringComparison.Ordinal)
+            && string.Equals(Destination, other.Destination, StringComparison.Ordinal)
+            && string.Equals(Content, other.Content, StringComparison.Ordinal)
+            && SameBytes(Bytes, other.Bytes)
+            && Metadata.Equals(other.Metadata);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Source, Destination, Content.Length, Metadata.Count);
+
+    private static bool SameBytes(ReadOnlyMemory<byte>? a, ReadOnlyMemory<byte>? b) =>
+        a is null ? b is null : b is not null && a.Value.Span.SequenceEqual(b.Value.Span);
 }

@@ -8,7 +8,7 @@ namespace RareNewsSite.Engine;
 /// every one of 10,000 documents, so one contiguous array scanned by reference (keys are the constants in
 /// <see cref="Keys"/>) costs far less than hashing a key and chasing tree nodes spread over the heap.
 /// </summary>
-public sealed class DocumentMetadata
+public sealed class DocumentMetadata : IEquatable<DocumentMetadata>
 {
     private readonly object[] _pairs; // key, value, key, value…
 
@@ -61,6 +61,34 @@ public sealed class DocumentMetadata
         pairs[at + 1] = value;
         return new DocumentMetadata(pairs);
     }
+
+    /// <summary>Equal when both hold the same keys with equal values (values compare with their own equality).</summary>
+    public bool Equals(DocumentMetadata? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        if (other is null || other._pairs.Length != _pairs.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < _pairs.Length; i += 2)
+        {
+            var at = other.IndexOf((string)_pairs[i]);
+            if (at < 0 || !(ReferenceEquals(_pairs[i + 1], other._pairs[at + 1]) || Equals(_pairs[i + 1], other._pairs[at + 1])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DocumentMetadata);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _pairs.Length;
 
     private int IndexOf(string key)
     {

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine.Incremental;
+using RareNewsSite.IO;
 
 namespace RareNewsSite.Engine;
 
@@ -8,20 +11,18 @@ namespace RareNewsSite.Engine;
 /// </summary>
 public sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
 {
-    private static readonly AsyncLocal<string?> Step = new();
-
     /// <summary>
-    /// The step running now, as <c>pipeline/phase/position</c>: the same in every build of the same pipelines, so a
-    /// step can find what it made in the last build (see <c>StepRuns</c>). Null outside a pipeline.
+    /// Runs every pipeline over <paramref name="files"/> with the build's <paramref name="inputs"/> (by type, read with
+    /// <see cref="BuildContext.Input{T}"/>); with a <paramref name="cache"/> from earlier builds, cached steps skip what
+    /// they made already. Returns each pipeline's documents after its Output phase, and the diagnostics.
     /// </summary>
-    public static string? CurrentStep => Step.Value;
-
-    /// <summary>Runs every pipeline; returns the documents each produced after its Output phase.</summary>
-    public async Task<IReadOnlyDictionary<string, ImmutableArray<Document>>> RunAsync(
-        BuildContext context, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyDictionary<string, ImmutableArray<Document>> Documents, DiagnosticBag Diagnostics)> RunAsync(
+        IReadOnlyDictionary<Type, object> inputs, ISiteFileSystem files, BuildOptions options, BuildCache? cache, CancellationToken cancellationToken)
     {
         ValidateDependencies();
-        var inputs = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Input, [], context, cancellationToken));
+        var state = new BuildState(inputs, files, options, cache);
+        var context = new BuildContext(state, "", null, state.Diagnostics);
+        var input = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Input, [], context, cancellationToken));
 
         var processTasks = new Dictionary<string, Task<ImmutableArray<Document>>>(StringComparer.Ordinal);
         foreach (var pipeline in TopologicalOrder())
@@ -30,16 +31,17 @@ public sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
             processTasks[pipeline.Name] = Task.Run(async () =>
             {
                 await Task.WhenAll(dependencies);
-                var docs = await RunPhaseAsync(pipeline, PipelinePhase.Process, inputs[pipeline.Name], context, cancellationToken);
-                context.SetProcessed(pipeline.Name, docs);
+                var docs = await RunPhaseAsync(pipeline, PipelinePhase.Process, input[pipeline.Name], context, cancellationToken);
+                state.SetProcessed(pipeline.Name, docs);
                 return docs;
             }, cancellationToken);
         }
         await Task.WhenAll(processTasks.Values);
 
         var rendered = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.PostProcess, processTasks[p.Name].Result, context, cancellationToken));
-        context.SetRendered(rendered);
-        return await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Output, rendered[p.Name], context, cancellationToken));
+        state.SetRendered(rendered);
+        var output = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Output, rendered[p.Name], context, cancellationToken));
+        return (output, state.Diagnostics);
     }
 
     private async Task<Dictionary<string, ImmutableArray<Document>>> RunAllAsync(
@@ -58,8 +60,7 @@ public sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         for (var position = 0; position < modules.Count; position++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Step.Value = $"{pipeline.Name}/{phase}/{position}";
-            documents = await modules[position].ExecuteAsync(documents, context, cancellationToken);
+            documents = await modules[position].ExecuteAsync(documents, context.ForStep($"{pipeline.Name}/{phase}/{position}"), cancellationToken);
         }
         return documents;
     }

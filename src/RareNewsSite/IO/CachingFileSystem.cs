@@ -12,7 +12,7 @@ public sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem
     private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _lists = new();
 
     /// <summary>Forgets the given paths, and the folder listings when a file came or went (not when one was only saved).</summary>
-    public void Invalidate(Incremental.ChangeSet changes)
+    public void Invalidate(ChangeSet changes)
     {
         if (changes.IsEverything || changes.Paths.Any(path => path.EndsWith('/') || inner.FileExists(path) != IsListed(path)))
         {

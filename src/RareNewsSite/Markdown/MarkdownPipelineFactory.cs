@@ -9,6 +9,15 @@ namespace RareNewsSite.Markdown;
 /// <summary>The only place that lists Markdown extensions. Build the pipeline once per site and share it.</summary>
 public static class MarkdownPipelineFactory
 {
+    /// <summary>
+    /// The pipeline for a site, built once per process for each setting: the same object every build, so the engine
+    /// sees that what parsed and rendered a file is unchanged.
+    /// </summary>
+    public static MarkdownPipeline For(bool allowRawHtml) => allowRawHtml ? WithRawHtml.Value : WithoutRawHtml.Value;
+
+    private static readonly Lazy<MarkdownPipeline> WithRawHtml = new(() => Create(allowRawHtml: true));
+    private static readonly Lazy<MarkdownPipeline> WithoutRawHtml = new(() => Create(allowRawHtml: false));
+
     /// <summary>CommonMark plus front matter, pipe tables, footnotes, abbreviations, heading ids and our containers.</summary>
     public static MarkdownPipeline Create(bool allowRawHtml)
     {

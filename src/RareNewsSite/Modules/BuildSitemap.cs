@@ -1,13 +1,10 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
+using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
-using RareNewsSite.Incremental;
 using RareNewsSite.Publishing;
 using RareNewsSite.Site;
-using RareNewsSite.Site.Views;
-using Scriban.Runtime;
 
 namespace RareNewsSite.Modules;
 
@@ -22,66 +19,27 @@ public sealed class BuildSitemap : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var links = context.Services.Links;
+        var links = context.Input<LinkBuilder>();
         var robots = new Document { Destination = "robots.txt", Content = "User-agent: *\nAllow: /\n" };
-        if (!context.Settings.GenerateSitemap || !Feeds.Enabled(context))
+        if (!context.Input<SiteSettings>().GenerateSitemap || !links.HasHost)
         {
             return Task.FromResult(inputs.Add(robots));
         }
-        // In preview the sitemap (and robots.txt) are handed on while every page is the very document of the last
-        // build or one with the same address, kind and date at its position.
-        var memo = context.Memory?.Get<LastMade<Made>>();
-        if (memo?.Value is { } last && last.Describes(context.Rendered))
+        var kinds = context.RenderedValues(Keys.PageKind);
+        var modified = context.RenderedValues(Keys.LastModified);
+        var indexable = new List<(string? Destination, DateTimeOffset? LastModified)>();
+        for (var i = 0; i < kinds.Count; i++)
         {
-            return Task.FromResult(inputs.AddRange(last.Documents));
+            if (kinds[i].Destination is { } destination && kinds[i].Value is string kind && Indexable.Contains(kind))
+            {
+                indexable.Add((destination, modified[i].Value as DateTimeOffset?));
+            }
         }
-        var indexable = context.Rendered.Values.SelectMany(d => d)
-            .Where(d => d.Destination is not null && Indexable.Contains(d.GetOrDefault<string>(Keys.PageKind)))
-            .Select(d => (d.Destination, LastModified: LastModified(d)))
-            .ToList();
-        var content = Sitemap(indexable, links);
-        var sitemapUrl = links.Absolute("/sitemap.xml");
-        ImmutableArray<Document> documents =
+        return Task.FromResult(inputs.AddRange(ImmutableArray.Create(
         [
-            new Document { Destination = "sitemap.xml", Content = content },
-            robots with { Content = robots.Content + $"Sitemap: {sitemapUrl}\n" },
-        ];
-        if (memo is not null)
-        {
-            memo.Value = new Made(context.Rendered.ToDictionary(p => p.Key, p => ImmutableCollectionsMarshal.AsArray(p.Value)!, StringComparer.Ordinal), documents);
-        }
-        return Task.FromResult(inputs.AddRange(documents));
-    }
-
-    /// <summary>The last sitemap made in a preview session, with the pages it was made from.</summary>
-    private sealed record Made(Dictionary<string, Document[]> Pages, ImmutableArray<Document> Documents)
-    {
-        // Position by position: the same document, or one the sitemap shows the same way (or not at all).
-        public bool Describes(IReadOnlyDictionary<string, ImmutableArray<Document>> rendered)
-        {
-            if (rendered.Count != Pages.Count)
-            {
-                return false;
-            }
-            foreach (var (pipeline, docs) in rendered)
-            {
-                if (!Pages.TryGetValue(pipeline, out var before) || before.Length != docs.Length)
-                {
-                    return false;
-                }
-                for (var i = 0; i < docs.Length; i++)
-                {
-                    if (!ReferenceEquals(before[i], docs[i]) && Entry(before[i]) != Entry(docs[i]))
-                    {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
-
-        private static (string?, DateTimeOffset?) Entry(Document page) =>
-            page.Destination is not null && Indexable.Contains(page.GetOrDefault<string>(Keys.PageKind)) ? (page.Destination, LastModified(page)) : (null, null);
+            new Document { Destination = "sitemap.xml", Content = Sitemap(indexable, links) },
+            robots with { Content = robots.Content + $"Sitemap: {links.Absolute("/sitemap.xml")}\n" },
+        ])));
     }
 
     private static string Sitemap(List<(string? Destination, DateTimeOffset? LastModified)> indexable, LinkBuilder links)
@@ -112,6 +70,4 @@ public sealed class BuildSitemap : IModule
     }
 
 
-    private static DateTimeOffset? LastModified(Document page) =>
-        page.GetOrDefault<string>(Keys.PageKind) == "article" && page.GetOrDefault<ArticleView>(Keys.View) is { } article ? article.Updated ?? article.Date : null;
 }

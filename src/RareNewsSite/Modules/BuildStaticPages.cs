@@ -1,29 +1,21 @@
-using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Site;
 using RareNewsSite.Templates;
 
-using Scriban.Runtime;
-
 namespace RareNewsSite.Modules;
 
 /// <summary>Gives each static page (about, disclaimer) its page model.</summary>
-public sealed class BuildStaticPages : IModule
+public sealed class BuildStaticPages(SiteParts parts) : IDocumentModule
 {
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    public Document? Execute(Document doc, BuildContext context)
     {
-        var models = PageModels.Of(context);
-        return Task.FromResult(ParallelDocuments.Select(inputs, doc =>
-        {
-            var record = doc.Get<StaticPage>(Keys.Record);
-            ScriptObject Model() => models.Model(
-                models.Page(record.Title, record.Description ?? context.Settings.SiteDescription, record.UrlPath, "page"),
-                ("body", doc.Get<RawHtml>(Keys.BodyHtml)));
-            return doc.With(Keys.Layout, "page").With(Keys.Model, (Func<ScriptObject>)Model).With(Keys.PageKind, "page")
-                with
-            { Destination = PageModels.DestinationOf(record.UrlPath) };
-        }, cancellationToken));
+        var models = new PageModels(context, parts);
+        var record = doc.Get<StaticPage>(Keys.Record);
+        var page = models.Page(record.Title, record.Description ?? models.Settings.SiteDescription, record.UrlPath, "page");
+        return doc.With(Keys.Model, models.Model("page", page, new ModelValue("body", doc.Get<RawHtml>(Keys.BodyHtml)))).With(Keys.PageKind, "page")
+            with
+        { Destination = PageModels.DestinationOf(record.UrlPath) };
     }
 }

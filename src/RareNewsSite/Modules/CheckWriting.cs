@@ -1,16 +1,15 @@
 using System.Collections.Immutable;
 using Markdig.Syntax;
 using RareNewsSite.Engine;
-using RareNewsSite.Pipelines;
 using RareNewsSite.Writing;
 
 namespace RareNewsSite.Modules;
 
 /// <summary>
-/// The editorial checks of <c>check</c> (only when <see cref="BuildOptions.EditorialChecks"/> is set): heading
-/// order in articles, disease explainers and pages, and readability of articles and explainers.
+/// The editorial checks of <c>check</c>: heading order everywhere, readability of articles and disease explainers.
+/// Warnings only; a plain build leaves them off.
 /// </summary>
-public sealed class CheckWriting : IModule
+public sealed class CheckWriting(IReadOnlyList<string> pipelines, IReadOnlyList<string> readable) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
@@ -19,7 +18,7 @@ public sealed class CheckWriting : IModule
         {
             return Task.FromResult(inputs);
         }
-        foreach (var pipeline in (string[])[PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages])
+        foreach (var pipeline in pipelines)
         {
             foreach (var doc in context.OutputsOf(pipeline))
             {
@@ -28,7 +27,7 @@ public sealed class CheckWriting : IModule
                     continue;
                 }
                 HeadingOrder.Check(ast, doc.Source!, context.Diagnostics);
-                if (pipeline != PipelineNames.Pages)
+                if (readable.Contains(pipeline))
                 {
                     Readability.Check(ast, doc.Source!, context.Diagnostics);
                 }

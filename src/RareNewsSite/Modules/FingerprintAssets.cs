@@ -1,31 +1,22 @@
-using System.Collections.Immutable;
 using System.Security.Cryptography;
 using RareNewsSite.Engine;
+using RareNewsSite.Templates;
 
 namespace RareNewsSite.Modules;
 
 /// <summary>
 /// Names each asset after its content hash (<c>site.css</c> becomes <c>assets/site.1a2b3c4d.css</c>), so it
-/// can be cached forever, and records the mapping for <c>url.asset</c>.
+/// can be cached forever, and notes the mapping for <c>url.asset</c>.
 /// </summary>
-public sealed class FingerprintAssets(string folder) : IModule
+public sealed class FingerprintAssets(string folder) : IDocumentModule
 {
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    public Document? Execute(Document doc, BuildContext context)
     {
-        var results = ImmutableArray.CreateBuilder<Document>();
-        foreach (var doc in inputs)
-        {
-            var name = doc.Source![(folder.Length + 1)..];
-            var hash = Convert.ToHexStringLower(SHA256.HashData(doc.Bytes!.Value.Span))[..8];
-            var extension = Path.GetExtension(name);
-            var destination = $"assets/{name[..^extension.Length]}.{hash}{extension}";
-            lock (context.Services.Assets)
-            {
-                context.Services.Assets[name] = destination;
-            }
-            results.Add(doc with { Destination = destination });
-        }
-        return Task.FromResult(results.ToImmutable());
+        var name = doc.Source![(folder.Length + 1)..];
+        var hash = Convert.ToHexStringLower(SHA256.HashData(doc.Bytes!.Value.Span))[..8];
+        var extension = Path.GetExtension(name);
+        var destination = $"assets/{name[..^extension.Length]}.{hash}{extension}";
+        return doc.With(Keys.Asset, new AssetPath(name, destination)) with { Destination = destination };
     }
 }

@@ -1,45 +1,35 @@
 using System.Collections.Immutable;
+using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using RareNewsSite.Configuration;
 using RareNewsSite.Content;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
-using RareNewsSite.Incremental;
 using RareNewsSite.Markdown.Containers;
 using RareNewsSite.Markdown.Images;
 using RareNewsSite.Markdown.RawHtml;
+using RareNewsSite.Site;
 using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 
 namespace RareNewsSite.Modules;
 
 /// <summary>
 /// Parses each file once with the shared Markdown pipeline: the front matter comes from its
-/// <c>YamlFrontMatterBlock</c>, so YAML positions are absolute lines in the file.
+/// <c>YamlFrontMatterBlock</c>, so YAML positions are absolute lines in the file. Images are checked and
+/// pointed at their published address here, while the tree is new.
 /// </summary>
-public sealed class ParseMarkdown : IModule
+public sealed class ParseMarkdown : IDocumentModule
 {
-    /// <summary>The metadata key of the parsed <see cref="Content.FrontMatter"/>.</summary>
-    public const string FrontMatterKey = "FrontMatter";
-
     private static readonly string[] ImageKeys = ["image", "avatar"];
 
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
-    {
-        // Image checks look for files under input/assets/: a parse is only reused while that folder lists the same files.
-        var assets = string.Join('\n', context.Files.ListFiles("input/assets", ""));
-        return Task.FromResult(DocumentMemo.MapAll<ParseMarkdown>(context, inputs, assets, (doc, bag) =>
-            Memoized.Get<Memo, string, Parsed>(context.Memory, doc.Content, (doc.Source, assets), bag, diagnostics => Parse(doc, context, diagnostics))
-                is { } parsed
-                ? doc.With(Keys.MarkdownAst, parsed.Ast).With(FrontMatterKey, parsed.FrontMatter).With(Keys.Anchors, parsed.Anchors)
-                : null, cancellationToken));
-    }
-
-    private static Parsed? Parse(Document doc, BuildContext context, DiagnosticBag diagnostics)
+    public Document? Execute(Document doc, BuildContext context)
     {
         var path = doc.Source!;
-        var ast = Markdig.Markdown.Parse(doc.Content, context.Services.Markdown);
+        var diagnostics = context.Diagnostics;
+        var ast = Markdig.Markdown.Parse(doc.Content, context.Input<MarkdownPipeline>());
         var block = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
@@ -57,11 +47,11 @@ public sealed class ParseMarkdown : IModule
             return null;
         }
         ContainerValidator.Validate(ast, path, diagnostics);
-        if (!context.Settings.AllowRawHtml)
+        if (!context.Input<SiteSettings>().AllowRawHtml)
         {
             RawHtmlDetector.Warn(ast, path, diagnostics);
         }
-        var images = new ImageChecker(context.Files, context.Services.Links.To);
+        var images = new ImageChecker(context.Files, context.Input<LinkBuilder>().To);
         images.Check(ast, path, diagnostics);
         foreach (var key in ImageKeys.Where(frontMatter.Has))
         {
@@ -73,13 +63,9 @@ public sealed class ParseMarkdown : IModule
         var anchors = ast.Descendants<HeadingBlock>()
             .Select(h => h.GetAttributes().Id)
             .OfType<string>()
-            .ToImmutableHashSet(StringComparer.Ordinal);
-        return new Parsed(ast, frontMatter, anchors);
+            .Order(StringComparer.Ordinal)
+            .Distinct()
+            .ToImmutableArray();
+        return doc.With(Keys.MarkdownAst, ast).With(Keys.FrontMatter, frontMatter).With(Keys.Anchors, new ValueArray<string>(anchors));
     }
-
-    /// <summary>A file's parse: the tree, the front matter and the heading ids links may point at.</summary>
-    private sealed record Parsed(MarkdownDocument Ast, FrontMatter FrontMatter, ImmutableHashSet<string> Anchors);
-
-    /// <summary>Parses by file text, in preview.</summary>
-    private sealed class Memo : IdentityMemo<string, Parsed>;
 }

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
-using RareNewsSite.Incremental;
 
 namespace RareNewsSite.Modules;
 
@@ -9,17 +7,12 @@ namespace RareNewsSite.Modules;
 /// Turns parsed front matter into <see cref="Article"/> records. Articles with front matter errors stay in
 /// the list (marked invalid) so their links and references are still checked; RenderMarkdown never sees them.
 /// </summary>
-public sealed class ReadArticles : IModule
+public sealed class ReadArticles : IDocumentModule
 {
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(DocumentMemo.MapAll<ReadArticles>(context, inputs, null, (doc, bag) =>
-        {
-            var fm = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
-            return doc.With(Keys.Record, Memoized.Get<Memo, FrontMatter, Article>(context.Memory, fm, null, bag,
-                diagnostics => ArticleReader.Read(fm.ReportingTo(diagnostics), diagnostics))!);
-        }, cancellationToken));
-
-    /// <summary>Articles by parsed front matter, in preview.</summary>
-    private sealed class Memo : IdentityMemo<FrontMatter, Article>;
+    public Document? Execute(Document doc, BuildContext context)
+    {
+        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics);
+        return doc.With(Keys.Record, ArticleReader.Read(fm, context.Diagnostics));
+    }
 }

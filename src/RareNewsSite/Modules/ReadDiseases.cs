@@ -1,24 +1,15 @@
-using System.Collections.Immutable;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
-using RareNewsSite.Incremental;
 
 namespace RareNewsSite.Modules;
 
 /// <summary>Turns parsed front matter into <see cref="Disease"/> records, keyed by file name.</summary>
-public sealed class ReadDiseases : IModule
+public sealed class ReadDiseases : IDocumentModule
 {
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(DocumentMemo.MapAll<ReadDiseases>(context, inputs, null, (doc, bag) =>
-        {
-            var parsed = doc.Get<FrontMatter>(ParseMarkdown.FrontMatterKey);
-            var disease = Memoized.Get<Memo, FrontMatter, Disease>(context.Memory, parsed, null, bag, diagnostics => Read(parsed.ReportingTo(diagnostics)));
-            return disease is null ? null : doc.With(Keys.Record, disease);
-        }, cancellationToken));
-
-    private static Disease? Read(FrontMatter fm)
+    public Document? Execute(Document doc, BuildContext context)
     {
+        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics);
         fm.WarnAboutUnknownKeys(FrontMatterSchema.Disease);
         var name = fm.Text("name", required: true);
         var disease = new Disease
@@ -33,9 +24,6 @@ public sealed class ReadDiseases : IModule
             Icd10 = fm.Text("icd10"),
             Symptoms = fm.List("symptoms"),
         };
-        return name is { Length: > 0 } ? disease : null;
+        return name is { Length: > 0 } ? doc.With(Keys.Record, disease) : null;
     }
-
-    /// <summary>Diseases by parsed front matter, in preview.</summary>
-    private sealed class Memo : IdentityMemo<FrontMatter, Disease>;
 }

@@ -1,37 +1,29 @@
-using System.Collections.Immutable;
+using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using RareNewsSite.Engine;
-using RareNewsSite.Incremental;
 using RareNewsSite.Markdown.Links;
 using RareNewsSite.Templates;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Renders each document's Markdown body to HTML with the shared pipeline.</summary>
-public sealed class RenderMarkdown : IModule
+/// <summary>Renders each document's Markdown body to HTML with the shared pipeline, its links pointed where they resolved.</summary>
+public sealed class RenderMarkdown : IDocumentModule
 {
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(DocumentMemo.MapAll<RenderMarkdown>(context, inputs, null, (doc, bag) =>
-        {
-            // The same input document has the same tree with its links resolved as before (ResolveLinks hands back a
-            // new document whenever its links point at files). A new document with the same tree renders the same
-            // while its links point at the same addresses.
-            var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
-            return doc.With(Keys.BodyHtml, Memoized.Get<Memo, MarkdownDocument, RawHtml>(context.Memory, ast, LinkResolver.Signature(ast), bag,
-                _ => new RawHtml(Render(ast, context)))!);
-        }, cancellationToken));
+    public Document? Execute(Document doc, BuildContext context) =>
+        doc.With(Keys.BodyHtml, new RawHtml(Render(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.GetOrDefault<ResolvedLinks>(Keys.Links), context.Input<MarkdownPipeline>())));
 
-    /// <summary>Rendered bodies by parsed tree, in preview.</summary>
-    private sealed class Memo : IdentityMemo<MarkdownDocument, RawHtml>;
-
-    /// <summary>Renders one parsed document.</summary>
-    public static string Render(MarkdownDocument ast, BuildContext context)
+    /// <summary>Renders one parsed document, rewriting links as <paramref name="links"/> says.</summary>
+    public static string Render(MarkdownDocument ast, ResolvedLinks? links, MarkdownPipeline pipeline)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        context.Services.Markdown.Setup(renderer);
+        pipeline.Setup(renderer);
+        if (links is { Count: > 0 })
+        {
+            renderer.LinkRewriter = links.Rewrite;
+        }
         renderer.Render(ast);
         writer.Flush();
         return writer.ToString();

@@ -1,21 +1,21 @@
-using System.Collections.Immutable;
 using Markdig.Syntax;
 using RareNewsSite.Engine;
-using RareNewsSite.Incremental;
 using RareNewsSite.Markdown.Links;
+using RareNewsSite.Site;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Rewrites links between Markdown files to page URLs reports broken ones, and makes the page depend on the files it links to (see <see cref="LinkResolver"/>).</summary>
-public sealed class ResolveLinks : IModule
+/// <summary>
+/// Works out where each link to another Markdown file goes (its page URL) and reports broken ones. The result is
+/// a value next to the parsed tree, which stays as it was parsed (see <see cref="LinkResolver"/>).
+/// </summary>
+public sealed class ResolveLinks(SiteParts parts) : IDocumentModule
 {
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    public Document? Execute(Document doc, BuildContext context)
     {
-        var resolver = new LinkResolver(context.LinkTargets, context.Services.Links.To);
-        // In preview a document's links resolve as before while no link target changed anywhere.
-        var targets = context.Memory?.Get<LinkTargetTable>().Version;
-        return Task.FromResult(DocumentMemo.MapAll<ResolveLinks>(context, inputs, targets, (doc, bag) =>
-            doc.DependingOn(resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, bag)), cancellationToken));
+        var targets = context.ValuesOf<LinkTarget>(parts.Articles, Keys.LinkTarget).Concat(context.ValuesOf<LinkTarget>(parts.Pages, Keys.LinkTarget));
+        var resolver = new LinkResolver(targets.ToDictionary(t => t.Source, StringComparer.Ordinal), context.Input<LinkBuilder>().To);
+        return doc.With(Keys.Links, resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, context.Diagnostics));
     }
 }

@@ -1,10 +1,16 @@
+using RareNewsSite.Site;
+
 namespace RareNewsSite.Pipelines;
 
-/// <summary>The names pipelines use to depend on each other.</summary>
+/// <summary>The names pipelines use to depend on each other; modules are handed the ones they read (<see cref="Parts"/>).</summary>
 public static class PipelineNames
 {
-    /// <summary>Articles.</summary>
+    /// <summary>Every article read and parsed, with its link target.</summary>
+    public const string Articles = nameof(Articles);
+    /// <summary>Published articles: rendered, with views and cards, then their pages.</summary>
     public const string Content = nameof(Content);
+    /// <summary>Each article's related articles.</summary>
+    public const string Related = nameof(Related);
     /// <summary>Author records and pages.</summary>
     public const string Authors = nameof(Authors);
     /// <summary>Disease records and pages.</summary>
@@ -25,4 +31,7 @@ public static class PipelineNames
     public const string ContentAssets = nameof(ContentAssets);
     /// <summary>Editorial checks (heading order, readability).</summary>
     public const string Editorial = nameof(Editorial);
+
+    /// <summary>The pipelines that make each part of the site, as modules are handed them.</summary>
+    public static SiteParts Parts { get; } = new(Articles, Content, Authors, Diseases, Pages, Assets);
 }

@@ -1,106 +1,124 @@
 using RareNewsSite.Engine;
 using RareNewsSite.Modules;
+using static RareNewsSite.Engine.Steps;
 
 namespace RareNewsSite.Pipelines;
 
-/// <summary>The site's pipelines; each reads like a table of contents of its steps.</summary>
+/// <summary>
+/// The site's pipelines; each reads like a table of contents of its steps. <c>ForEach</c> runs a module on each
+/// document and <c>Cached</c> over the whole list; in a build that keeps a cache (the preview) both skip what they
+/// made before from the same documents and reads (see "How incremental builds work" in the README).
+/// </summary>
 public static class SitePipelines
 {
     /// <summary>Every pipeline of a build.</summary>
     public static IReadOnlyList<Pipeline> All() =>
-        [Content(), Authors(), Diseases(), Pages(), Archives(), Feeds(), Sitemap(), SearchIndex(), Assets(), ContentAssets(), Editorial()];
+        [ArticlesPipeline(), ContentPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(),
+            FeedsPipeline(), SitemapPipeline(), SearchPipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline()];
 
-    /// <summary>Articles: parse, validate, resolve links, render, page.</summary>
-    public static Pipeline Content() => new(PipelineNames.Content)
+    /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
+    public static Pipeline ArticlesPipeline() => new(PipelineNames.Articles)
     {
-        DependsOn = [PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
-        Input = [new ReadFiles("input/articles")],
+        Input = [new ListFiles("input/articles"), ForEach(new ReadText())],
+        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadArticles()), ForEach(new SetLinkTarget())],
+    };
+
+    /// <summary>Published articles: checked, links resolved, rendered, with views and cards; then their pages.</summary>
+    public static Pipeline ContentPipeline() => new(PipelineNames.Content)
+    {
+        DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
         Process =
         [
-            new ParseMarkdown(), new ReadArticles(), new RegisterLinkTargets(), new FilterPublished(),
-            new CheckArticleReferences(), new ResolveLinks(), new DropInvalidArticles(), new RenderMarkdown(), new BuildArticleViews(),
+            new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new CheckReferences(PipelineNames.Parts)), Cached(new CheckAddresses(PipelineNames.Parts)),
+            ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()), ForEach(new RenderMarkdown()), ForEach(new BuildArticleViews(PipelineNames.Parts)),
+            ForEach(new BuildFeedItem()), ForEach(new MakeSearchDocument()),
         ],
-        PostProcess = [new BuildArticlePages(), new RenderLayout(), new BuildRedirects()],
-        Output = [new WriteFiles()],
+        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), Cached(new BuildRedirects())],
+    };
+
+    /// <summary>Each article's related articles, from the cards alone.</summary>
+    public static Pipeline RelatedPipeline() => new(PipelineNames.Related)
+    {
+        DependsOn = [PipelineNames.Content],
+        Process = [Cached(new FindRelated(PipelineNames.Parts))],
     };
 
     /// <summary>Authors: records with rendered bios, then a page each.</summary>
-    public static Pipeline Authors() => new(PipelineNames.Authors)
+    public static Pipeline AuthorsPipeline() => new(PipelineNames.Authors)
     {
-        Input = [new ReadFiles("input/authors")],
-        Process = [new ParseMarkdown(), new ReadAuthors(), new RenderMarkdown(), new BuildViews()],
-        PostProcess = [new BuildAuthorPages(), new RenderLayout()],
-        Output = [new WriteFiles()],
+        Input = [new ListFiles("input/authors"), ForEach(new ReadText())],
+        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadAuthors()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
+        PostProcess = [Cached(new BuildAuthorPages(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Diseases: records with rendered explainers, then a page each.</summary>
-    public static Pipeline Diseases() => new(PipelineNames.Diseases)
+    public static Pipeline DiseasesPipeline() => new(PipelineNames.Diseases)
     {
-        Input = [new ReadFiles("input/diseases")],
-        Process = [new ParseMarkdown(), new ReadDiseases(), new RenderMarkdown(), new BuildViews()],
-        PostProcess = [new BuildDiseasePages(), new RenderLayout()],
-        Output = [new WriteFiles()],
+        Input = [new ListFiles("input/diseases"), ForEach(new ReadText())],
+        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadDiseases()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
+        PostProcess = [Cached(new BuildDiseasePages(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Static pages: links resolve once every article is registered, so rendering waits for PostProcess.</summary>
-    public static Pipeline Pages() => new(PipelineNames.Pages)
+    public static Pipeline PagesPipeline() => new(PipelineNames.Pages)
     {
-        Input = [new ReadFiles("input/pages")],
-        Process = [new ParseMarkdown(), new ReadPages(), new RegisterLinkTargets()],
-        PostProcess = [new ResolveLinks(), new RenderMarkdown(), new BuildStaticPages(), new RenderLayout()],
-        Output = [new WriteFiles()],
+        Input = [new ListFiles("input/pages"), ForEach(new ReadText())],
+        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadPages()), ForEach(new SetLinkTarget())],
+        PostProcess =
+        [
+            ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new RenderMarkdown()), ForEach(new BuildStaticPages(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts)),
+        ],
     };
 
     /// <summary>Generated lists: the paginated home, tag pages, A–Z indexes and the 404 page.</summary>
-    public static Pipeline Archives() => new(PipelineNames.Archives)
+    public static Pipeline ArchivesPipeline() => new(PipelineNames.Archives)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
-        PostProcess = [new BuildHomePages(), new BuildTagPages(), new BuildIndexPages(), new BuildNotFoundPage(), new RenderLayout()],
-        Output = [new WriteFiles()],
+        PostProcess =
+        [
+            Cached(new BuildHomePages(PipelineNames.Parts)), Cached(new BuildTagPages(PipelineNames.Parts)), Cached(new BuildIndexPages(PipelineNames.Parts)), Cached(new BuildNotFoundPage(PipelineNames.Parts)),
+            ForEach(new RenderLayout(PipelineNames.Parts)),
+        ],
     };
 
     /// <summary>RSS, Atom and JSON Feed for the site and for each disease.</summary>
-    public static Pipeline Feeds() => new(PipelineNames.Feeds)
+    public static Pipeline FeedsPipeline() => new(PipelineNames.Feeds)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages],
-        PostProcess = [new BuildFeeds()],
-        Output = [new WriteFiles()],
+        PostProcess = [Cached(new SelectFeeds(PipelineNames.Parts)), ForEach(new WriteFeed())],
     };
 
-    /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>, written once every page is rendered.</summary>
-    public static Pipeline Sitemap() => new(PipelineNames.Sitemap)
+    /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>, made once every page is rendered.</summary>
+    public static Pipeline SitemapPipeline() => new(PipelineNames.Sitemap)
     {
-        Output = [new BuildSitemap(), new WriteFiles()],
+        Output = [Cached(new BuildSitemap())],
     };
 
     /// <summary>Search: the sharded index of published articles, then the page that queries it.</summary>
-    public static Pipeline SearchIndex() => new(PipelineNames.SearchIndex)
+    public static Pipeline SearchPipeline() => new(PipelineNames.SearchIndex)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
-        PostProcess = [new BuildSearchIndex(), new BuildSearchPage(), new RenderLayout()],
-        Output = [new WriteFiles()],
+        PostProcess = [Cached(new BuildSearchIndex(PipelineNames.Parts)), Cached(new BuildSearchPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Theme assets, fingerprinted.</summary>
-    public static Pipeline Assets() => new(PipelineNames.Assets)
+    public static Pipeline AssetsPipeline() => new(PipelineNames.Assets)
     {
-        Input = [new ReadAssets("theme/assets")],
-        Process = [new FingerprintAssets("theme/assets")],
-        Output = [new WriteFiles()],
+        Input = [new ListFiles("theme/assets", ""), ForEach(new ReadBytes())],
+        Process = [ForEach(new FingerprintAssets("theme/assets"))],
     };
 
     /// <summary>Editors' files under input/assets/ (images), published as they are at /assets/.</summary>
-    public static Pipeline ContentAssets() => new(PipelineNames.ContentAssets)
+    public static Pipeline ContentAssetsPipeline() => new(PipelineNames.ContentAssets)
     {
-        Input = [new ReadAssets("input/assets")],
-        Process = [new PublishContentAssets()],
-        Output = [new WriteFiles()],
+        Input = [new ListFiles("input/assets", ""), ForEach(new ReadBytes())],
+        Process = [ForEach(new PublishContentAssets())],
     };
 
     /// <summary>Heading order and readability warnings; only <c>check</c> turns them on.</summary>
-    public static Pipeline Editorial() => new(PipelineNames.Editorial)
+    public static Pipeline EditorialPipeline() => new(PipelineNames.Editorial)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages],
-        Process = [new CheckWriting()],
+        Process = [Cached(new CheckWriting([PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages], [PipelineNames.Content, PipelineNames.Diseases]))],
     };
 }

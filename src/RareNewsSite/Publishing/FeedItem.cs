@@ -1,6 +1,7 @@
+using RareNewsSite.Engine;
 using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Publishing;
 
-/// <summary>One article as every feed format needs it: absolute URLs and body HTML with absolute links.</summary>
-public sealed record FeedItem(ArticleView Article, string AbsoluteUrl, string ContentHtml, IReadOnlyList<(string Name, string Url)> Authors);
+/// <summary>One article as feeds show it: its card, absolute link, content with absolute links, and authors with absolute links.</summary>
+public sealed record FeedItem(ArticleCard Article, string AbsoluteUrl, string ContentHtml, ValueArray<(string Name, string Url)> Authors);

@@ -25,7 +25,7 @@ public sealed record FeedSet(string Title, string FolderPath)
     public static FeedSet ForDisease(string siteTitle, string diseaseName, string key) => new($"{siteTitle}: {diseaseName}", $"/diseases/{key}/");
 
     /// <summary>The links to announce in pages' heads.</summary>
-    public IReadOnlyList<FeedLink> Links(LinkBuilder links) =>
+    public RareNewsSite.Engine.ValueArray<FeedLink> Links(LinkBuilder links) =>
     [
         new($"{Title} (RSS)", links.To(RssPath), "application/rss+xml"),
         new($"{Title} (Atom)", links.To(AtomPath), "application/atom+xml"),

@@ -1,3 +1,4 @@
+using RareNewsSite.Engine;
 namespace RareNewsSite.Search;
 
 /// <summary>One published article as the index builder sees it: text per field and facet values.</summary>
@@ -12,25 +13,25 @@ public sealed record SearchDocument
     /// <summary>The summary.</summary>
     public required string Summary { get; init; }
     /// <summary>Every heading's text.</summary>
-    public IReadOnlyList<string> Headings { get; init; } = [];
+    public ValueArray<string> Headings { get; init; } = [];
     /// <summary>The body as plain text.</summary>
     public string Body { get; init; } = "";
     /// <summary>The article's diseases, each with its other names and abbreviation.</summary>
-    public IReadOnlyList<SearchAliasGroup> Diseases { get; init; } = [];
+    public ValueArray<SearchAliasGroup> Diseases { get; init; } = [];
     /// <summary>Drugs, each with its other names (brand and generic).</summary>
-    public IReadOnlyList<SearchAliasGroup> Drugs { get; init; } = [];
+    public ValueArray<SearchAliasGroup> Drugs { get; init; } = [];
     /// <summary>Abbreviations the article defines (<c>*[ALL]: acute lymphoblastic leukemia</c>).</summary>
-    public IReadOnlyList<SearchAliasGroup> Abbreviations { get; init; } = [];
+    public ValueArray<SearchAliasGroup> Abbreviations { get; init; } = [];
     /// <summary>Symptoms.</summary>
-    public IReadOnlyList<string> Symptoms { get; init; } = [];
+    public ValueArray<string> Symptoms { get; init; } = [];
     /// <summary>Tag names.</summary>
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public ValueArray<string> Tags { get; init; } = [];
     /// <summary>Author names.</summary>
-    public IReadOnlyList<string> Authors { get; init; } = [];
+    public ValueArray<string> Authors { get; init; } = [];
 }
 
 /// <summary>Names that mean the same thing: a disease's name, other names and abbreviation, or a drug's brand and generic names.</summary>
-public sealed record SearchAliasGroup(string Name, IReadOnlyList<string> OtherNames)
+public sealed record SearchAliasGroup(string Name, ValueArray<string> OtherNames)
 {
     /// <summary>The name followed by the other names.</summary>
     public IEnumerable<string> All => OtherNames.Prepend(Name);

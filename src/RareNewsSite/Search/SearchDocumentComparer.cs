@@ -1,3 +1,4 @@
+using RareNewsSite.Engine;
 namespace RareNewsSite.Search;
 
 /// <summary>
@@ -49,25 +50,7 @@ internal sealed class SearchDocumentComparer : IEqualityComparer<SearchDocument>
         return hash.ToHashCode();
     }
 
-    private static bool Same(IReadOnlyList<string> x, IReadOnlyList<string> y)
-    {
-        if (ReferenceEquals(x, y))
-        {
-            return true;
-        }
-        if (x.Count != y.Count)
-        {
-            return false;
-        }
-        for (var i = 0; i < x.Count; i++)
-        {
-            if (!string.Equals(x[i], y[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool Same(ValueArray<string> x, ValueArray<string> y) => x == y;
 
     internal static bool SameGroups(IReadOnlyList<SearchAliasGroup> x, IReadOnlyList<SearchAliasGroup> y)
     {

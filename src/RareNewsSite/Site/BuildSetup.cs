@@ -9,14 +9,14 @@ using RareNewsSite.Templates;
 namespace RareNewsSite.Site;
 
 /// <summary>
-/// What every build starts from, a plain one or a preview's: the settings, the services made from them (Markdown
+/// What every build starts from, a plain one or a preview's: the settings, the build inputs made from them (Markdown
 /// pipeline, theme, links) and the options, with the settings' <c>Clock</c> unless the caller chose one.
 /// </summary>
 /// <param name="Settings">The settings, or the defaults when <c>statiq.json</c> has errors (so content can still be checked).</param>
 /// <param name="SettingsLoaded">False when <c>statiq.json</c> had errors.</param>
-/// <param name="Services">The build-once services.</param>
+/// <param name="Inputs">What modules read with <see cref="BuildContext.Input{T}"/>, by type.</param>
 /// <param name="Options">The request's options, with the settings' clock if the request kept the system clock.</param>
-public sealed record BuildSetup(SiteSettings Settings, bool SettingsLoaded, SiteServices Services, BuildOptions Options)
+public sealed record BuildSetup(SiteSettings Settings, bool SettingsLoaded, IReadOnlyDictionary<Type, object> Inputs, BuildOptions Options)
 {
     /// <summary>Loads the settings and the theme of <paramref name="files"/>, reporting their errors.</summary>
     public static BuildSetup Load(ISiteFileSystem files, BuildRequest request, DiagnosticBag diagnostics)
@@ -24,15 +24,23 @@ public sealed record BuildSetup(SiteSettings Settings, bool SettingsLoaded, Site
         var settings = SiteSettingsLoader.Load(files, request.SettingOverrides, diagnostics);
         var loaded = !diagnostics.HasErrors;
         settings = loaded ? settings : new SiteSettings();
-        var services = new SiteServices(
-            MarkdownPipelineFactory.Create(settings.AllowRawHtml),
-            TemplateRenderer.Load(files, diagnostics),
-            new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps));
+        if (loaded && settings.Host.Length == 0)
+        {
+            diagnostics.Warning(SourceSpan.File(SiteSettingsLoader.FileName), DiagnosticIds.NoHost,
+                "'Host' is empty, so feeds and the sitemap are not written (they need absolute URLs)");
+        }
+        var inputs = new Dictionary<Type, object>
+        {
+            [typeof(SiteSettings)] = settings,
+            [typeof(LinkBuilder)] = new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps),
+            [typeof(Markdig.MarkdownPipeline)] = MarkdownPipelineFactory.For(settings.AllowRawHtml),
+            [typeof(TemplateRenderer)] = TemplateRenderer.Load(files, diagnostics),
+        };
         var options = request.Options;
         if (settings.Clock.Length > 0 && options.Clock == TimeProvider.System)
         {
             options = options with { Clock = new FixedClock(DateTimeOffset.Parse(settings.Clock, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)) };
         }
-        return new BuildSetup(settings, loaded, services, options);
+        return new BuildSetup(settings, loaded, inputs, options);
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Text;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
@@ -15,31 +17,54 @@ public static class SiteBuilder
     public static async Task<BuildResult> BuildAsync(ISiteFileSystem files, IOutputFolder output, BuildRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
-        // Settings and theme errors do not stop here: the content is still checked (with default settings when
-        // statiq.json is broken; nothing is written then), so one run reports everything.
-        var setup = BuildSetup.Load(files, request, diagnostics);
-        // Render into memory first: a content error must not leave half a site behind.
-        var staged = new InMemoryOutputFolder();
-        var context = new BuildContext(setup.Settings, files, staged, setup.Options, setup.Services) { Diagnostics = diagnostics };
-        var results = await new PipelineEngine(request.Pipelines()).RunAsync(context, cancellationToken);
-        var list = diagnostics.ToSortedList();
-        if (diagnostics.HasErrors)
+        var built = await RunAsync(files, request, null, cancellationToken);
+        if (built.Diagnostics.HasErrors)
         {
-            return new BuildResult(list, new Dictionary<string, int>(), 0, stopwatch.Elapsed);
+            return new BuildResult(built.Diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed);
         }
-        foreach (var path in staged.Paths)
+        var pages = Pages(built.Documents);
+        Parallel.ForEach(pages.Values, doc => output.Write(doc.Destination!, Bytes(doc)));
+        return new BuildResult(built.Diagnostics.ToSortedList(), KindsOf(pages.Values), pages.Count, stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// Runs the pipelines over <paramref name="files"/> with the settings and theme they hold, keeping what cached steps
+    /// make in <paramref name="cache"/> when given one. Settings and theme errors do not stop here: the content is still
+    /// checked (with default settings when statiq.json is broken; nothing is written then), so one run reports everything.
+    /// </summary>
+    internal static async Task<(IReadOnlyDictionary<string, ImmutableArray<Document>> Documents, DiagnosticBag Diagnostics, BuildSetup Setup)> RunAsync(
+        ISiteFileSystem files, BuildRequest request, Engine.Incremental.BuildCache? cache, CancellationToken cancellationToken)
+    {
+        var setupDiagnostics = new DiagnosticBag();
+        var setup = BuildSetup.Load(files, request, setupDiagnostics);
+        var (documents, diagnostics) = await new PipelineEngine(request.Pipelines()).RunAsync(setup.Inputs, files, setup.Options, cache, cancellationToken);
+        diagnostics.AddRange(setupDiagnostics.ToArray());
+        return (documents, diagnostics, setup);
+    }
+
+    /// <summary>Every document with a destination, by destination (the last one wins, in pipeline order).</summary>
+    internal static SortedDictionary<string, Document> Pages(IReadOnlyDictionary<string, ImmutableArray<Document>> documents)
+    {
+        var pages = new SortedDictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var doc in documents.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value))
         {
-            output.Write(path, staged.ReadBytes(path));
+            if (doc.Destination is { } destination)
+            {
+                pages[destination] = doc;
+            }
         }
-        var kinds = results.Values.SelectMany(docs => docs)
-            .Select(d => d.GetOrDefault<string>(Keys.PageKind))
-            .OfType<string>()
+        return pages;
+    }
+
+    /// <summary>A page's bytes as written.</summary>
+    internal static byte[] Bytes(Document doc) => doc.Bytes is { } bytes ? bytes.ToArray() : Encoding.UTF8.GetBytes(doc.Content);
+
+    /// <summary>How many pages of each kind.</summary>
+    internal static IReadOnlyDictionary<string, int> KindsOf(IEnumerable<Document> pages) =>
+        pages.Select(d => d.GetOrDefault<string>(Keys.PageKind)).OfType<string>()
             .GroupBy(k => k, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(list, kinds, staged.Paths.Count, stopwatch.Elapsed);
-    }
 
     /// <summary>
     /// Builds into a fresh sibling folder and swaps it in only when the build succeeded, so a failed build

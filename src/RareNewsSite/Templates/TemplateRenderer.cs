@@ -13,7 +13,7 @@ namespace RareNewsSite.Templates;
 /// whose output becomes <c>content</c> of <c>layouts/base.sbn-html</c>; partials come in with
 /// <c>{{ include 'name' }}</c> from <c>partials/</c>.
 /// </summary>
-public sealed class TemplateRenderer
+public sealed class TemplateRenderer : IEquatable<TemplateRenderer>
 {
     /// <summary>The theme folder at the site root.</summary>
     public const string ThemeFolder = "theme";
@@ -28,9 +28,12 @@ public sealed class TemplateRenderer
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly ScriptObject _functions;
 
-    private TemplateRenderer(FrozenDictionary<string, Template> templates, FrozenSet<string> broken)
+    // The theme's files as read: two renderers of the same files render the same, which is what the engine asks.
+    private readonly (string Path, byte[] Bytes)[] _files;
+
+    private TemplateRenderer(FrozenDictionary<string, Template> templates, FrozenSet<string> broken, (string, byte[])[] files)
     {
-        (_templates, _broken) = (templates, broken);
+        (_templates, _broken, _files) = (templates, broken, files);
         _functions = new ScriptObject();
         _functions.SetValue("url", Import(typeof(UrlFunctions)), true);
         _functions.SetValue("date", Import(typeof(DateFunctions)), true);
@@ -45,9 +48,12 @@ public sealed class TemplateRenderer
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var broken = new HashSet<string>(StringComparer.Ordinal);
+        var read = new List<(string, byte[])>();
         foreach (var path in files.ListFiles(ThemeFolder + "/layouts", Extension).Concat(files.ListFiles(ThemeFolder + "/partials", Extension)))
         {
-            var text = System.Text.Encoding.UTF8.GetString(files.ReadAllBytes(path)).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var bytes = files.ReadAllBytes(path);
+            read.Add((path, bytes));
+            var text = System.Text.Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
             var template = Template.Parse(text, path);
             foreach (var message in template.Messages)
             {
@@ -71,8 +77,36 @@ public sealed class TemplateRenderer
                 broken.Add(NameOf(path));
             }
         }
-        return new TemplateRenderer(templates.ToFrozenDictionary(StringComparer.Ordinal), broken.ToFrozenSet(StringComparer.Ordinal));
+        return new TemplateRenderer(templates.ToFrozenDictionary(StringComparer.Ordinal), broken.ToFrozenSet(StringComparer.Ordinal), [.. read]);
     }
+
+    /// <summary>True when both were loaded from the same theme files with the same bytes.</summary>
+    public bool Equals(TemplateRenderer? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        if (other is null || other._files.Length != _files.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < _files.Length; i++)
+        {
+            var (a, b) = (_files[i], other._files[i]);
+            if (a.Path != b.Path || !ReferenceEquals(a.Bytes, b.Bytes) && !a.Bytes.AsSpan().SequenceEqual(b.Bytes))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as TemplateRenderer);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _files.Length;
 
     /// <summary>Names of the parsed templates, such as <c>layouts/article</c>.</summary>
     public IEnumerable<string> Names => _templates.Keys;

@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine;
 using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 
 namespace RareNewsSite.Markdown.Links;
@@ -13,34 +14,28 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
 {
     private static readonly string[] ForbiddenSchemes = ["javascript:", "data:", "vbscript:"];
 
-    // The preview reuses a parsed tree in later builds, so resolving must be repeatable: the tree keeps its links
-    // with the addresses the editor wrote, so a later build starts from those and need not walk the tree again.
-    private const string LinksKey = "rn-links";
-    private static readonly IReadOnlySet<string> NoFiles = new HashSet<string>();
-
     /// <summary>
-    /// Resolves every link in <paramref name="document"/>, which was read from <paramref name="sourcePath"/>.
-    /// Returns the files its links point at (found or not), so the page can depend on them.
+    /// Resolves every link in <paramref name="document"/>, which was read from <paramref name="sourcePath"/>, and reports
+    /// broken ones. The tree is left as parsed: the result says what each written address becomes.
     /// </summary>
-    public IReadOnlySet<string> Resolve(MarkdownDocument document, string sourcePath, DiagnosticBag diagnostics)
+    public ResolvedLinks Resolve(MarkdownDocument document, string sourcePath, DiagnosticBag diagnostics)
     {
         var links = LinksOf(document, sourcePath);
         if (links.Count == 0)
         {
-            return NoFiles;
+            return ResolvedLinks.None;
         }
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
-        var own = targets.TryGetValue(sourcePath, out var self) ? self.Anchors : NoFiles;
+        var resolved = new List<ResolvedLink>();
+        var own = targets.TryGetValue(sourcePath, out var self) ? self.Anchors : [];
         foreach (var written in links)
         {
             var link = written.Link;
-            link.Url = written.Url; // as written, whatever an earlier build made of it
             var span = new SourceSpan(sourcePath, link.Line + 1, link.Column + 1);
             switch (written.Kind)
             {
                 case LinkKind.Forbidden:
                     diagnostics.Error(span, DiagnosticIds.ForbiddenUrl, $"link target \"{Shorten(written.Url.Trim())}\" is not allowed; use an https:// address");
-                    link.Url = "#";
+                    resolved.Add(new ResolvedLink(written.Url, "#"));
                     continue;
                 case LinkKind.OwnAnchor:
                     if (!own.Contains(written.Anchor))
@@ -49,12 +44,8 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
                     }
                     continue;
             }
-            var (path, anchor, resolved) = (written.Path, written.Anchor, written.Resolved);
-            if (resolved is not null)
-            {
-                referenced.Add(resolved);
-            }
-            if (resolved is null || !targets.TryGetValue(resolved, out var target))
+            var (path, anchor) = (written.Path, written.Anchor);
+            if (written.Resolved is null || !targets.TryGetValue(written.Resolved, out var target))
             {
                 diagnostics.Error(span, DiagnosticIds.BrokenLink, $"link target '{path}' is not an article or page of this site");
                 continue;
@@ -69,28 +60,17 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
                 diagnostics.Error(span, DiagnosticIds.BrokenAnchor, $"no heading with id '{anchor}' in '{path}'");
                 continue;
             }
-            link.Url = linkTo(target.UrlPath) + (anchor.Length > 0 ? "#" + anchor : "");
+            resolved.Add(new ResolvedLink(written.Url, linkTo(target.UrlPath) + (anchor.Length > 0 ? "#" + anchor : "")));
         }
-        return referenced;
+        return resolved.Count == 0 ? ResolvedLinks.None : new ResolvedLinks([.. resolved]);
     }
 
     /// <summary>
-    /// The addresses the links of a resolved document point at now, in order: a rendering of the same tree is
-    /// the same while these are.
-    /// </summary>
-    public static string Signature(MarkdownDocument document) =>
-        document.GetData(LinksKey) is List<WrittenLink> { Count: > 0 } links ? string.Join('\n', links.Select(l => l.Link.Url)) : "";
-
-    /// <summary>
-    /// The links that need resolving, read once per parsed tree: links to Markdown files, anchors in the same
-    /// file and forbidden schemes. Images and external links are left as they are and never looked at again.
+    /// The links that need resolving: links to Markdown files, anchors in the same file and forbidden schemes. Images
+    /// and external links are left as they are.
     /// </summary>
     private static List<WrittenLink> LinksOf(MarkdownDocument document, string sourcePath)
     {
-        if (document.GetData(LinksKey) is List<WrittenLink> known)
-        {
-            return known;
-        }
         var links = new List<WrittenLink>();
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -119,10 +99,8 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets
                 links.Add(new WrittenLink(link, url, LinkKind.Markdown, path, anchor, Combine(sourcePath, Uri.UnescapeDataString(path))));
             }
         }
-        document.SetData(LinksKey, links);
         return links;
     }
-
     private enum LinkKind { Forbidden, OwnAnchor, Markdown }
 
     /// <summary>A link as the editor wrote it, taken apart once: its target file (site-relative) and anchor.</summary>

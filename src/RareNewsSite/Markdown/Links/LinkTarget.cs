@@ -1,4 +1,6 @@
+using RareNewsSite.Engine;
+
 namespace RareNewsSite.Markdown.Links;
 
-/// <summary>A Markdown file that other files may link to: its page URL and the anchors in it.</summary>
-public sealed record LinkTarget(string UrlPath, IReadOnlySet<string> Anchors, bool Published);
+/// <summary>A Markdown file that other files may link to: its source, page URL, the anchors in it, and whether it is published.</summary>
+public sealed record LinkTarget(string Source, string UrlPath, ValueArray<string> Anchors, bool Published);

@@ -1,3 +1,4 @@
+using RareNewsSite.Engine;
 using RareNewsSite.Content;
 using RareNewsSite.Templates;
 
@@ -19,21 +20,21 @@ public sealed record ArticleView
     /// <summary>The summary.</summary>
     public required string Summary { get; init; }
     /// <summary>The authors, in the order given.</summary>
-    public required IReadOnlyList<AuthorView> Authors { get; init; }
+    public required ValueArray<AuthorView> Authors { get; init; }
     /// <summary>The diseases the article is about.</summary>
-    public required IReadOnlyList<DiseaseView> Diseases { get; init; }
+    public required ValueArray<DiseaseView> Diseases { get; init; }
     /// <summary>The tags.</summary>
-    public required IReadOnlyList<TagView> Tags { get; init; }
+    public required ValueArray<TagView> Tags { get; init; }
     /// <summary>Drug names.</summary>
-    public required IReadOnlyList<string> Drugs { get; init; }
+    public required ValueArray<string> Drugs { get; init; }
     /// <summary>Where the news came from.</summary>
-    public required IReadOnlyList<SourceLink> Sources { get; init; }
+    public required ValueArray<SourceLink> Sources { get; init; }
     /// <summary>Symptoms listed in the body.</summary>
-    public required IReadOnlyList<string> Symptoms { get; init; }
+    public required ValueArray<string> Symptoms { get; init; }
     /// <summary>The rendered body.</summary>
     public required RawHtml Body { get; init; }
     /// <summary>The second-level headings, for "On this page".</summary>
-    public required IReadOnlyList<HeadingView> Toc { get; init; }
+    public required ValueArray<HeadingView> Toc { get; init; }
     /// <summary>Words in the body.</summary>
     public required int Words { get; init; }
     /// <summary>Minutes to read at 200 words a minute, at least 1.</summary>
@@ -50,16 +51,10 @@ public sealed record ArticleView
     public bool Draft { get; init; }
     /// <summary>True for a scheduled article, dated after "now" (shown only in preview and --future builds).</summary>
     public bool Scheduled { get; init; }
-    /// <summary>The article's source file, for dependency tracking.</summary>
+    /// <summary>The article's source file.</summary>
     public required string Source { get; init; }
-    /// <summary>The source and the author and disease records the view shows: what a page showing all of it (a feed) depends on.</summary>
-    public IReadOnlyList<string> Inputs { get; init; } = [];
-    /// <summary>What a page showing it as a card depends on (see <see cref="ValueKey.CardOf"/>).</summary>
-    public string CardKey { get; init; } = "";
-    /// <summary>The symptoms as a value: a disease page lists its articles' symptoms, not only their cards.</summary>
-    public string SymptomsKey { get; init; } = "";
     /// <summary>The author keys, for grouping.</summary>
-    public required IReadOnlyList<string> AuthorKeys { get; init; }
+    public required ValueArray<string> AuthorKeys { get; init; }
     /// <summary>The disease keys, for grouping.</summary>
-    public required IReadOnlyList<string> DiseaseKeys { get; init; }
+    public required ValueArray<string> DiseaseKeys { get; init; }
 }

@@ -1,7 +1,8 @@
+using RareNewsSite.Engine;
 using RareNewsSite.Content;
 using RareNewsSite.Templates;
 
 namespace RareNewsSite.Site.Views;
 
 /// <summary>An author as templates see it.</summary>
-public sealed record AuthorView(string Key, string Name, string? Role, string Url, string? Avatar, IReadOnlyList<SourceLink> Links, RawHtml Bio);
+public sealed record AuthorView(string Key, string Name, string? Role, string Url, string? Avatar, ValueArray<SourceLink> Links, RawHtml Bio);

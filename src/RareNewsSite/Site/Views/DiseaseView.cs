@@ -1,3 +1,4 @@
+using RareNewsSite.Engine;
 using RareNewsSite.Templates;
 
 namespace RareNewsSite.Site.Views;
@@ -14,7 +15,7 @@ public sealed record DiseaseView
     /// <summary>The page link.</summary>
     public required string Url { get; init; }
     /// <summary>Other names.</summary>
-    public required IReadOnlyList<string> AlsoKnownAs { get; init; }
+    public required ValueArray<string> AlsoKnownAs { get; init; }
     /// <summary>The abbreviation, or null.</summary>
     public string? Abbreviation { get; init; }
     /// <summary>Orphanet code, or null.</summary>
@@ -24,7 +25,7 @@ public sealed record DiseaseView
     /// <summary>ICD-10 code, or null.</summary>
     public string? Icd10 { get; init; }
     /// <summary>Symptoms from the record and from articles' symptom lists.</summary>
-    public required IReadOnlyList<string> Symptoms { get; init; }
+    public required ValueArray<string> Symptoms { get; init; }
     /// <summary>The plain-language explainer.</summary>
     public required RawHtml Explainer { get; init; }
     /// <summary>The explainer's first paragraph as text, for the "About" box and descriptions.</summary>

@@ -1,3 +1,4 @@
+using RareNewsSite.Engine;
 using RareNewsSite.Templates;
 
 namespace RareNewsSite.Site.Views;
@@ -21,7 +22,7 @@ public sealed record PageView(string Title, string Description, string Url, stri
     public RawHtml JsonLd { get; init; } = RawHtml.Empty;
 
     /// <summary>Feeds to announce in <c>&lt;head&gt;</c>: the site's, plus the disease's on a disease page.</summary>
-    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
+    public ValueArray<FeedLink> Feeds { get; init; } = [];
 
     /// <summary>The previous page of a paginated list, for <c>rel="prev"</c>.</summary>
     public string? PreviousUrl { get; init; }

@@ -1,7 +1,8 @@
+using RareNewsSite.Engine;
 namespace RareNewsSite.Site.Views;
 
 /// <summary>Site-wide values every template sees as <c>site</c>.</summary>
-public sealed record SiteView(string Title, string Description, string Language, string HomeUrl, IReadOnlyList<LinkView> Navigation, IReadOnlyList<LinkView> FooterLinks, bool ShowDrafts)
+public sealed record SiteView(string Title, string Description, string Language, string HomeUrl, ValueArray<LinkView> Navigation, ValueArray<LinkView> FooterLinks, bool ShowDrafts)
 {
     /// <summary>The search page's link, or null when the site has no search (<c>GenerateSearchIndex</c> off).</summary>
     public string? SearchUrl { get; init; }

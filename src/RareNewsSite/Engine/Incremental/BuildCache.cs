@@ -1,0 +1,15 @@
+using System.Collections.Concurrent;
+
+namespace RareNewsSite.Engine.Incremental;
+
+/// <summary>
+/// What the cached steps of earlier builds made, by step (<c>pipeline/phase/position</c>), kept by whoever builds the
+/// same site again and again (the preview). Each step keeps only its last run: a step's results are pure functions of
+/// what it was given and read, so they hold whatever became of the build they were made in.
+/// </summary>
+public sealed class BuildCache
+{
+    private readonly ConcurrentDictionary<string, object> _steps = new(StringComparer.Ordinal);
+
+    internal T Step<T>(string name) where T : class, new() => (T)_steps.GetOrAdd(name, static _ => new T());
+}

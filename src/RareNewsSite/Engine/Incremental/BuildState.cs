@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.IO;
+
+namespace RareNewsSite.Engine.Incremental;
+
+/// <summary>
+/// What one build shares between all its steps: its inputs, files and options, the documents each pipeline has
+/// made so far, the diagnostics, and (in a build that keeps a <see cref="BuildCache"/>) the answers to "is what this
+/// step read still the same?", each worked out once per build.
+/// </summary>
+internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISiteFileSystem files, BuildOptions options, BuildCache? cache)
+{
+    private static int _builds;
+    private readonly ConcurrentDictionary<string, ImmutableArray<Document>> _processed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Read, Lazy<object?>> _current = new();
+    private readonly ConcurrentDictionary<(Read, object?), bool> _same = new(SeenComparer.Instance);
+    private IReadOnlyDictionary<string, ImmutableArray<Document>>? _rendered;
+
+    /// <summary>A number no other build in this process has: read sets remember in which build they were checked.</summary>
+    public int Number { get; } = Interlocked.Increment(ref _builds);
+
+    public ISiteFileSystem Files { get; } = files;
+
+    public BuildOptions Options { get; } = options;
+
+    public BuildCache? Cache { get; } = cache;
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Interns the read sets this build makes.</summary>
+    public ReadSetInterner ReadSets { get; } = new();
+
+    public object Input(Type type) => inputs.TryGetValue(type, out var value)
+        ? value
+        : throw new InvalidOperationException($"The build was given no input of type {type.Name}.");
+
+    public bool IsFuture(DateTimeOffset date) => date > Options.Clock.GetUtcNow();
+
+    public ImmutableArray<Document> OutputsOf(string pipeline) =>
+        _processed.TryGetValue(pipeline, out var docs)
+            ? docs
+            : throw new InvalidOperationException($"Pipeline '{pipeline}' has not finished its Process phase; declare it in DependsOn.");
+
+    /// <summary>The metadata value at <paramref name="key"/> of each of a pipeline's documents, made once per build.</summary>
+    public object?[] ValuesOf(string pipeline, string key) =>
+        (object?[])_current.GetOrAdd(new ValuesRead(pipeline, key), static (read, state) => new Lazy<object?>(() =>
+        {
+            var values = (ValuesRead)read;
+            return state.OutputsOf(values.Pipeline).Select(d => d.Metadata.TryGetValue(values.Key, out var v) ? v : null).ToArray();
+        }), this).Value!;
+
+    /// <summary>The value at <paramref name="key"/> of the processed document from <paramref name="source"/>, or null.</summary>
+    public object? ValueAt(string pipeline, string source, string key)
+    {
+        var bySource = (Dictionary<string, Document>)_current.GetOrAdd(new OutputsRead("#bySource:" + pipeline), static (_, args) => new Lazy<object?>(() =>
+        {
+            var table = new Dictionary<string, Document>(StringComparer.Ordinal);
+            foreach (var doc in args.State.OutputsOf(args.Pipeline))
+            {
+                if (doc.Source is { } path)
+                {
+                    table.TryAdd(path, doc);
+                }
+            }
+            return table;
+        }), (State: this, Pipeline: pipeline)).Value!;
+        return bySource.TryGetValue(source, out var found) && found.Metadata.TryGetValue(key, out var value) ? value : null;
+    }
+
+    /// <summary>Every page's destination with its value at <paramref name="key"/>, once PostProcess has finished.</summary>
+    public (string?, object?)[] RenderedValues(string key) =>
+        ((string?, object?)[])_current.GetOrAdd(new RenderedRead(key), static (read, state) => new Lazy<object?>(() =>
+            state.Rendered.Values.SelectMany(d => d)
+                .Select(d => (d.Destination, d.Metadata.TryGetValue(((RenderedRead)read).Key, out var v) ? v : null)).ToArray()), this).Value!;
+
+    /// <summary>Every pipeline's documents after PostProcess; empty before.</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<Document>> Rendered => _rendered ?? new Dictionary<string, ImmutableArray<Document>>();
+
+    public void SetProcessed(string pipeline, ImmutableArray<Document> docs) => _processed[pipeline] = docs;
+
+    public void SetRendered(IReadOnlyDictionary<string, ImmutableArray<Document>> rendered) => _rendered = rendered;
+
+    /// <summary>True when <paramref name="read"/> gives now what a step saw (<paramref name="seen"/>); asked once per build and value.</summary>
+    public bool StillSame(Read read, object? seen) =>
+        _same.GetOrAdd((read, seen), static (key, state) =>
+        {
+            var current = state._current.GetOrAdd(key.Item1, static (r, s) => new Lazy<object?>(() => r.Current(s)), state).Value;
+            return key.Item1.Same(key.Item2, current);
+        }, this);
+
+    // The same read with the very same value seen (a value type by its own equality).
+    private sealed class SeenComparer : IEqualityComparer<(Read, object?)>
+    {
+        public static SeenComparer Instance { get; } = new();
+
+        public bool Equals((Read, object?) x, (Read, object?) y) =>
+            x.Item1.Equals(y.Item1) && (ReferenceEquals(x.Item2, y.Item2) || x.Item2 is { } v && v.GetType().IsValueType && v.Equals(y.Item2));
+
+        public int GetHashCode((Read, object?) obj) =>
+            HashCode.Combine(obj.Item1, obj.Item2 is null || obj.Item2.GetType().IsValueType ? obj.Item2?.GetHashCode() ?? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using RareNewsSite.Diagnostics;
+
+namespace RareNewsSite.Engine.Incremental;
+
+/// <summary>
+/// Runs a whole-list module. With a <see cref="BuildCache"/>, the same documents (one by one, the very same or equal)
+/// with everything the module read still the same give the last run's outputs and diagnostics again. When it does run,
+/// each output equal to the last run's output at the same address hands on that one, so only pages that really
+/// changed reach the steps after it as new documents.
+/// </summary>
+internal sealed class CachedStep(IModule module) : IModule
+{
+    public string Name => module.GetType().Name;
+
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.Cache is null)
+        {
+            return await module.ExecuteAsync(inputs, context, cancellationToken);
+        }
+        var memory = state.Cache.Step<Memory>(context.StepName);
+        if (memory.Last is { } last && OutputsRead.SameItems(last.Inputs.AsSpan(), inputs.AsSpan(), reference: false) && last.Reads.IsValid(state))
+        {
+            context.Diagnostics.AddRange(last.Diagnostics);
+            memory.Last = last with { Inputs = inputs };
+            return last.Outputs;
+        }
+        var log = new ReadLog();
+        var bag = new DiagnosticBag();
+        var outputs = await module.ExecuteAsync(inputs, context.ForRun(log, bag), cancellationToken);
+        outputs = HandOnEqual(memory.Last?.Outputs ?? [], outputs);
+        var run = new Run(inputs, outputs, log.ToSet(state.ReadSets), bag.ToArray());
+        memory.Last = run;
+        context.Diagnostics.AddRange(run.Diagnostics);
+        return outputs;
+    }
+
+    // Outputs are matched by address (destination, else source): list pages move when an article is added.
+    private static ImmutableArray<Document> HandOnEqual(ImmutableArray<Document> last, ImmutableArray<Document> outputs)
+    {
+        if (last.IsEmpty)
+        {
+            return outputs;
+        }
+        var byAddress = new Dictionary<string, Document>(last.Length, StringComparer.Ordinal);
+        foreach (var doc in last)
+        {
+            if ((doc.Destination ?? doc.Source) is { } address)
+            {
+                byAddress.TryAdd(address, doc);
+            }
+        }
+        var result = new Document[outputs.Length];
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            var doc = outputs[i];
+            result[i] = (doc.Destination ?? doc.Source) is { } address && byAddress.TryGetValue(address, out var before) && before.Equals(doc) ? before : doc;
+        }
+        return [.. result];
+    }
+
+    private sealed record Run(ImmutableArray<Document> Inputs, ImmutableArray<Document> Outputs, ReadSet Reads, Diagnostic[] Diagnostics);
+
+    private sealed class Memory
+    {
+        public Run? Last { get; set; }
+    }
+}

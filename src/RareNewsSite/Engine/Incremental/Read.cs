@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+
+namespace RareNewsSite.Engine.Incremental;
+
+/// <summary>
+/// One thing a step read through its <see cref="BuildContext"/>: a file, a build input, another pipeline's documents,
+/// the clock. The engine records each read with the value the step saw, and later asks what the value is now
+/// (<see cref="Current"/>): while every value a step saw is the same, the step would make the same again.
+/// </summary>
+internal abstract record Read
+{
+    /// <summary>What the read gives in the build <paramref name="state"/> describes.</summary>
+    public abstract object? Current(BuildState state);
+
+    /// <summary>True when a value seen earlier is the same as the current one.</summary>
+    public virtual bool Same(object? seen, object? current) => ReferenceEquals(seen, current) || Equals(seen, current);
+}
+
+/// <summary>A file's bytes (null when it does not exist).</summary>
+internal sealed record FileRead(string Path) : Read
+{
+    public override object? Current(BuildState state) => state.Files.FileExists(Path) ? state.Files.ReadAllBytes(Path) : null;
+
+    public override bool Same(object? seen, object? current) =>
+        ReferenceEquals(seen, current) || seen is byte[] a && current is byte[] b && a.AsSpan().SequenceEqual(b);
+}
+
+/// <summary>Whether a file exists.</summary>
+internal sealed record FileExistsRead(string Path) : Read
+{
+    public override object? Current(BuildState state) => state.Files.FileExists(Path);
+}
+
+/// <summary>The files below a folder, with a suffix.</summary>
+internal sealed record FileListRead(string Folder, string Suffix) : Read
+{
+    public override object? Current(BuildState state) => state.Files.ListFiles(Folder, Suffix);
+
+    public override bool Same(object? seen, object? current) =>
+        ReferenceEquals(seen, current) || seen is IReadOnlyList<string> a && current is IReadOnlyList<string> b && a.SequenceEqual(b, StringComparer.Ordinal);
+}
+
+/// <summary>Whether a date is still in the future: the answer, not the clock, so a step is redone only when it flips.</summary>
+internal sealed record ClockRead(DateTimeOffset Date) : Read
+{
+    public override object? Current(BuildState state) => state.IsFuture(Date);
+}
+
+/// <summary>A build input the front door gave (settings, the Markdown pipeline, the theme), compared by its own equality.</summary>
+internal sealed record InputRead(Type Type) : Read
+{
+    public override object? Current(BuildState state) => state.Input(Type);
+}
+
+/// <summary>How the build was asked for (drafts, future posts, editorial checks).</summary>
+internal sealed record OptionsRead : Read
+{
+    public static OptionsRead Instance { get; } = new();
+
+    public override object? Current(BuildState state) => (state.Options.IncludeDrafts, state.Options.IncludeFuture, state.Options.EditorialChecks);
+}
+
+/// <summary>A pipeline's documents after its Process phase, compared one by one as the very same documents.</summary>
+internal sealed record OutputsRead(string Pipeline) : Read
+{
+    public override object? Current(BuildState state) => state.OutputsOf(Pipeline);
+
+    public override bool Same(object? seen, object? current) =>
+        seen is ImmutableArray<Document> a && current is ImmutableArray<Document> b && SameItems(a.AsSpan(), b.AsSpan(), reference: true);
+
+    internal static bool SameItems<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, bool reference)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]) && (reference || !Equals(a[i], b[i])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
+
+/// <summary>One metadata value of each of a pipeline's documents after Process, compared by value: a step that reads
+/// only the cards of the articles is not redone when a body changes.</summary>
+internal sealed record ValuesRead(string Pipeline, string Key) : Read
+{
+    public override object? Current(BuildState state) => state.ValuesOf(Pipeline, Key);
+
+    public override bool Same(object? seen, object? current) =>
+        seen is object?[] a && current is object?[] b && OutputsRead.SameItems<object?>(a, b, reference: false);
+}
+
+/// <summary>The destination and one metadata value of every page after PostProcess (the sitemap's view of the site).</summary>
+internal sealed record RenderedRead(string Key) : Read
+{
+    public override object? Current(BuildState state) => state.RenderedValues(Key);
+
+    public override bool Same(object? seen, object? current) =>
+        seen is (string?, object?)[] a && current is (string?, object?)[] b && OutputsRead.SameItems<(string?, object?)>(a, b, reference: false);
+}
+
+/// <summary>One metadata value of the processed document with a given source, compared by value.</summary>
+internal sealed record LookupRead(string Pipeline, string Source, string Key) : Read
+{
+    public override object? Current(BuildState state) => state.ValueAt(Pipeline, Source, Key);
+}

@@ -1,0 +1,17 @@
+using RareNewsSite.Engine.Incremental;
+
+namespace RareNewsSite.Engine;
+
+/// <summary>
+/// How a pipeline runs its modules, written where the pipeline is declared. A step run by <see cref="ForEach"/> or
+/// <see cref="Cached"/> is skipped, in a build that keeps a cache, for every input whose document and reads are the
+/// same as last time; a module added to a phase as it is runs every time.
+/// </summary>
+public static class Steps
+{
+    /// <summary>Runs <paramref name="module"/> on each document in parallel, skipping documents it already made.</summary>
+    public static IModule ForEach(IDocumentModule module) => new ForEachStep(module);
+
+    /// <summary>Runs <paramref name="module"/> over the whole list, or hands on what it made last time.</summary>
+    public static IModule Cached(IModule module) => new CachedStep(module);
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using RareNewsSite.Content;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine;
+using RareNewsSite.Site;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>
+/// Checks that an article names existing authors and diseases (with "did you mean"). A failing article is marked
+/// invalid but stays for the link checks that follow (see <see cref="DropInvalidArticles"/>).
+/// </summary>
+public sealed class CheckReferences(SiteParts parts) : IDocumentModule
+{
+    /// <inheritdoc />
+    public Document? Execute(Document doc, BuildContext context)
+    {
+        var article = doc.Get<Article>(Keys.Record);
+        var authors = context.ValuesOf<Author>(parts.Authors, Keys.Record).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var diseases = context.ValuesOf<Disease>(parts.Diseases, Keys.Record).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var ok = CheckKeys(article, article.Authors, authors, article.KeySpans.ContainsKey("authors") ? "authors" : "author",
+            DiagnosticIds.UnknownAuthor, "author", "input/authors", context.Diagnostics);
+        ok &= CheckKeys(article, article.Diseases, diseases, "diseases", DiagnosticIds.UnknownDisease, "disease", "input/diseases", context.Diagnostics);
+        return ok ? doc : doc.With(Keys.Record, article with { Invalid = true });
+    }
+
+    private static bool CheckKeys(Article article, ImmutableArray<string> keys, HashSet<string> known, string key, string id,
+        string kind, string folder, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var missing in keys)
+        {
+            if (known.Contains(missing))
+            {
+                continue;
+            }
+            var hint = Suggestions.Closest(missing, known) is { } best ? $"; did you mean '{best}'?" : $"; add {folder}/{missing}.md";
+            diagnostics.Error(article.SpanOf(key), id, $"unknown {kind} '{missing}'{hint}");
+            ok = false;
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using RareNewsSite.Configuration;
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+using RareNewsSite.Publishing;
+using RareNewsSite.Site;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>
+/// Chooses what each feed holds, for the whole site and for each disease (readers follow a condition): the newest
+/// articles, one document per feed file (RSS, Atom, JSON Feed) with its <see cref="FeedFile"/> (see <see cref="WriteFeed"/>). Feeds need
+/// <c>Host</c> for absolute URLs; without one there are none.
+/// </summary>
+public sealed class SelectFeeds(SiteParts parts) : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Input<LinkBuilder>().HasHost)
+        {
+            return Task.FromResult(inputs);
+        }
+        var settings = context.Input<SiteSettings>();
+        var items = context.ValuesOf<FeedItem>(parts.Content, Keys.FeedItem)
+            .OrderByDescending(i => i.Article.Date).ThenBy(i => i.Article.Title, StringComparer.Ordinal).ToList();
+        var feeds = new List<Document>(Files(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, items));
+        foreach (var disease in context.ValuesOf<Disease>(parts.Diseases, Keys.Record))
+        {
+            var about = items.Where(i => i.Article.DiseaseKeys.Contains(disease.Key));
+            feeds.AddRange(Files(FeedSet.ForDisease(settings.SiteTitle, disease.Name, disease.Key), $"News about {disease.Name}", about));
+        }
+        return Task.FromResult(inputs.AddRange(feeds));
+    }
+
+    private static IEnumerable<Document> Files(FeedSet feed, string description, IEnumerable<FeedItem> newest)
+    {
+        var content = new FeedContent(feed, description, [.. newest.Take(Feeds.ItemCount)]);
+        return [File(feed.RssPath, content, FeedFormat.Rss), File(feed.AtomPath, content, FeedFormat.Atom), File(feed.JsonPath, content, FeedFormat.Json)];
+    }
+
+    private static Document File(string sitePath, FeedContent content, FeedFormat format) =>
+        new Document { Destination = sitePath.TrimStart('/') }.With(WriteFeed.Key, new FeedFile(content, format)).With(Keys.PageKind, "feed");
+}
+
+/// <summary>What one feed holds: its set of addresses, description and items, newest first.</summary>
+public sealed record FeedContent(FeedSet Feed, string Description, ValueArray<FeedItem> Items);
+
+/// <summary>One file of a feed.</summary>
+public sealed record FeedFile(FeedContent Content, FeedFormat Format);
+
+/// <summary>The formats every feed is written in.</summary>
+public enum FeedFormat
+{
+    /// <summary>RSS 2.0.</summary>
+    Rss,
+    /// <summary>Atom 1.0.</summary>
+    Atom,
+    /// <summary>JSON Feed 1.1.</summary>
+    Json,
+}

@@ -1,0 +1,34 @@
+using RareNewsSite.Configuration;
+using RareNewsSite.Engine;
+using RareNewsSite.Publishing;
+using RareNewsSite.Site;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>Writes one feed file (RSS 2.0, Atom 1.0 or JSON Feed 1.1) from what <see cref="SelectFeeds"/> chose.</summary>
+public sealed class WriteFeed : IDocumentModule
+{
+    /// <summary>The metadata key of a feed file's <see cref="FeedFile"/>.</summary>
+    public const string Key = "Feed";
+
+    /// <inheritdoc />
+    public Document? Execute(Document doc, BuildContext context)
+    {
+        if (doc.GetOrDefault<FeedFile>(Key) is not { Content: var content, Format: var format })
+        {
+            return doc;
+        }
+        var links = context.Input<LinkBuilder>();
+        var feed = content.Feed;
+        var writer = new FeedWriter(feed.Title, content.Description, context.Input<SiteSettings>().Language, links.Absolute(feed.FolderPath));
+        return doc with
+        {
+            Content = format switch
+            {
+                FeedFormat.Rss => writer.Rss(links.Absolute(feed.RssPath), content.Items),
+                FeedFormat.Atom => writer.Atom(links.Absolute(feed.AtomPath), content.Items),
+                _ => writer.Json(links.Absolute(feed.JsonPath), content.Items),
+            },
+        };
+    }
+}

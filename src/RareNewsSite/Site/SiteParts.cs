@@ -1,0 +1,13 @@
+namespace RareNewsSite.Site;
+
+/// <summary>
+/// The names of the pipelines that make each part of the site, handed to the modules that read those parts, so a
+/// module names no pipeline of its own accord (the pipeline file decides where its documents come from).
+/// </summary>
+/// <param name="Articles">Every article read and parsed, published or not (link targets).</param>
+/// <param name="Content">The published, rendered articles with their views and cards.</param>
+/// <param name="Authors">Author records and views.</param>
+/// <param name="Diseases">Disease records and views.</param>
+/// <param name="Pages">Static pages (navigation, footer).</param>
+/// <param name="Assets">The theme's fingerprinted assets.</param>
+public sealed record SiteParts(string Articles, string Content, string Authors, string Diseases, string Pages, string Assets);

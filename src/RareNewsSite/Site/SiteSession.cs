@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using RareNewsSite.Configuration;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine;
+using RareNewsSite.Engine.Incremental;
+using RareNewsSite.IO;
+
+namespace RareNewsSite.Site;
+
+/// <summary>
+/// Builds one site again and again, as the preview does, keeping the engine's cache from build to build so each
+/// build redoes only what its changes touch. The output is held in memory and replaced only by a build without
+/// errors, so the last good site stays available while an error is being fixed. Every build's output is
+/// byte-identical to a full build of the same input.
+/// </summary>
+public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
+{
+    private BuildCache _cache = new();
+    private SiteSettings? _settings;
+    private SortedDictionary<string, Document> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>Where the site's links start (<c>LinkRoot</c>) as of the last build that could read the settings.</summary>
+    public string LinkRoot { get; private set; } = "/";
+
+    /// <summary>The last good build's files by output path (empty before the first good build).</summary>
+    public ImmutableDictionary<string, byte[]> Outputs { get; private set; } = ImmutableDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>The last good build's pages by output path.</summary>
+    public IReadOnlyDictionary<string, Document> Pages => _pages;
+
+    /// <summary>Builds the site as its files are now.</summary>
+    public async Task<SessionBuildResult> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var (documents, diagnostics, setup) = await SiteBuilder.RunAsync(files, request, _cache, cancellationToken);
+        if (setup.SettingsLoaded)
+        {
+            LinkRoot = setup.Settings.LinkRoot;
+            if (_settings is not null && _settings != setup.Settings)
+            {
+                _cache = new BuildCache(); // not needed for correctness: a new cache lets what the old settings made go
+            }
+            _settings = setup.Settings;
+        }
+        if (diagnostics.HasErrors)
+        {
+            return new SessionBuildResult(new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed), [], [], 0);
+        }
+        // A page that is the very document of the last good build has the bytes written then.
+        var pages = SiteBuilder.Pages(documents);
+        var outputs = Outputs.ToBuilder();
+        var written = new List<string>();
+        var made = 0;
+        foreach (var (path, doc) in pages)
+        {
+            if (_pages.TryGetValue(path, out var before) && ReferenceEquals(before, doc))
+            {
+                continue;
+            }
+            made++;
+            var bytes = SiteBuilder.Bytes(doc);
+            if (!outputs.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+            {
+                outputs[path] = bytes;
+                written.Add(path);
+            }
+        }
+        var deleted = _pages.Keys.Where(path => !pages.ContainsKey(path)).ToList();
+        outputs.RemoveRange(deleted);
+        Outputs = outputs.ToImmutable();
+        _pages = pages;
+        var result = new BuildResult(diagnostics.ToSortedList(), SiteBuilder.KindsOf(pages.Values), written.Count, stopwatch.Elapsed);
+        return new SessionBuildResult(result, written, deleted, made);
+    }
+}
+
+/// <summary>What one build of a session did: its result, the files it changed or deleted, and how many pages it made anew.</summary>
+public sealed record SessionBuildResult(BuildResult Result, IReadOnlyList<string> Written, IReadOnlyList<string> Deleted, int Made);
