@@ -32,16 +32,17 @@ internal static class PhaseProfiler
             var tally = new ConcurrentDictionary<string, TimeSpan>(StringComparer.Ordinal);
             var total = Stopwatch.StartNew();
             var files = new PhysicalFileSystem(site);
-            var diagnostics = new DiagnosticBag();
-            var settings = SiteSettingsLoader.Load(files, new Dictionary<string, string> { ["PageSize"] = "10" }, diagnostics);
-            var services = new SiteServices(MarkdownPipelineFactory.Create(settings.AllowRawHtml), TemplateRenderer.Load(files, diagnostics),
-                new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps));
-            var options2 = new BuildOptions { Clock = new FixedTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)) };
-            var context = new BuildContext(settings, files, new InMemoryOutputFolder(), options2, services) { Diagnostics = diagnostics };
-            var setup = total.Elapsed;
-            await new PipelineEngine([.. SitePipelines.All().Select(p => Timed(p, tally))]).RunAsync(context, CancellationToken.None);
+            var request = new BuildRequest
+            {
+                Options = new BuildOptions { Clock = new FixedTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)) },
+                SettingOverrides = new Dictionary<string, string> { ["PageSize"] = "10" },
+                Pipelines = () => [.. SitePipelines.All().Select(p => Timed(p, tally))],
+            };
+            var result = await SiteBuilder.BuildAsync(files, new InMemoryOutputFolder(), request);
+            var diagnostics = result.Diagnostics;
+            var setup = TimeSpan.Zero;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"## {count:N0} articles: {total.Elapsed.TotalSeconds:0.00} s in process (settings and templates {setup.TotalMilliseconds:0} ms), {diagnostics.ToSortedList().Count} diagnostics\n"));
+                $"## {count:N0} articles: {total.Elapsed.TotalSeconds:0.00} s in process (settings and templates {setup.TotalMilliseconds:0} ms), {diagnostics.Count} diagnostics\n"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; {GC.GetTotalPauseDuration().TotalSeconds:0.00} s paused; server GC {System.Runtime.GCSettings.IsServerGC}; CPU time {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.0} s\n"));
             Console.WriteLine("| Pipeline / phase / module | Time |\n|---|---:|");

@@ -5,7 +5,6 @@ using RareNewsSite.Benchmarks.Corpus;
 using RareNewsSite.Benchmarks.Phases;
 using RareNewsSite.Benchmarks.Site;
 using RareNewsSite.Engine;
-using RareNewsSite.Incremental;
 using RareNewsSite.IO;
 using RareNewsSite.Pipelines;
 using RareNewsSite.Preview;
@@ -41,8 +40,8 @@ internal static class PreviewBenchmark
             var first = Stopwatch.StartNew();
             var initial = await session.RebuildAsync(null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"## {count:N0} articles: first build {first.Elapsed.TotalSeconds:0.0} s, {initial.Rendered} pages, {initial.Result.Errors} errors\n"));
-            Console.WriteLine("| Edit | Median | Min | Max | Pages rendered |\n|---|---:|---:|---:|---:|");
+                $"## {count:N0} articles: first build {first.Elapsed.TotalSeconds:0.0} s, {initial.Made} pages, {initial.Result.Errors} errors\n"));
+            Console.WriteLine("| Edit | Median | Min | Max | Pages made |\n|---|---:|---:|---:|---:|");
             var article = corpus.Articles[count / 2];
             var author = corpus.Authors[0];
             var edits = new (string Name, string Path, Func<string, int, string> Change)[]
@@ -87,7 +86,7 @@ internal static class PreviewBenchmark
                     if (i >= options.Warmups)
                     {
                         times.Add(elapsed);
-                        rendered = result.Rendered;
+                        rendered = result.Made;
                     }
                 }
                 await File.WriteAllTextAsync(full, original);

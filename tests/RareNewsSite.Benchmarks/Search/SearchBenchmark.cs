@@ -71,32 +71,23 @@ internal static class SearchBenchmark
         var tally = new ConcurrentDictionary<string, TimeSpan>(StringComparer.Ordinal);
         var total = Stopwatch.StartNew();
         var files = new PhysicalFileSystem(site);
-        var diagnostics = new DiagnosticBag();
-        var settings = SiteSettingsLoader.Load(files, new Dictionary<string, string>(), diagnostics);
-        var services = new SiteServices(MarkdownPipelineFactory.Create(settings.AllowRawHtml), TemplateRenderer.Load(files, diagnostics),
-            new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps));
-        var options = new BuildOptions { Clock = new FixedTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)) };
-        var context = new BuildContext(settings, files, new PhysicalOutputFolder(output), options, services) { Diagnostics = diagnostics };
-        var pipelines = SitePipelines.All().Select(p => p.Name != PipelineNames.SearchIndex ? p : new Pipeline(p.Name)
+        var request = new BuildRequest
         {
-            DependsOn = p.DependsOn,
-            PostProcess = [.. p.PostProcess.Select(m => m is BuildSearchIndex ? new TimedModule(m, "index", tally) : m)],
-            Output = p.Output,
-        });
-        await new PipelineEngine([.. pipelines]).RunAsync(context, CancellationToken.None);
-        var build = total.Elapsed;
-        var times = new List<TimeSpan> { tally["index"] };
-        for (var i = 0; i < 3; i++)
+            Options = new BuildOptions { Clock = new FixedTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)) },
+            Pipelines = () => [.. SitePipelines.All().Select(p => p.Name != PipelineNames.SearchIndex ? p : new Pipeline(p.Name)
+            {
+                DependsOn = p.DependsOn,
+                PostProcess = [new TimedModule(p.PostProcess[0], "index", tally), .. p.PostProcess.Skip(1)],
+                Output = p.Output,
+            })],
+        };
+        var result = await SiteBuilder.BuildAsync(files, new PhysicalOutputFolder(output), request);
+        if (!result.Succeeded)
         {
-            var stopwatch = Stopwatch.StartNew();
-            await new BuildSearchIndex().ExecuteAsync([], context, CancellationToken.None);
-            times.Add(stopwatch.Elapsed);
+            throw new InvalidOperationException(string.Join('\n', result.Diagnostics.Take(5)));
         }
-        if (diagnostics.HasErrors)
-        {
-            throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList().Take(5)));
-        }
-        return (build, times);
+        // The index is built once per build: its module time inside the build is the figure.
+        return (total.Elapsed, [tally["index"]]);
     }
 
     private static IEnumerable<string> Folder(string folder, Func<string, bool> keep) =>

@@ -68,7 +68,7 @@ internal sealed class RandomSite
         _edits++;
         var paths = _articles.Keys.Order(StringComparer.Ordinal).ToList();
         var article = _articles[paths[_random.Next(paths.Count)]];
-        switch (_random.Next(18))
+        switch (_random.Next(21))
         {
             case 0 or 1: article.Body = Paragraphs(); break;
             case 2: article.Title = Sentence(4); break;
@@ -109,6 +109,19 @@ internal sealed class RandomSite
                 var text = Encoding.UTF8.GetString(Files.ReadAllBytes(layout));
                 _broken = (layout, text);
                 return [Write(layout, text + "{{ no_such_variable.field }}\n")];
+            case 17:
+                // A long body: the card's reading time changes with it.
+                article.Body = string.Join("\n\n", Enumerable.Range(0, _random.Next(10, 40)).Select(_ => Sentence(20)));
+                break;
+            case 18: article.Summary = Sentence(6); break;
+            case 19:
+                // The theme starts (or stops) showing a card field on every list: the reading time.
+                const string card = "theme/partials/article-card.sbn-html";
+                const string shown = "<p class=\"reading\">{{ item.reading_minutes }} min read</p>\n";
+                var cardText = Encoding.UTF8.GetString(Files.ReadAllBytes(card));
+                return [Write(card, cardText.Contains(shown, StringComparison.Ordinal)
+                    ? cardText.Replace(shown, "", StringComparison.Ordinal)
+                    : cardText.Replace("</li>", shown + "</li>", StringComparison.Ordinal))];
             default:
                 // A broken front matter: the next edit of this article repairs it.
                 return [Write(article.Path, "---\ntitle: [unclosed\n---\n\nBroken.\n")];
@@ -158,6 +171,7 @@ internal sealed class RandomSite
     {
         public required string Path { get; init; }
         public string Title { get; set; } = "";
+        public string? Summary { get; set; }
         public DateTimeOffset Date { get; set; }
         public string Author { get; set; } = "ann";
         public string[] Diseases { get; set; } = [];
@@ -183,7 +197,7 @@ internal sealed class RandomSite
             text.Append("title: \"").Append(Title).Append("\"\n");
             text.Append("date: ").Append(Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
             text.Append("author: ").Append(Author).Append('\n');
-            text.Append("summary: \"About ").Append(Title).Append("\"\n");
+            text.Append("summary: \"").Append(Summary ?? "About " + Title).Append("\"\n");
             text.Append("diseases: [").Append(string.Join(", ", Diseases)).Append("]\n");
             text.Append("tags: [").Append(string.Join(", ", Tags)).Append("]\n");
             if (Draft)

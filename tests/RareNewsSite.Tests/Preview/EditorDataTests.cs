@@ -1,5 +1,5 @@
 using RareNewsSite.Engine;
-using RareNewsSite.Incremental;
+using RareNewsSite.IO;
 using RareNewsSite.Preview;
 using RareNewsSite.Site;
 using RareNewsSite.Tests.Infrastructure;
@@ -14,7 +14,7 @@ public sealed class EditorDataTests
         $"---\ntitle: {title}\ndate: 2026-01-01\nauthor: a\nsummary: S\n---\n{body}\n";
 
     [Fact]
-    public async Task Should_Measure_Changed_Articles_Again_Keep_The_Others_And_Drop_Deleted_Ones()
+    public async Task Should_Measure_The_Article_As_It_Is_Now_And_Have_No_Panel_For_A_Deleted_One()
     {
         // Given a preview session over two articles
         var site = TestSite.FromText("""
@@ -28,21 +28,20 @@ public sealed class EditorDataTests
         site.Files.Add("input/articles/two.md", Article("Two", "Another short text."));
         using var session = new PreviewSession(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
         (await session.RebuildAsync(null)).Result.Succeeded.ShouldBeTrue();
-        var before = session.State.Articles;
-        before["articles/one/index.html"].Words.ShouldBe(3);
+        session.State.EditorFor("articles/one/index.html")!.Words.ShouldBe(3);
+        session.State.EditorFor("index.html").ShouldBeNull();
 
         // When one article gets longer
         site.Files.Add("input/articles/one.md", Article("One", "Short text here, and now some more words."));
         (await session.RebuildAsync(ChangeSet.Of(["input/articles/one.md"]))).Result.Succeeded.ShouldBeTrue();
 
-        // Then its panel counts the new words and the other's panel is the very same object
-        var after = session.State.Articles;
-        after["articles/one/index.html"].Words.ShouldBe(8);
-        after["articles/two/index.html"].ShouldBeSameAs(before["articles/two/index.html"]);
+        // Then its panel counts the new words
+        session.State.EditorFor("articles/one/index.html")!.Words.ShouldBe(8);
+        session.State.EditorFor("articles/two/index.html")!.Words.ShouldBe(3);
 
-        // And when the other is deleted, its panel goes
+        // And when the other is deleted, it has no panel
         site.Files.Remove("input/articles/two.md");
         (await session.RebuildAsync(ChangeSet.Of(["input/articles/two.md"]))).Result.Succeeded.ShouldBeTrue();
-        session.State.Articles.Keys.ShouldBe(["articles/one/index.html"]);
+        session.State.EditorFor("articles/two/index.html").ShouldBeNull();
     }
 }

@@ -1,6 +1,5 @@
 using RareNewsSite.Modules;
 using RareNewsSite.Site.Views;
-using RareNewsSite.Templates;
 using Shouldly;
 using Xunit;
 
@@ -21,35 +20,30 @@ public sealed class RelatedArticlesTests
             .Select(i => Article(i, start.AddDays(random.Next(20)), random.Next(4) == 0 ? "Same title" : $"Title {random.Next(50)}",
                 [.. Pick(random, ["cll", "all", "sma", "pku"], 2)], [.. Pick(random, ["trial", "approval", "gene", "diet", "care"], 3)]))
             .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal).ToList();
-        var candidates = new BuildArticlePages.RelatedCandidates(all);
+        var candidates = new FindRelated.RelatedCandidates(all);
 
         // Then the one-pass search agrees with sorting the whole list, for every article
         foreach (var article in all)
         {
-            candidates.For(article).Select(a => a.Source).ShouldBe(BuildArticlePages.Related(article, all).Select(a => a.Source), article.Source);
+            candidates.For(article).Select(a => a.Source).ShouldBe(FindRelated.Related(article, all).Select(a => a.Source), article.Source);
         }
     }
 
     private static IEnumerable<string> Pick(Random random, string[] from, int most) => from.Where(_ => random.Next(from.Length) < most);
 
-    private static ArticleView Article(int n, DateTimeOffset date, string title, IReadOnlyList<string> diseases, IReadOnlyList<string> tags) => new()
+    private static ArticleCard Article(int n, DateTimeOffset date, string title, IReadOnlyList<string> diseases, IReadOnlyList<string> tags) => new()
     {
         Title = title,
         Url = $"/articles/{n}/",
-        AbsoluteUrl = $"https://news.example.org/articles/{n}/",
         Date = date,
         Summary = "",
         Authors = [],
         Diseases = [],
         Tags = [.. tags.Select(t => new TagView(t, t, $"/tags/{t}/"))],
-        Drugs = [],
-        Sources = [],
         Symptoms = [],
-        Body = new RawHtml(""),
-        Toc = [],
-        Words = 0,
+        ReadingMinutes = 1,
         Source = $"input/articles/{n}.md",
         AuthorKeys = [],
-        DiseaseKeys = diseases,
+        DiseaseKeys = [.. diseases],
     };
 }

@@ -43,37 +43,21 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
             ? docs
             : throw new InvalidOperationException($"Pipeline '{pipeline}' has not finished its Process phase; declare it in DependsOn.");
 
+    /// <summary>What <paramref name="read"/> gives in this build, worked out once.</summary>
+    public object? CurrentOf(Read read) => _current.GetOrAdd(read, static (r, state) => new Lazy<object?>(() => r.Current(state)), this).Value;
+
     /// <summary>The metadata value at <paramref name="key"/> of each of a pipeline's documents, made once per build.</summary>
-    public object?[] ValuesOf(string pipeline, string key) =>
-        (object?[])_current.GetOrAdd(new ValuesRead(pipeline, key), static (read, state) => new Lazy<object?>(() =>
-        {
-            var values = (ValuesRead)read;
-            return state.OutputsOf(values.Pipeline).Select(d => d.Metadata.TryGetValue(values.Key, out var v) ? v : null).ToArray();
-        }), this).Value!;
+    public object?[] ValuesOf(string pipeline, string key) => (object?[])CurrentOf(new ValuesRead(pipeline, key))!;
+
+    /// <summary>Every page's destination with its value at <paramref name="key"/>, once PostProcess has finished.</summary>
+    public (string?, object?)[] RenderedValues(string key) => ((string?, object?)[])CurrentOf(new RenderedRead(key))!;
 
     /// <summary>The value at <paramref name="key"/> of the processed document from <paramref name="source"/>, or null.</summary>
     public object? ValueAt(string pipeline, string source, string key)
     {
-        var bySource = (Dictionary<string, Document>)_current.GetOrAdd(new OutputsRead("#bySource:" + pipeline), static (_, args) => new Lazy<object?>(() =>
-        {
-            var table = new Dictionary<string, Document>(StringComparer.Ordinal);
-            foreach (var doc in args.State.OutputsOf(args.Pipeline))
-            {
-                if (doc.Source is { } path)
-                {
-                    table.TryAdd(path, doc);
-                }
-            }
-            return table;
-        }), (State: this, Pipeline: pipeline)).Value!;
+        var bySource = (Dictionary<string, Document>)CurrentOf(new SourcesRead(pipeline))!;
         return bySource.TryGetValue(source, out var found) && found.Metadata.TryGetValue(key, out var value) ? value : null;
     }
-
-    /// <summary>Every page's destination with its value at <paramref name="key"/>, once PostProcess has finished.</summary>
-    public (string?, object?)[] RenderedValues(string key) =>
-        ((string?, object?)[])_current.GetOrAdd(new RenderedRead(key), static (read, state) => new Lazy<object?>(() =>
-            state.Rendered.Values.SelectMany(d => d)
-                .Select(d => (d.Destination, d.Metadata.TryGetValue(((RenderedRead)read).Key, out var v) ? v : null)).ToArray()), this).Value!;
 
     /// <summary>Every pipeline's documents after PostProcess; empty before.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<Document>> Rendered => _rendered ?? new Dictionary<string, ImmutableArray<Document>>();
@@ -86,8 +70,7 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     public bool StillSame(Read read, object? seen) =>
         _same.GetOrAdd((read, seen), static (key, state) =>
         {
-            var current = state._current.GetOrAdd(key.Item1, static (r, s) => new Lazy<object?>(() => r.Current(s)), state).Value;
-            return key.Item1.Same(key.Item2, current);
+            return key.Item1.Same(key.Item2, state.CurrentOf(key.Item1));
         }, this);
 
     // The same read with the very same value seen (a value type by its own equality).

@@ -89,7 +89,8 @@ internal sealed record OutputsRead(string Pipeline) : Read
 /// only the cards of the articles is not redone when a body changes.</summary>
 internal sealed record ValuesRead(string Pipeline, string Key) : Read
 {
-    public override object? Current(BuildState state) => state.ValuesOf(Pipeline, Key);
+    public override object? Current(BuildState state) =>
+        state.OutputsOf(Pipeline).Select(d => d.Metadata.TryGetValue(Key, out var v) ? v : null).ToArray();
 
     public override bool Same(object? seen, object? current) =>
         seen is object?[] a && current is object?[] b && OutputsRead.SameItems<object?>(a, b, reference: false);
@@ -98,7 +99,8 @@ internal sealed record ValuesRead(string Pipeline, string Key) : Read
 /// <summary>The destination and one metadata value of every page after PostProcess (the sitemap's view of the site).</summary>
 internal sealed record RenderedRead(string Key) : Read
 {
-    public override object? Current(BuildState state) => state.RenderedValues(Key);
+    public override object? Current(BuildState state) =>
+        state.Rendered.Values.SelectMany(d => d).Select(d => (d.Destination, d.Metadata.TryGetValue(Key, out var v) ? v : null)).ToArray();
 
     public override bool Same(object? seen, object? current) =>
         seen is (string?, object?)[] a && current is (string?, object?)[] b && OutputsRead.SameItems<(string?, object?)>(a, b, reference: false);
@@ -108,4 +110,21 @@ internal sealed record RenderedRead(string Key) : Read
 internal sealed record LookupRead(string Pipeline, string Source, string Key) : Read
 {
     public override object? Current(BuildState state) => state.ValueAt(Pipeline, Source, Key);
+}
+
+/// <summary>A pipeline's processed documents by source: a table the engine makes once per build for <see cref="LookupRead"/>.</summary>
+internal sealed record SourcesRead(string Pipeline) : Read
+{
+    public override object? Current(BuildState state)
+    {
+        var table = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var doc in state.OutputsOf(Pipeline))
+        {
+            if (doc.Source is { } path)
+            {
+                table.TryAdd(path, doc);
+            }
+        }
+        return table;
+    }
 }
