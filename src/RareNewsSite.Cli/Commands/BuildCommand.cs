@@ -1,4 +1,5 @@
 using System.Globalization;
+using RareNewsSite.Building;
 using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
 using RareNewsSite.Site;

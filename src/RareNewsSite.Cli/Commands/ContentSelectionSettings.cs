@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using RareNewsSite.Building;
 using RareNewsSite.Site;
 using Spectre.Console.Cli;
 

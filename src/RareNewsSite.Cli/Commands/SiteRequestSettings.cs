@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using RareNewsSite.Building;
 using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
 using RareNewsSite.Site;

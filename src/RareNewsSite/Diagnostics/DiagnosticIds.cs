@@ -1,3 +1,4 @@
+using RareNewsSite.Site.Views;
 namespace RareNewsSite.Diagnostics;
 
 /// <summary>

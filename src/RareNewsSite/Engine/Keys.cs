@@ -1,3 +1,5 @@
+using RareNewsSite.Layout;
+using RareNewsSite.Site.Views;
 namespace RareNewsSite.Engine;
 
 /// <summary>The metadata keys modules agree on.</summary>

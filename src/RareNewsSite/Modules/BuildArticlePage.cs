@@ -1,5 +1,6 @@
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Layout;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
@@ -14,7 +15,8 @@ public sealed class BuildArticlePage(SiteParts parts, string related) : IDocumen
         var models = new PageModels(context, parts);
         var article = doc.Get<Article>(Keys.Record);
         var view = doc.Get<ArticleView>(Keys.View);
-        var relatedCards = context.ValueAt<ValueArray<ArticleCard>>(related, article.Source, FindRelated.Key);
+        ValueArray<ArticleCard> relatedCards = [.. context.ValueAt<ValueArray<string>>(related, article.Source, FindRelated.Key)
+            .Select(source => context.ValueAt<ArticleCard>(parts.Content, source, Keys.Card)!)];
         var page = models.Page(view.Title, view.Summary, article.UrlPath, "article") with
         {
             OgType = "article",

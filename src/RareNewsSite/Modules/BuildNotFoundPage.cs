@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RareNewsSite.Engine;
+using RareNewsSite.Layout;
 using RareNewsSite.Site;
 
 namespace RareNewsSite.Modules;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Net;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Layout;
 using RareNewsSite.Site;
 
 namespace RareNewsSite.Modules;

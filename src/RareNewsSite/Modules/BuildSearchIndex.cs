@@ -7,8 +7,11 @@ using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Builds the search index from the published articles' search documents and adds its files under <c>search/</c>.</summary>
-public sealed class BuildSearchIndex(SiteParts parts) : IModule
+/// <summary>
+/// Builds the search index from the published articles' search documents and adds its files under <c>search/</c>.
+/// Given the index it built last time, it changes only what the changed articles touch (see <see cref="SearchIndexBuilder"/>).
+/// </summary>
+public sealed class BuildSearchIndex(SiteParts parts) : IUpdatingModule
 {
     /// <summary>The metadata key holding the index version (a content hash), on a document of its own without a destination.</summary>
     public const string VersionKey = "SearchIndexVersion";
@@ -17,19 +20,22 @@ public sealed class BuildSearchIndex(SiteParts parts) : IModule
     public const string SitePath = "/search/";
 
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    public Task<(ImmutableArray<Document> Outputs, object? State)> ExecuteAsync(
+        ImmutableArray<Document> inputs, object? last, BuildContext context, CancellationToken cancellationToken)
     {
         var settings = context.Input<SiteSettings>();
         if (!settings.GenerateSearchIndex)
         {
-            return Task.FromResult(inputs);
+            return Task.FromResult<(ImmutableArray<Document>, object?)>((inputs, null));
         }
         var documents = context.ValuesOf<SearchDocument?>(parts.Content, Keys.Search).OfType<SearchDocument>().ToList();
         var diseases = context.ValuesOf<DiseaseView>(parts.Diseases, Keys.View).Select(MakeSearchDocument.Group).ToList();
         var weights = SearchWeights.Parse(settings.SearchWeights, out _) ?? SearchWeights.Default;
-        var index = new SearchIndexBuilder(weights).Build(documents, diseases);
+        var state = last as SearchIndexState ?? new SearchIndexState();
+        var index = new SearchIndexBuilder(weights).Build(documents, diseases, state);
         var files = index.Files.Select(f => new Document { Destination = SitePath.TrimStart('/') + f.Key, Content = f.Value });
         // The search page asks for the index by its version, which changes with anything the index holds.
-        return Task.FromResult(inputs.AddRange(files).Add(new Document { Source = VersionKey }.With(VersionKey, index.Version)));
+        var outputs = inputs.AddRange(files).Add(new Document { Source = VersionKey }.With(VersionKey, index.Version));
+        return Task.FromResult<(ImmutableArray<Document>, object?)>((outputs, state));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
+using RareNewsSite.Layout;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 

@@ -1,6 +1,8 @@
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Layout;
 using RareNewsSite.Site;
+using RareNewsSite.Site.Views;
 using RareNewsSite.Templates;
 
 namespace RareNewsSite.Modules;

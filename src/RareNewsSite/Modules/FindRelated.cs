@@ -1,80 +1,80 @@
 using System.Collections.Immutable;
 using RareNewsSite.Engine;
-using RareNewsSite.Site;
-using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Modules;
 
 /// <summary>
-/// Finds up to three related articles for each article: sharing a disease first, then most shared tags, newest
-/// first. One document per article (its source) holding the related cards under <see cref="Key"/>.
+/// Finds up to three related articles for each article (see <see cref="Related"/>): one document per article holding
+/// the sources of its related articles under <see cref="Key"/>.
 /// </summary>
-public sealed class FindRelated(SiteParts parts) : IModule
+public sealed class FindRelated : IModule
 {
-    /// <summary>The metadata key of the related cards (a ValueArray of ArticleCard).</summary>
+    /// <summary>The metadata key of the related articles' sources (a ValueArray of string).</summary>
     public const string Key = "Related";
 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var lists = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card));
-        var candidates = new RelatedCandidates(lists.Newest);
-        return Task.FromResult(ParallelDocuments.Select(lists.Newest,
-            card => new Document { Source = card.Source }.With(Key, new ValueArray<ArticleCard>([.. candidates.For(card)])), cancellationToken));
+        var all = inputs.Select(d => d.Get<RelatedInput>(RankArticles.Key)).OrderBy(r => r.Rank).ToList();
+        var candidates = new RelatedCandidates(all);
+        return Task.FromResult(ParallelDocuments.Select(all,
+            article => new Document { Source = article.Source }.With(Key, new ValueArray<string>([.. candidates.For(article).Select(r => r.Source)])), cancellationToken));
     }
 
     /// <summary>
-    /// Up to three other articles: sharing a disease first, then sharing tags; newest first within each. The
-    /// reference definition over a whole list; builds use <see cref="RelatedCandidates"/>, which gives the same.
+    /// Up to three other articles: sharing a disease first, then most shared tags, then newest. The reference
+    /// definition over a whole list (newest first); builds use <see cref="RelatedCandidates"/>, which gives the same.
     /// </summary>
-    public static IReadOnlyList<ArticleCard> Related(ArticleCard article, IReadOnlyList<ArticleCard> all)
-    {
-        var tags = article.Tags.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        return [.. all
+    public static IReadOnlyList<RelatedInput> Related(RelatedInput article, IReadOnlyList<RelatedInput> all) =>
+        [.. all
             .Where(a => a.Source != article.Source)
-            .Select(a => (Article: a, Diseases: a.DiseaseKeys.Count(article.DiseaseKeys.Contains), Tags: a.Tags.Count(t => tags.Contains(t.Key))))
+            .Select(a => (Article: a, Diseases: a.Diseases.Count(article.Diseases.Contains), Tags: a.Tags.Count(article.Tags.Contains)))
             .Where(x => x.Diseases > 0 || x.Tags > 0)
             .OrderByDescending(x => x.Diseases > 0)
             .ThenByDescending(x => x.Tags)
-            .ThenByDescending(x => x.Article.Date)
-            .ThenBy(x => x.Article.Title, StringComparer.Ordinal)
+            .ThenBy(x => x.Article.Rank)
             .Take(3)
             .Select(x => x.Article)];
-    }
 
     /// <summary>
-    /// Finds related articles among those sharing a disease or a tag with an article, giving what
-    /// <see cref="Related"/> gives over every article, in one pass over the shared lists without sorting them.
+    /// Finds related articles among those sharing a disease or a tag with an article, giving what <see cref="Related"/>
+    /// gives over every article, in one pass over the shared lists without sorting them.
     /// </summary>
     internal sealed class RelatedCandidates
     {
-        private readonly Dictionary<ArticleCard, int> _position = new(ReferenceEqualityComparer.Instance);
-        private readonly ILookup<string, ArticleCard> _byDisease;
-        private readonly ILookup<string, ArticleCard> _byTag;
+        private readonly Dictionary<string, List<RelatedInput>> _byDisease = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<RelatedInput>> _byTag = new(StringComparer.Ordinal);
 
         /// <summary>Indexes <paramref name="all"/> (newest first) by disease and by tag.</summary>
-        public RelatedCandidates(IReadOnlyList<ArticleCard> all)
+        public RelatedCandidates(IReadOnlyList<RelatedInput> all)
         {
-            for (var i = 0; i < all.Count; i++)
+            foreach (var article in all)
             {
-                _position[all[i]] = i;
+                Index(_byDisease, article.Diseases, article);
+                Index(_byTag, article.Tags, article);
             }
-            _byDisease = all.SelectMany(a => a.DiseaseKeys.Select(k => (Key: k, Article: a))).ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
-            _byTag = all.SelectMany(a => a.Tags.Select(t => (t.Key, Article: a))).ToLookup(x => x.Key, x => x.Article, StringComparer.Ordinal);
         }
 
-        /// <summary>The best three: sharing a disease first, then most shared tags, then first in the list (newest).</summary>
-        public IReadOnlyList<ArticleCard> For(ArticleCard article)
+        private static void Index(Dictionary<string, List<RelatedInput>> index, ValueArray<string> keys, RelatedInput article)
         {
-            var tags = article.Tags.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-            var best = new List<(ArticleCard Article, bool Disease, int Tags, int Position)>(4);
-            foreach (var candidate in article.DiseaseKeys.SelectMany(k => _byDisease[k]).Concat(tags.SelectMany(t => _byTag[t])))
+            foreach (var key in keys)
+            {
+                var list = index.TryGetValue(key, out var found) ? found : index[key] = [];
+                list.Add(article);
+            }
+        }
+
+        /// <summary>The best three: sharing a disease first, then most shared tags, then newest.</summary>
+        public IReadOnlyList<RelatedInput> For(RelatedInput article)
+        {
+            var best = new List<(RelatedInput Article, bool Disease, int Tags)>(4);
+            void Consider(RelatedInput candidate)
             {
                 if (candidate.Source == article.Source || best.Exists(b => ReferenceEquals(b.Article, candidate)))
                 {
-                    continue;
+                    return;
                 }
-                var entry = (candidate, candidate.DiseaseKeys.Any(article.DiseaseKeys.Contains), candidate.Tags.Count(t => tags.Contains(t.Key)), _position[candidate]);
+                var entry = (candidate, SharesAny(candidate.Diseases, article.Diseases), Shared(candidate.Tags, article.Tags));
                 var at = best.FindIndex(b => Before(entry, b));
                 if (at >= 0 || best.Count < 3)
                 {
@@ -85,10 +85,38 @@ public sealed class FindRelated(SiteParts parts) : IModule
                     }
                 }
             }
+            foreach (var key in article.Diseases)
+            {
+                _byDisease[key].ForEach(Consider);
+            }
+            foreach (var key in article.Tags)
+            {
+                _byTag[key].ForEach(Consider);
+            }
             return [.. best.Select(b => b.Article)];
         }
 
-        private static bool Before((ArticleCard, bool Disease, int Tags, int Position) x, (ArticleCard, bool Disease, int Tags, int Position) y) =>
-            x.Disease != y.Disease ? x.Disease : x.Tags != y.Tags ? x.Tags > y.Tags : x.Position < y.Position;
+        private static bool SharesAny(ValueArray<string> a, ValueArray<string> b) => Shared(a, b) > 0;
+
+        // How many of a's keys b has (a key named twice counts twice, as the reference definition does).
+        private static int Shared(ValueArray<string> a, ValueArray<string> b)
+        {
+            var count = 0;
+            foreach (var x in a)
+            {
+                foreach (var y in b)
+                {
+                    if (x == y)
+                    {
+                        count++;
+                        break;
+                    }
+                }
+            }
+            return count;
+        }
+
+        private static bool Before((RelatedInput Article, bool Disease, int Tags) x, (RelatedInput Article, bool Disease, int Tags) y) =>
+            x.Disease != y.Disease ? x.Disease : x.Tags != y.Tags ? x.Tags > y.Tags : x.Article.Rank < y.Article.Rank;
     }
 }

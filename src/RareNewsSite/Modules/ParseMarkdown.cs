@@ -11,6 +11,7 @@ using RareNewsSite.Markdown.Containers;
 using RareNewsSite.Markdown.Images;
 using RareNewsSite.Markdown.RawHtml;
 using RareNewsSite.Site;
+using RareNewsSite.Site.Views;
 using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 
 namespace RareNewsSite.Modules;

@@ -1,4 +1,5 @@
 using RareNewsSite.Engine;
+using RareNewsSite.Layout;
 using RareNewsSite.Site;
 using RareNewsSite.Templates;
 

@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown.Links;
+using RareNewsSite.Site.Views;
 using RareNewsSite.Templates;
 
 namespace RareNewsSite.Modules;

@@ -25,10 +25,23 @@ public sealed class SelectFeeds(SiteParts parts) : IModule
         var items = context.ValuesOf<FeedItem>(parts.Content, Keys.FeedItem)
             .OrderByDescending(i => i.Article.Date).ThenBy(i => i.Article.Title, StringComparer.Ordinal).ToList();
         var feeds = new List<Document>(Files(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, items));
+        // Newest first within each disease, in one pass over the items (an article naming a disease twice is in it once).
+        var byDisease = new Dictionary<string, List<FeedItem>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var key in item.Article.DiseaseKeys)
+            {
+                var list = byDisease.TryGetValue(key, out var found) ? found : byDisease[key] = [];
+                if (list.Count < Feeds.ItemCount && (list.Count == 0 || !ReferenceEquals(list[^1], item)))
+                {
+                    list.Add(item);
+                }
+            }
+        }
         foreach (var disease in context.ValuesOf<Disease>(parts.Diseases, Keys.Record))
         {
-            var about = items.Where(i => i.Article.DiseaseKeys.Contains(disease.Key));
-            feeds.AddRange(Files(FeedSet.ForDisease(settings.SiteTitle, disease.Name, disease.Key), $"News about {disease.Name}", about));
+            feeds.AddRange(Files(FeedSet.ForDisease(settings.SiteTitle, disease.Name, disease.Key), $"News about {disease.Name}",
+                byDisease.GetValueOrDefault(disease.Key) ?? []));
         }
         return Task.FromResult(inputs.AddRange(feeds));
     }

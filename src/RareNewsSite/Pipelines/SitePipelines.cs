@@ -40,7 +40,7 @@ public static class SitePipelines
     public static Pipeline RelatedPipeline() => new(PipelineNames.Related)
     {
         DependsOn = [PipelineNames.Content],
-        Process = [Cached(new FindRelated(PipelineNames.Parts))],
+        Process = [Cached(new RankArticles(PipelineNames.Parts)), Cached(new FindRelated())],
     };
 
     /// <summary>Authors: records with rendered bios, then a page each.</summary>
@@ -48,7 +48,7 @@ public static class SitePipelines
     {
         Input = [new ListFiles("input/authors"), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadAuthors()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
-        PostProcess = [Cached(new BuildAuthorPages(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
+        PostProcess = [Cached(new PaginateAuthors(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Diseases: records with rendered explainers, then a page each.</summary>
@@ -56,7 +56,7 @@ public static class SitePipelines
     {
         Input = [new ListFiles("input/diseases"), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadDiseases()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
-        PostProcess = [Cached(new BuildDiseasePages(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
+        PostProcess = [Cached(new PaginateDiseases(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Static pages: links resolve once every article is registered, so rendering waits for PostProcess.</summary>
@@ -76,8 +76,8 @@ public static class SitePipelines
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
         PostProcess =
         [
-            Cached(new BuildHomePages(PipelineNames.Parts)), Cached(new BuildTagPages(PipelineNames.Parts)), Cached(new BuildIndexPages(PipelineNames.Parts)), Cached(new BuildNotFoundPage(PipelineNames.Parts)),
-            ForEach(new RenderLayout(PipelineNames.Parts)),
+            Cached(new PaginateHome(PipelineNames.Parts)), Cached(new PaginateTags(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)),
+            Cached(new BuildIndexPages(PipelineNames.Parts)), Cached(new BuildNotFoundPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts)),
         ],
     };
 
@@ -98,7 +98,7 @@ public static class SitePipelines
     public static Pipeline SearchPipeline() => new(PipelineNames.SearchIndex)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
-        PostProcess = [Cached(new BuildSearchIndex(PipelineNames.Parts)), Cached(new BuildSearchPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
+        PostProcess = [Updating(new BuildSearchIndex(PipelineNames.Parts)), Cached(new BuildSearchPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Theme assets, fingerprinted.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RareNewsSite.Site.Views;
 using RareNewsSite.Templates;
 
 namespace RareNewsSite.Publishing;

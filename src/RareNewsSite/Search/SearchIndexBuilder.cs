@@ -10,7 +10,7 @@ namespace RareNewsSite.Search;
 /// so a query downloads only the shards of its words.
 /// </summary>
 /// <remarks>
-/// Given a <see cref="SearchIndexMemo"/> from earlier builds, it reuses what it computed there for equal
+/// Given a <see cref="SearchIndexState"/> from earlier builds, it reuses what it computed there for equal
 /// values: a page's terms for an equal document and equal site-wide aliases, its scores for equal terms,
 /// weights and rounded average field lengths, its fragment for an equal document, a shard file for
 /// unchanged postings. The files are those of a build with an empty memo, byte for byte.
@@ -28,13 +28,13 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
 
     /// <summary>Builds the index of <paramref name="documents"/>; <paramref name="aliases"/> are the site's disease name groups.</summary>
     public SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAliasGroup> aliases) =>
-        Build(documents, aliases, new SearchIndexMemo());
+        Build(documents, aliases, new SearchIndexState());
 
     /// <summary>
     /// Builds the index of <paramref name="documents"/>, reusing what <paramref name="memo"/> holds from
     /// earlier builds with equal inputs and keeping what this build computes there for the next one.
     /// </summary>
-    public SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAliasGroup> aliases, SearchIndexMemo memo)
+    public SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAliasGroup> aliases, SearchIndexState memo)
     {
         lock (memo.Gate)
         {
@@ -78,7 +78,7 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
     /// the number of pages did) for that to pay: page ids are positions, so an added page or a new date moves
     /// the ids of many others.
     /// </summary>
-    private IndexState? Update(IndexState last, IndexedDocument[] entries, ScoredTerms[] scores, SearchIndexMemo memo)
+    private IndexState? Update(IndexState last, IndexedDocument[] entries, ScoredTerms[] scores, SearchIndexState memo)
     {
         if (last.Entries.Length != entries.Length)
         {
@@ -111,7 +111,7 @@ public sealed partial class SearchIndexBuilder(SearchWeights weights)
     }
 
     /// <summary>The index made again from every page's (memoized) scores and fragment.</summary>
-    private IndexState Rebuild(IndexedDocument[] entries, ScoredTerms[] scores, SearchIndexMemo memo)
+    private IndexState Rebuild(IndexedDocument[] entries, ScoredTerms[] scores, SearchIndexState memo)
     {
         var postings = SearchPostings.Build(scores);
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);

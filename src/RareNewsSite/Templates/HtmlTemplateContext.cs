@@ -1,4 +1,5 @@
 using System.Net;
+using RareNewsSite.Site.Views;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.IO;
+using RareNewsSite.Site.Views;
 using RareNewsSite.Templates.Functions;
 using Scriban;
 using Scriban.Runtime;

@@ -1,3 +1,4 @@
+using RareNewsSite.Building;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
 using RareNewsSite.Site;

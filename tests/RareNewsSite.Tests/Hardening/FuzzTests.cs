@@ -1,4 +1,5 @@
 using CsCheck;
+using RareNewsSite.Building;
 using RareNewsSite.Site;
 using RareNewsSite.Tests.Infrastructure;
 using Shouldly;

@@ -1,4 +1,5 @@
 using System.Text;
+using RareNewsSite.Building;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
 using RareNewsSite.Site;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
+using RareNewsSite.Building;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
 using RareNewsSite.Preview;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using RareNewsSite.Building;
 using RareNewsSite.Engine;
 using RareNewsSite.Preview;
 using RareNewsSite.Site;

@@ -19,7 +19,8 @@ public sealed class RelatedArticlesTests
         var all = Enumerable.Range(0, 300)
             .Select(i => Article(i, start.AddDays(random.Next(20)), random.Next(4) == 0 ? "Same title" : $"Title {random.Next(50)}",
                 [.. Pick(random, ["cll", "all", "sma", "pku"], 2)], [.. Pick(random, ["trial", "approval", "gene", "diet", "care"], 3)]))
-            .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal).ToList();
+            .OrderByDescending(a => a.Date).ThenBy(a => a.Title, StringComparer.Ordinal)
+            .Select((a, rank) => new RelatedInput(a.Source, rank, a.DiseaseKeys, [.. a.Tags.Select(t => t.Key)])).ToList();
         var candidates = new FindRelated.RelatedCandidates(all);
 
         // Then the one-pass search agrees with sorting the whole list, for every article

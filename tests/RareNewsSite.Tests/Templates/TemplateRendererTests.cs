@@ -1,6 +1,7 @@
 using RareNewsSite.Diagnostics;
 using RareNewsSite.IO;
 using RareNewsSite.Site;
+using RareNewsSite.Site.Views;
 using RareNewsSite.Templates;
 using RareNewsSite.Tests.Infrastructure;
 using Scriban.Runtime;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Markdig.Syntax;
+using RareNewsSite.Building;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown;

@@ -9,16 +9,16 @@ namespace RareNewsSite.Engine.Incremental;
 /// each output equal to the last run's output at the same address hands on that one, so only pages that really
 /// changed reach the steps after it as new documents.
 /// </summary>
-internal sealed class CachedStep(IModule module) : IModule
+internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = null) : IModule
 {
-    public string Name => module.GetType().Name;
+    public string Name => (module as object ?? updating)!.GetType().Name;
 
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
         if (state.Cache is null)
         {
-            return await module.ExecuteAsync(inputs, context, cancellationToken);
+            return module is not null ? await module.ExecuteAsync(inputs, context, cancellationToken) : (await updating!.ExecuteAsync(inputs, null, context, cancellationToken)).Outputs;
         }
         var memory = state.Cache.Step<Memory>(context.StepName);
         if (memory.Last is { } last && OutputsRead.SameItems(last.Inputs.AsSpan(), inputs.AsSpan(), reference: false) && last.Reads.IsValid(state))
@@ -29,11 +29,15 @@ internal sealed class CachedStep(IModule module) : IModule
         }
         var log = new ReadLog();
         var bag = new DiagnosticBag();
-        var outputs = await module.ExecuteAsync(inputs, context.ForRun(log, bag), cancellationToken);
+        var run = context.ForRun(log, bag);
+        var (outputs, kept) = module is not null
+            ? (await module.ExecuteAsync(inputs, run, cancellationToken), null)
+            : await updating!.ExecuteAsync(inputs, memory.State, run, cancellationToken);
+        memory.State = kept;
         outputs = HandOnEqual(memory.Last?.Outputs ?? [], outputs);
-        var run = new Run(inputs, outputs, log.ToSet(state.ReadSets), bag.ToArray());
-        memory.Last = run;
-        context.Diagnostics.AddRange(run.Diagnostics);
+        var made = new Run(inputs, outputs, log.ToSet(state.ReadSets), bag.ToArray());
+        memory.Last = made;
+        context.Diagnostics.AddRange(made.Diagnostics);
         return outputs;
     }
 
@@ -66,5 +70,8 @@ internal sealed class CachedStep(IModule module) : IModule
     private sealed class Memory
     {
         public Run? Last { get; set; }
+
+        /// <summary>What an updating module kept of its last run.</summary>
+        public object? State { get; set; }
     }
 }

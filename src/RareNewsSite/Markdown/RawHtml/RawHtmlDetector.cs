@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RareNewsSite.Diagnostics;
+using RareNewsSite.Site.Views;
 using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 
 namespace RareNewsSite.Markdown.RawHtml;

@@ -1,5 +1,5 @@
-using RareNewsSite.Engine;
 using RareNewsSite.Content;
+using RareNewsSite.Engine;
 using RareNewsSite.Templates;
 
 namespace RareNewsSite.Site.Views;

@@ -2,7 +2,7 @@ using RareNewsSite.Engine;
 using RareNewsSite.Site.Views;
 using Scriban.Runtime;
 
-namespace RareNewsSite.Site;
+namespace RareNewsSite.Layout;
 
 /// <summary>
 /// Everything a page's layout shows, as plain values: the layout, <c>site</c>, <c>page</c> and the page's own

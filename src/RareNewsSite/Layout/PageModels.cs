@@ -2,9 +2,10 @@ using RareNewsSite.Configuration;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Publishing;
+using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 
-namespace RareNewsSite.Site;
+namespace RareNewsSite.Layout;
 
 /// <summary>
 /// Makes page documents and their models. Every model has <c>site</c> and <c>page</c>; page builders add what their
@@ -71,17 +72,4 @@ public sealed class PageModels
     /// <summary>The file a site path is written to: <c>/articles/a/</c> becomes <c>articles/a/index.html</c>.</summary>
     public static string DestinationOf(string sitePath) =>
         sitePath.EndsWith(".html", StringComparison.Ordinal) ? sitePath.TrimStart('/') : (sitePath.Trim('/') + "/index.html").TrimStart('/');
-
-    /// <summary>Splits a list into pages of the configured size, with the site path of each page.</summary>
-    public IEnumerable<(ValueArray<ArticleCard> Items, PagerView Pager, string SitePath)> Paginate(IReadOnlyList<ArticleCard> items, string basePath)
-    {
-        var size = Settings.PageSize;
-        var total = Math.Max(1, (items.Count + size - 1) / size);
-        string PathOf(int n) => n == 1 ? basePath : $"{basePath}page/{n}/";
-        for (var n = 1; n <= total; n++)
-        {
-            var pager = new PagerView(n, total, n > 1 ? Links.To(PathOf(n - 1)) : null, n < total ? Links.To(PathOf(n + 1)) : null);
-            yield return ([.. items.Skip((n - 1) * size).Take(size)], pager, PathOf(n));
-        }
-    }
 }

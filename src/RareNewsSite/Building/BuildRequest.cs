@@ -1,7 +1,7 @@
 using RareNewsSite.Engine;
 using RareNewsSite.Pipelines;
 
-namespace RareNewsSite.Site;
+namespace RareNewsSite.Building;
 
 /// <summary>What the caller asks of a build: options and setting overrides (from the environment and <c>--setting</c>).</summary>
 public sealed record BuildRequest

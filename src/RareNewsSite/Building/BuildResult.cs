@@ -1,6 +1,6 @@
 using RareNewsSite.Diagnostics;
 
-namespace RareNewsSite.Site;
+namespace RareNewsSite.Building;
 
 /// <summary>What a build did: its diagnostics, the pages it wrote by kind, and how long it took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByKind, int FilesWritten, TimeSpan Elapsed)

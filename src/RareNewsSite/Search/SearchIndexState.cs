@@ -1,13 +1,13 @@
 namespace RareNewsSite.Search;
 
 /// <summary>
-/// What one <see cref="SearchIndexBuilder"/> computed in earlier builds of a preview session, so that editing
+/// What one <see cref="SearchIndexBuilder"/> computed in its last build (the engine keeps it for the next build of a preview session), so that editing
 /// one article tokenizes, scores and writes only that article's part of the index. Everything is kept with
 /// the values it was computed from and reused only for equal values (see <see cref="SearchIndexBuilder"/>),
 /// so the files are always those of a build with an empty memo, whatever happened in between. A build holds
 /// the memo's lock from start to end.
 /// </summary>
-public sealed class SearchIndexMemo
+public sealed class SearchIndexState
 {
     private Dictionary<SearchDocument, IndexedDocument> _documents = new(SearchDocumentComparer.Instance);
     private (int ShardSplitBytes, int ExcerptSourceChars)? _settings;

@@ -5,7 +5,7 @@ using Xunit;
 namespace RareNewsSite.Tests.Search;
 
 /// <summary>A build with a memo from earlier builds writes the same files as a fresh build, and writes again only what changed.</summary>
-public sealed class SearchIndexMemoTests
+public sealed class SearchIndexStateTests
 {
     private static readonly SearchAliasGroup All = new("Acute lymphoblastic leukemia", ["Acute lymphocytic leukemia", "ALL"]);
 
@@ -46,7 +46,7 @@ public sealed class SearchIndexMemoTests
     {
         // Given: an index built with a memo
         var docs = Enumerable.Range(0, 60).Select(Doc).ToList();
-        var memo = new SearchIndexMemo();
+        var memo = new SearchIndexState();
         var before = Builder.Build(docs, [All], memo);
         memo.TokenizedDocuments.ShouldBe(60);
 
@@ -68,7 +68,7 @@ public sealed class SearchIndexMemoTests
     public void Should_Match_A_Fresh_Build_After_Each_Kind_Of_Edit()
     {
         var docs = Enumerable.Range(0, 40).Select(Doc).ToList();
-        var memo = new SearchIndexMemo();
+        var memo = new SearchIndexState();
         Builder.Build(docs, [All], memo);
         // Each edit with the pages it tokenizes again (null: not checked; new aliases tokenize every page)
         var edits = new (string Name, Action Edit, int? Tokenized)[]
@@ -101,7 +101,7 @@ public sealed class SearchIndexMemoTests
     public void Should_Start_Afresh_When_The_Builder_Settings_Differ()
     {
         var docs = Enumerable.Range(0, 20).Select(Doc).ToList();
-        var memo = new SearchIndexMemo();
+        var memo = new SearchIndexState();
         Builder.Build(docs, [All], memo);
 
         var other = new SearchIndexBuilder(SearchWeights.Default) { ShardSplitBytes = 100_000 };

@@ -5,7 +5,7 @@ using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
 
-namespace RareNewsSite.Site;
+namespace RareNewsSite.Building;
 
 /// <summary>The engine's front door: loads settings and theme, runs the pipelines, and reports.</summary>
 public static class SiteBuilder

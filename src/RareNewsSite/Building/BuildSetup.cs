@@ -4,9 +4,10 @@ using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
 using RareNewsSite.Markdown;
+using RareNewsSite.Site;
 using RareNewsSite.Templates;
 
-namespace RareNewsSite.Site;
+namespace RareNewsSite.Building;
 
 /// <summary>
 /// What every build starts from, a plain one or a preview's: the settings, the build inputs made from them (Markdown

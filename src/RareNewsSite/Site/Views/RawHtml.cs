@@ -1,4 +1,4 @@
-namespace RareNewsSite.Templates;
+namespace RareNewsSite.Site.Views;
 
 /// <summary>
 /// HTML that templates print as it is: rendered Markdown and included partials. Every other value a

@@ -6,7 +6,7 @@ using RareNewsSite.Engine;
 using RareNewsSite.Engine.Incremental;
 using RareNewsSite.IO;
 
-namespace RareNewsSite.Site;
+namespace RareNewsSite.Building;
 
 /// <summary>
 /// Builds one site again and again, as the preview does, keeping the engine's cache from build to build so each

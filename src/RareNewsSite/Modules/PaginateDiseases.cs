@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using RareNewsSite.Configuration;
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+using RareNewsSite.Layout;
+using RareNewsSite.Site;
+using RareNewsSite.Site.Views;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>
+/// Cuts each disease's articles, newest first, into pages; every page of a disease shows its explainer and its
+/// symptoms, from the record and from its articles' symptom lists.
+/// </summary>
+public sealed class PaginateDiseases(SiteParts parts) : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    {
+        var byDisease = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card)).ByDisease;
+        var (size, links) = (context.Input<SiteSettings>().PageSize, context.Input<LinkBuilder>());
+        return Task.FromResult(inputs.SelectMany(doc =>
+        {
+            var disease = doc.Get<Disease>(Keys.Record);
+            var view = doc.Get<DiseaseView>(Keys.View);
+            var articles = byDisease[disease.Key];
+            ValueArray<string> symptoms = [.. view.Symptoms.Concat(articles.SelectMany(a => a.Symptoms)).Distinct(StringComparer.OrdinalIgnoreCase)];
+            return ListPage.Paginate(articles, disease.UrlPath, size, links, view, symptoms);
+        }).ToImmutableArray());
+    }
+}
