@@ -1,8 +1,6 @@
 using System.Globalization;
-using Markdig.Syntax;
 using RareNewsSite.Diagnostics;
-using RareNewsSite.Engine;
-using RareNewsSite.Site.Views;
+using RareNewsSite.Building;
 using RareNewsSite.Writing;
 
 namespace RareNewsSite.Preview;
@@ -10,21 +8,12 @@ namespace RareNewsSite.Preview;
 /// <summary>The editor panel of one article page: readability of its prose, length, and its warnings.</summary>
 public sealed record EditorInfo(string Source, Readability Readability, int Words, int ReadingMinutes, int LongSentences, IReadOnlyList<string> Warnings)
 {
-    /// <summary>
-    /// The panel of an article page, measured when the page is served (one article, not every article on every save),
-    /// with the build's warnings about its file; null for other pages.
-    /// </summary>
-    public static EditorInfo? Of(Document page, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>The panel of an article page, with the build's warnings about its file.</summary>
+    public static EditorInfo Of(ArticleFacts facts, IReadOnlyList<Diagnostic> diagnostics)
     {
-        if (page.GetOrDefault<string>(Keys.PageKind) != "article" || page.GetOrDefault<ArticleView>(Keys.View) is not { } view
-            || page.GetOrDefault<MarkdownDocument>(Keys.MarkdownAst) is not { } ast)
-        {
-            return null;
-        }
-        var readability = Readability.Of(ast);
-        var longSentences = readability.LongSentences.Count;
-        return new EditorInfo(view.Source, readability, view.Words, view.ReadingMinutes, longSentences,
-            WarningsFor(view.Source, readability, longSentences, diagnostics));
+        var longSentences = facts.Readability.LongSentences.Count;
+        return new EditorInfo(facts.Source, facts.Readability, facts.Words, facts.ReadingMinutes, longSentences,
+            WarningsFor(facts.Source, facts.Readability, longSentences, diagnostics));
     }
 
     /// <summary>The warnings an editor should see: the build's for this file, then plain-language ones.</summary>

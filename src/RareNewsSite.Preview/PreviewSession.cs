@@ -1,6 +1,5 @@
 using RareNewsSite.Building;
 using RareNewsSite.IO;
-using RareNewsSite.Site;
 
 namespace RareNewsSite.Preview;
 
@@ -36,8 +35,8 @@ public sealed class PreviewSession : IDisposable
         {
             _files.Invalidate(changes ?? ChangeSet.Everything);
             var result = await _site.BuildAsync(cancellationToken);
-            var pages = result.Result.Succeeded ? _site.Pages : _state.Pages;
-            _state = new PreviewState(_site.Outputs, result.Result.Diagnostics, pages, _state.Version + 1, _site.LinkRoot);
+            var facts = result.Result.Succeeded ? _site.Facts : _state.Facts;
+            _state = new PreviewState(_site.Outputs, result.Result.Diagnostics, facts, _state.Version + 1, _site.LinkRoot);
             Reloads.Broadcast("reload");
             return result;
         }

@@ -7,7 +7,7 @@ namespace RareNewsSite.Preview;
 public sealed record PreviewState(
     ImmutableDictionary<string, byte[]> Files,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyDictionary<string, Engine.Document> Pages,
+    Func<string, Building.ArticleFacts?> Facts,
     int Version,
     string LinkRoot = "/")
 {
@@ -24,9 +24,9 @@ public sealed record PreviewState(
     public bool Failed => Diagnostics.Any(d => d.IsError);
 
     /// <summary>The editor panel of the article page in <paramref name="file"/>, measured now; null for other pages.</summary>
-    public EditorInfo? EditorFor(string file) => Pages.TryGetValue(file, out var page) ? EditorInfo.Of(page, Diagnostics) : null;
+    public EditorInfo? EditorFor(string file) => Facts(file) is { } facts ? EditorInfo.Of(facts, Diagnostics) : null;
 
     /// <summary>Before the first build.</summary>
     public static PreviewState Empty { get; } = new(
-        ImmutableDictionary<string, byte[]>.Empty, [], new Dictionary<string, Engine.Document>(), 0);
+        ImmutableDictionary<string, byte[]>.Empty, [], _ => null, 0);
 }

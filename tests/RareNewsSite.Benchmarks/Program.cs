@@ -11,6 +11,8 @@ switch (args.FirstOrDefault())
         return await RareNewsSite.Benchmarks.Search.SearchBenchmark.RunAsync(args[1..]);
     case "preview":
         return await RareNewsSite.Benchmarks.Preview.PreviewBenchmark.RunAsync(args[1..]);
+    case "preview-e2e":
+        return await RareNewsSite.Benchmarks.Preview.PreviewEndToEndBenchmark.RunAsync(args[1..]);
     case "phases":
         return await PhaseProfiler.RunAsync(args[1..]);
     case "hot":

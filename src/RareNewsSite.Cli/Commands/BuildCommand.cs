@@ -2,7 +2,6 @@ using System.Globalization;
 using RareNewsSite.Building;
 using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
-using RareNewsSite.Site;
 using Spectre.Console.Cli;
 
 namespace RareNewsSite.Cli.Commands;

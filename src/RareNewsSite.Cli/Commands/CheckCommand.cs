@@ -1,7 +1,6 @@
 using RareNewsSite.Building;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.IO;
-using RareNewsSite.Site;
 using Spectre.Console.Cli;
 
 namespace RareNewsSite.Cli.Commands;

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using RareNewsSite.Building;
-using RareNewsSite.Site;
 using Spectre.Console.Cli;
 
 namespace RareNewsSite.Cli.Commands;

@@ -3,7 +3,6 @@ using System.Globalization;
 using RareNewsSite.Building;
 using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
-using RareNewsSite.Site;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -43,9 +43,9 @@ public static class SiteBuilder
     }
 
     /// <summary>Every document with a destination, by destination (the last one wins, in pipeline order).</summary>
-    internal static SortedDictionary<string, Document> Pages(IReadOnlyDictionary<string, ImmutableArray<Document>> documents)
+    internal static Dictionary<string, Document> Pages(IReadOnlyDictionary<string, ImmutableArray<Document>> documents)
     {
-        var pages = new SortedDictionary<string, Document>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, Document>(StringComparer.Ordinal);
         foreach (var doc in documents.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value))
         {
             if (doc.Destination is { } destination)

@@ -18,7 +18,7 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
 {
     private BuildCache _cache = new();
     private SiteSettings? _settings;
-    private SortedDictionary<string, Document> _pages = new(StringComparer.Ordinal);
+    private Dictionary<string, Document> _pages = new(StringComparer.Ordinal);
 
     /// <summary>Where the site's links start (<c>LinkRoot</c>) as of the last build that could read the settings.</summary>
     public string LinkRoot { get; private set; } = "/";
@@ -27,7 +27,20 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
     public ImmutableDictionary<string, byte[]> Outputs { get; private set; } = ImmutableDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>The last good build's pages by output path.</summary>
-    public IReadOnlyDictionary<string, Document> Pages => _pages;
+    internal IReadOnlyDictionary<string, Document> Pages => _pages;
+
+    /// <summary>
+    /// The editor facts of the last good build's article pages, by output path, measured when asked (one page when it is
+    /// served, rather than every article on every save). The function keeps answering for that build.
+    /// </summary>
+    public Func<string, ArticleFacts?> Facts
+    {
+        get
+        {
+            var pages = _pages;
+            return path => pages.TryGetValue(path, out var page) ? ArticleFacts.Of(page) : null;
+        }
+    }
 
     /// <summary>Builds the site as its files are now.</summary>
     public async Task<SessionBuildResult> BuildAsync(CancellationToken cancellationToken = default)

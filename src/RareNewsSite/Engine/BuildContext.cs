@@ -35,7 +35,15 @@ public sealed class BuildContext
     public ISiteFileSystem Files { get; }
 
     /// <summary>How this build was asked for: drafts, future posts, editorial checks.</summary>
-    public BuildOptions Options => Note(OptionsRead.Instance, State.Options);
+    public BuildOptions Options
+    {
+        get
+        {
+            // What a step can learn from the options is the three switches; the clock is read through IsFuture.
+            Note(OptionsRead.Instance, OptionsRead.Instance.Current(State));
+            return State.Options;
+        }
+    }
 
     /// <summary>A build input given by the front door (settings, the Markdown pipeline, the theme).</summary>
     public T Input<T>() where T : class => Note(new InputRead(typeof(T)), (T)State.Input(typeof(T)));

@@ -19,7 +19,7 @@ public static class SitePipelines
     /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
     public static Pipeline ArticlesPipeline() => new(PipelineNames.Articles)
     {
-        Input = [new ListFiles("input/articles"), ForEach(new ReadText())],
+        Input = [Cached(new ListFiles("input/articles")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadArticles()), ForEach(new SetLinkTarget())],
     };
 
@@ -46,7 +46,7 @@ public static class SitePipelines
     /// <summary>Authors: records with rendered bios, then a page each.</summary>
     public static Pipeline AuthorsPipeline() => new(PipelineNames.Authors)
     {
-        Input = [new ListFiles("input/authors"), ForEach(new ReadText())],
+        Input = [Cached(new ListFiles("input/authors")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadAuthors()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
         PostProcess = [Cached(new PaginateAuthors(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
@@ -54,7 +54,7 @@ public static class SitePipelines
     /// <summary>Diseases: records with rendered explainers, then a page each.</summary>
     public static Pipeline DiseasesPipeline() => new(PipelineNames.Diseases)
     {
-        Input = [new ListFiles("input/diseases"), ForEach(new ReadText())],
+        Input = [Cached(new ListFiles("input/diseases")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadDiseases()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
         PostProcess = [Cached(new PaginateDiseases(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
@@ -62,7 +62,7 @@ public static class SitePipelines
     /// <summary>Static pages: links resolve once every article is registered, so rendering waits for PostProcess.</summary>
     public static Pipeline PagesPipeline() => new(PipelineNames.Pages)
     {
-        Input = [new ListFiles("input/pages"), ForEach(new ReadText())],
+        Input = [Cached(new ListFiles("input/pages")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadPages()), ForEach(new SetLinkTarget())],
         PostProcess =
         [
@@ -104,14 +104,14 @@ public static class SitePipelines
     /// <summary>Theme assets, fingerprinted.</summary>
     public static Pipeline AssetsPipeline() => new(PipelineNames.Assets)
     {
-        Input = [new ListFiles("theme/assets", ""), ForEach(new ReadBytes())],
+        Input = [Cached(new ListFiles("theme/assets", "")), ForEach(new ReadBytes())],
         Process = [ForEach(new FingerprintAssets("theme/assets"))],
     };
 
     /// <summary>Editors' files under input/assets/ (images), published as they are at /assets/.</summary>
     public static Pipeline ContentAssetsPipeline() => new(PipelineNames.ContentAssets)
     {
-        Input = [new ListFiles("input/assets", ""), ForEach(new ReadBytes())],
+        Input = [Cached(new ListFiles("input/assets", "")), ForEach(new ReadBytes())],
         Process = [ForEach(new PublishContentAssets())],
     };
 

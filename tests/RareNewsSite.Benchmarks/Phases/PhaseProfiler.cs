@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using RareNewsSite.Benchmarks.Corpus;
 using RareNewsSite.Benchmarks.Site;
+using RareNewsSite.Building;
 using RareNewsSite.Configuration;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
@@ -55,11 +56,19 @@ internal static class PhaseProfiler
         return 0;
     }
 
+    // The module a caching step runs, by name (ForEach(ParseMarkdown) rather than ForEachStep).
+    private static string NameOf(IModule module) => module switch
+    {
+        RareNewsSite.Engine.Incremental.ForEachStep step => $"ForEach({step.Name})",
+        RareNewsSite.Engine.Incremental.CachedStep step => $"Cached({step.Name})",
+        _ => module.GetType().Name,
+    };
+
     /// <summary>The pipeline with every module timed into <paramref name="tally"/>.</summary>
     public static Pipeline Timed(Pipeline p, ConcurrentDictionary<string, TimeSpan> tally)
     {
         IReadOnlyList<IModule> Wrap(IReadOnlyList<IModule> modules, string phase) =>
-            [.. modules.Select(m => new TimedModule(m, $"{p.Name} / {phase} / {m.GetType().Name}", tally))];
+            [.. modules.Select(m => new TimedModule(m, $"{p.Name} / {phase} / {NameOf(m)}", tally))];
         return new Pipeline(p.Name)
         {
             DependsOn = p.DependsOn,

@@ -4,6 +4,7 @@ using System.Globalization;
 using RareNewsSite.Benchmarks.Corpus;
 using RareNewsSite.Benchmarks.Phases;
 using RareNewsSite.Benchmarks.Site;
+using RareNewsSite.Building;
 using RareNewsSite.Configuration;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;

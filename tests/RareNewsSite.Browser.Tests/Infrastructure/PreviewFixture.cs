@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
+using RareNewsSite.Building;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
 using RareNewsSite.Preview;

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using RareNewsSite.Building;
 using RareNewsSite.Site;
 
 namespace RareNewsSite.Browser.Tests.Infrastructure;

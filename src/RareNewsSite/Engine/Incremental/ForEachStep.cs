@@ -37,6 +37,10 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
                 runs[i] = ReferenceEquals(match.Input, doc) ? match : match with { Input = doc };
                 return;
             }
+            if (match is not null && StepTrace.On)
+            {
+                StepTrace.Why(context.StepName, doc, match.Reads, state);
+            }
             var log = new ReadLog();
             var bag = new DiagnosticBag();
             var outputs = module(doc, context.ForRun(log, bag));
@@ -51,6 +55,10 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
             runs[i] = new Run(doc, outputs, log.ToSet(state.ReadSets), bag.ToArray());
         });
         memory.Runs = runs;
+        if (StepTrace.On)
+        {
+            StepTrace.Ran(context.StepName, name, runs.Where((run, i) => i >= last.Length || !ReferenceEquals(run.Outputs, last[i].Outputs)).Count(), runs.Length);
+        }
         foreach (var run in runs)
         {
             if (run.Diagnostics.Length > 0)

@@ -1,0 +1,25 @@
+namespace RareNewsSite.Engine.Incremental;
+
+/// <summary>
+/// With <c>RARENEWS_TRACE=1</c> set, cached steps tell on standard error how many documents they made anew and, for a
+/// document they had made before, which read made them do it again: the first thing to look at when a rebuild is slow.
+/// </summary>
+internal static class StepTrace
+{
+    public static bool On { get; } = Environment.GetEnvironmentVariable("RARENEWS_TRACE") is { Length: > 0 };
+
+    public static void Ran(string step, string module, int made, int of) =>
+        Console.Error.WriteLine($"trace: {step} {module}: {made} of {of} made anew");
+
+    public static void Why(string step, Document doc, ReadSet reads, BuildState state)
+    {
+        for (var r = 0; r < reads.Reads.Length; r++)
+        {
+            if (!state.StillSame(reads.Reads[r], reads.Values[r]))
+            {
+                Console.Error.WriteLine($"trace: {step} {doc.Source ?? doc.Destination}: {reads.Reads[r]} changed");
+                return;
+            }
+        }
+    }
+}
