@@ -1,6 +1,6 @@
 using System.Globalization;
-using RareNewsSite.Diagnostics;
 using RareNewsSite.Building;
+using RareNewsSite.Diagnostics;
 using RareNewsSite.Writing;
 
 namespace RareNewsSite.Preview;

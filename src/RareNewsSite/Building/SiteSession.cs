@@ -79,7 +79,8 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
                 written.Add(path);
             }
         }
-        var deleted = _pages.Keys.Where(path => !pages.ContainsKey(path)).ToList();
+        written.Sort(StringComparer.Ordinal);
+        var deleted = _pages.Keys.Where(path => !pages.ContainsKey(path)).Order(StringComparer.Ordinal).ToList();
         outputs.RemoveRange(deleted);
         Outputs = outputs.ToImmutable();
         _pages = pages;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Net;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
@@ -11,20 +10,26 @@ namespace RareNewsSite.Modules;
 /// Writes a page at each alias that sends readers (meta refresh) and search engines (canonical link) to the
 /// article, so old URLs keep working on any static host without rewrite rules.
 /// </summary>
-public sealed class BuildRedirects : IModule
+public sealed class BuildRedirects : IExpandingModule
 {
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    public IEnumerable<Document> Execute(Document doc, BuildContext context)
     {
+        yield return doc;
+        if (doc.GetOrDefault<object>(Keys.Record) is not Article article)
+        {
+            yield break;
+        }
         var links = context.Input<LinkBuilder>();
         var language = context.Input<Configuration.SiteSettings>().Language;
-        var redirects = inputs.Select(doc => doc.GetOrDefault<object>(Keys.Record)).OfType<Article>()
-            .SelectMany(article => article.Aliases.Select(alias => new Document
+        foreach (var alias in article.Aliases)
+        {
+            yield return new Document
             {
                 Destination = PageModels.DestinationOf(alias),
                 Content = Html(WebUtility.HtmlEncode(article.Title), WebUtility.HtmlEncode(links.Absolute(article.UrlPath)), WebUtility.HtmlEncode(links.To(article.UrlPath)), language),
-            }.With(Keys.PageKind, "redirect")));
-        return Task.FromResult(inputs.AddRange(redirects));
+            }.With(Keys.PageKind, "redirect");
+        }
     }
 
     private static string Html(string title, string canonical, string link, string language) => $"""

@@ -4,13 +4,15 @@ using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Publishing;
 using RareNewsSite.Site;
+using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Modules;
 
 /// <summary>
 /// Chooses what each feed holds, for the whole site and for each disease (readers follow a condition): the newest
-/// articles, one document per feed file (RSS, Atom, JSON Feed) with its <see cref="FeedFile"/> (see <see cref="WriteFeed"/>). Feeds need
-/// <c>Host</c> for absolute URLs; without one there are none.
+/// articles, one document per feed file (RSS, Atom, JSON Feed) with its <see cref="FeedFile"/> (see <see cref="WriteFeed"/>). Which
+/// articles those are follows from their cards alone, so a body edit chooses nothing again. Feeds need <c>Host</c> for
+/// absolute URLs; without one there are none.
 /// </summary>
 public sealed class SelectFeeds(SiteParts parts) : IModule
 {
@@ -22,14 +24,13 @@ public sealed class SelectFeeds(SiteParts parts) : IModule
             return Task.FromResult(inputs);
         }
         var settings = context.Input<SiteSettings>();
-        var items = context.ValuesOf<FeedItem>(parts.Content, Keys.FeedItem)
-            .OrderByDescending(i => i.Article.Date).ThenBy(i => i.Article.Title, StringComparer.Ordinal).ToList();
+        var items = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card)).Newest;
         var feeds = new List<Document>(Files(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, items));
         // Newest first within each disease, in one pass over the items (an article naming a disease twice is in it once).
-        var byDisease = new Dictionary<string, List<FeedItem>>(StringComparer.Ordinal);
+        var byDisease = new Dictionary<string, List<ArticleCard>>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            foreach (var key in item.Article.DiseaseKeys)
+            foreach (var key in item.DiseaseKeys)
             {
                 var list = byDisease.TryGetValue(key, out var found) ? found : byDisease[key] = [];
                 if (list.Count < Feeds.ItemCount && (list.Count == 0 || !ReferenceEquals(list[^1], item)))
@@ -46,9 +47,9 @@ public sealed class SelectFeeds(SiteParts parts) : IModule
         return Task.FromResult(inputs.AddRange(feeds));
     }
 
-    private static IEnumerable<Document> Files(FeedSet feed, string description, IEnumerable<FeedItem> newest)
+    private static IEnumerable<Document> Files(FeedSet feed, string description, IEnumerable<ArticleCard> newest)
     {
-        var content = new FeedContent(feed, description, [.. newest.Take(Feeds.ItemCount)]);
+        var content = new FeedContent(feed, description, [.. newest.Take(Feeds.ItemCount).Select(card => card.Source)]);
         return [File(feed.RssPath, content, FeedFormat.Rss), File(feed.AtomPath, content, FeedFormat.Atom), File(feed.JsonPath, content, FeedFormat.Json)];
     }
 
@@ -56,8 +57,8 @@ public sealed class SelectFeeds(SiteParts parts) : IModule
         new Document { Destination = sitePath.TrimStart('/') }.With(WriteFeed.Key, new FeedFile(content, format)).With(Keys.PageKind, "feed");
 }
 
-/// <summary>What one feed holds: its set of addresses, description and items, newest first.</summary>
-public sealed record FeedContent(FeedSet Feed, string Description, ValueArray<FeedItem> Items);
+/// <summary>What one feed holds: its set of addresses, description and the sources of its articles, newest first.</summary>
+public sealed record FeedContent(FeedSet Feed, string Description, ValueArray<string> Sources);
 
 /// <summary>One file of a feed.</summary>
 public sealed record FeedFile(FeedContent Content, FeedFormat Format);

@@ -6,7 +6,7 @@ using RareNewsSite.Site;
 namespace RareNewsSite.Modules;
 
 /// <summary>Writes one feed file (RSS 2.0, Atom 1.0 or JSON Feed 1.1) from what <see cref="SelectFeeds"/> chose.</summary>
-public sealed class WriteFeed : IDocumentModule
+public sealed class WriteFeed(SiteParts parts) : IDocumentModule
 {
     /// <summary>The metadata key of a feed file's <see cref="FeedFile"/>.</summary>
     public const string Key = "Feed";
@@ -20,14 +20,16 @@ public sealed class WriteFeed : IDocumentModule
         }
         var links = context.Input<LinkBuilder>();
         var feed = content.Feed;
+        // Each article as feeds show it: a feed is written again only when one of its own articles changed.
+        var items = content.Sources.Select(source => context.ValueAt<FeedItem>(parts.Content, source, Keys.FeedItem)!).ToList();
         var writer = new FeedWriter(feed.Title, content.Description, context.Input<SiteSettings>().Language, links.Absolute(feed.FolderPath));
         return doc with
         {
             Content = format switch
             {
-                FeedFormat.Rss => writer.Rss(links.Absolute(feed.RssPath), content.Items),
-                FeedFormat.Atom => writer.Atom(links.Absolute(feed.AtomPath), content.Items),
-                _ => writer.Json(links.Absolute(feed.JsonPath), content.Items),
+                FeedFormat.Rss => writer.Rss(links.Absolute(feed.RssPath), items),
+                FeedFormat.Atom => writer.Atom(links.Absolute(feed.AtomPath), items),
+                _ => writer.Json(links.Absolute(feed.JsonPath), items),
             },
         };
     }

@@ -33,7 +33,7 @@ public static class SitePipelines
             ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()), ForEach(new RenderMarkdown()), ForEach(new BuildArticleViews(PipelineNames.Parts)),
             ForEach(new BuildFeedItem()), ForEach(new MakeSearchDocument()),
         ],
-        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), Cached(new BuildRedirects())],
+        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects())],
     };
 
     /// <summary>Each article's related articles, from the cards alone.</summary>
@@ -85,7 +85,7 @@ public static class SitePipelines
     public static Pipeline FeedsPipeline() => new(PipelineNames.Feeds)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages],
-        PostProcess = [Cached(new SelectFeeds(PipelineNames.Parts)), ForEach(new WriteFeed())],
+        PostProcess = [Cached(new SelectFeeds(PipelineNames.Parts)), ForEach(new WriteFeed(PipelineNames.Parts))],
     };
 
     /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>, made once every page is rendered.</summary>

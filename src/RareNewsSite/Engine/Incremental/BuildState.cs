@@ -67,8 +67,9 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     public void SetRendered(IReadOnlyDictionary<string, ImmutableArray<Document>> rendered) => _rendered = rendered;
 
     /// <summary>True when <paramref name="read"/> gives now what a step saw (<paramref name="seen"/>); asked once per build and value.</summary>
-    public bool StillSame(Read read, object? seen) =>
-        _same.GetOrAdd((read, seen), static (key, state) =>
+    public bool StillSame(Read read, object? seen) => read.Cheap
+        ? read.Same(seen, read.Current(this))
+        : _same.GetOrAdd((read, seen), static (key, state) =>
         {
             return key.Item1.Same(key.Item2, state.CurrentOf(key.Item1));
         }, this);

@@ -14,11 +14,19 @@ internal abstract record Read
 
     /// <summary>True when a value seen earlier is the same as the current one.</summary>
     public virtual bool Same(object? seen, object? current) => ReferenceEquals(seen, current) || Equals(seen, current);
+
+    /// <summary>
+    /// True when asking for the current value and comparing it costs less than remembering the answer: a lookup, not a
+    /// list of 10,000 values. Per-document reads are mostly of this kind, and there are as many of them as documents.
+    /// </summary>
+    public virtual bool Cheap => false;
 }
 
 /// <summary>A file's bytes (null when it does not exist).</summary>
 internal sealed record FileRead(string Path) : Read
 {
+    public override bool Cheap => true;
+
     public override object? Current(BuildState state) => state.Files.FileExists(Path) ? state.Files.ReadAllBytes(Path) : null;
 
     public override bool Same(object? seen, object? current) =>
@@ -28,6 +36,8 @@ internal sealed record FileRead(string Path) : Read
 /// <summary>Whether a file exists.</summary>
 internal sealed record FileExistsRead(string Path) : Read
 {
+    public override bool Cheap => true;
+
     public override object? Current(BuildState state) => state.Files.FileExists(Path);
 }
 
@@ -43,12 +53,16 @@ internal sealed record FileListRead(string Folder, string Suffix) : Read
 /// <summary>Whether a date is still in the future: the answer, not the clock, so a step is redone only when it flips.</summary>
 internal sealed record ClockRead(DateTimeOffset Date) : Read
 {
+    public override bool Cheap => true;
+
     public override object? Current(BuildState state) => state.IsFuture(Date);
 }
 
 /// <summary>A build input the front door gave (settings, the Markdown pipeline, the theme), compared by its own equality.</summary>
 internal sealed record InputRead(Type Type) : Read
 {
+    public override bool Cheap => true;
+
     public override object? Current(BuildState state) => state.Input(Type);
 }
 
@@ -109,6 +123,8 @@ internal sealed record RenderedRead(string Key) : Read
 /// <summary>One metadata value of the processed document with a given source, compared by value.</summary>
 internal sealed record LookupRead(string Pipeline, string Source, string Key) : Read
 {
+    public override bool Cheap => true;
+
     public override object? Current(BuildState state) => state.ValueAt(Pipeline, Source, Key);
 }
 
