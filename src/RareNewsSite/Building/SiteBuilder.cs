@@ -60,11 +60,18 @@ public static class SiteBuilder
     internal static byte[] Bytes(Document doc) => doc.Bytes is { } bytes ? bytes.ToArray() : Encoding.UTF8.GetBytes(doc.Content);
 
     /// <summary>How many pages of each kind.</summary>
-    internal static IReadOnlyDictionary<string, int> KindsOf(IEnumerable<Document> pages) =>
-        pages.Select(d => d.GetOrDefault<string>(Keys.PageKind)).OfType<string>()
-            .GroupBy(k => k, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    internal static IReadOnlyDictionary<string, int> KindsOf(IEnumerable<Document> pages)
+    {
+        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (page.GetOrDefault<string>(Keys.PageKind) is { } kind)
+            {
+                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+            }
+        }
+        return kinds;
+    }
 
     /// <summary>
     /// Builds into a fresh sibling folder and swaps it in only when the build succeeded, so a failed build

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using RareNewsSite.Configuration;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
@@ -19,6 +20,7 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
     private BuildCache _cache = new();
     private SiteSettings? _settings;
     private Dictionary<string, Document> _pages = new(StringComparer.Ordinal);
+    private Dictionary<string, Document[]> _documents = new(StringComparer.Ordinal);
 
     /// <summary>Where the site's links start (<c>LinkRoot</c>) as of the last build that could read the settings.</summary>
     public string LinkRoot { get; private set; } = "/";
@@ -60,18 +62,50 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         {
             return new SessionBuildResult(new BuildResult(diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed), [], [], 0);
         }
-        // A page that is the very document of the last good build has the bytes written then.
-        var pages = SiteBuilder.Pages(documents);
+        // Each pipeline's documents are compared with the last good build's by position: only a different document at a
+        // position changes what is published, so an edit costs its own pages, not a pass over every page of the site.
+        var pages = new Dictionary<string, Document>(_pages, StringComparer.Ordinal);
+        var touched = new SortedSet<string>(StringComparer.Ordinal);
+        var added = new List<Document>();
+        foreach (var (pipeline, docs) in documents.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var before = _documents.GetValueOrDefault(pipeline) ?? [];
+            var now = ImmutableCollectionsMarshal.AsArray(docs)!;
+            for (var i = 0; i < Math.Max(before.Length, now.Length); i++)
+            {
+                var (was, doc) = (i < before.Length ? before[i] : null, i < now.Length ? now[i] : null);
+                if (ReferenceEquals(was, doc))
+                {
+                    continue;
+                }
+                // Everything that left its position goes first; what came in is added after (a document may just have moved).
+                if (was?.Destination is { } gone && pages.TryGetValue(gone, out var published) && ReferenceEquals(published, was))
+                {
+                    pages.Remove(gone);
+                    touched.Add(gone);
+                }
+                if (doc?.Destination is not null)
+                {
+                    added.Add(doc);
+                }
+            }
+        }
+        foreach (var doc in added)
+        {
+            pages[doc.Destination!] = doc;
+            touched.Add(doc.Destination!);
+        }
         var outputs = Outputs.ToBuilder();
         var written = new List<string>();
-        var made = 0;
-        foreach (var (path, doc) in pages)
+        var deleted = new List<string>();
+        foreach (var path in touched)
         {
-            if (_pages.TryGetValue(path, out var before) && ReferenceEquals(before, doc))
+            if (!pages.TryGetValue(path, out var doc))
             {
+                outputs.Remove(path);
+                deleted.Add(path);
                 continue;
             }
-            made++;
             var bytes = SiteBuilder.Bytes(doc);
             if (!outputs.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
             {
@@ -79,11 +113,10 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
                 written.Add(path);
             }
         }
-        written.Sort(StringComparer.Ordinal);
-        var deleted = _pages.Keys.Where(path => !pages.ContainsKey(path)).Order(StringComparer.Ordinal).ToList();
-        outputs.RemoveRange(deleted);
         Outputs = outputs.ToImmutable();
         _pages = pages;
+        _documents = documents.ToDictionary(p => p.Key, p => ImmutableCollectionsMarshal.AsArray(p.Value)!, StringComparer.Ordinal);
+        var made = touched.Count;
         var result = new BuildResult(diagnostics.ToSortedList(), SiteBuilder.KindsOf(pages.Values), written.Count, stopwatch.Elapsed);
         return new SessionBuildResult(result, written, deleted, made);
     }

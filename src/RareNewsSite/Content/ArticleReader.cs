@@ -4,7 +4,7 @@ using RareNewsSite.Diagnostics;
 namespace RareNewsSite.Content;
 
 /// <summary>Validates an article's front matter against the schema and builds the <see cref="Article"/>.</summary>
-public static class ArticleReader
+internal static class ArticleReader
 {
     /// <summary>The article; <see cref="Article.Invalid"/> when a required value is missing or wrong (all problems reported).</summary>
     public static Article Read(FrontMatter fm, DiagnosticBag diagnostics)

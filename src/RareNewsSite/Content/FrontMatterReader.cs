@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace RareNewsSite.Content;
 
 /// <summary>Turns a front matter block into a <see cref="FrontMatter"/>, keeping YAML positions.</summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     /// <summary>Parses the YAML of <paramref name="block"/>; null (with a diagnostic) when it is not a mapping.</summary>
     public static FrontMatter? Read(string path, YamlFrontMatterBlock block, DiagnosticBag diagnostics)

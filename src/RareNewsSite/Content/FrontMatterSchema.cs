@@ -1,7 +1,7 @@
 namespace RareNewsSite.Content;
 
 /// <summary>The keys each kind of content file may have; anything else is a warning with a hint.</summary>
-public static class FrontMatterSchema
+internal static class FrontMatterSchema
 {
     /// <summary>Article keys.</summary>
     public static readonly IReadOnlyCollection<string> Article =

@@ -8,7 +8,7 @@ namespace RareNewsSite.Content;
 /// (an alias bomb, "billion laughs", expands exponentially in any code that walks the values). The scan uses
 /// YamlDotNet's event parser, which keeps its own stack, so deep nesting cannot overflow ours.
 /// </summary>
-public static class YamlLimits
+internal static class YamlLimits
 {
     /// <summary>The largest front matter accepted, in characters.</summary>
     public const int MaxLength = 64 * 1024;

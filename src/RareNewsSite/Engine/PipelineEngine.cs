@@ -9,7 +9,7 @@ namespace RareNewsSite.Engine;
 /// Runs pipelines phase by phase, as Statiq does: every Input phase at once; each Process phase as soon as
 /// the pipelines it depends on have processed; PostProcess once all Process phases are done; then Output.
 /// </summary>
-public sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
+internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
 {
     /// <summary>
     /// Runs every pipeline over <paramref name="files"/> with the build's <paramref name="inputs"/> (by type, read with

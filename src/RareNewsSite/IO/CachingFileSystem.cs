@@ -6,7 +6,7 @@ namespace RareNewsSite.IO;
 /// Keeps the files a build read in memory until a change set says they changed, so a preview rebuild reads
 /// only the files that were saved rather than the whole site.
 /// </summary>
-public sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem
+internal sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem
 {
     private readonly ConcurrentDictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _lists = new();

@@ -14,7 +14,7 @@ namespace RareNewsSite.Layout;
 /// <param name="Subject">The tag, disease or author view; null on the home page.</param>
 /// <param name="Symptoms">A disease's symptoms with those its articles list.</param>
 /// <param name="Summary">The subject in plain text (an author's bio, for their profile's JSON-LD).</param>
-public sealed record ListPage(string SitePath, PagerView Pager, ValueArray<ArticleCard> Items, object? Subject, ValueArray<string> Symptoms, string Summary)
+internal sealed record ListPage(string SitePath, PagerView Pager, ValueArray<ArticleCard> Items, object? Subject, ValueArray<string> Symptoms, string Summary)
 {
     /// <summary>The metadata key of a list page document's <see cref="ListPage"/>.</summary>
     public const string Key = nameof(ListPage);

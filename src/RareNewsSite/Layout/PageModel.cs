@@ -8,7 +8,7 @@ namespace RareNewsSite.Layout;
 /// Everything a page's layout shows, as plain values: the layout, <c>site</c>, <c>page</c> and the page's own
 /// variables. Two equal models render the same page, which is how the engine knows not to lay a page out again.
 /// </summary>
-public sealed record PageModel(string Layout, SiteView Site, PageView Page, ValueArray<ModelValue> Values)
+internal sealed record PageModel(string Layout, SiteView Site, PageView Page, ValueArray<ModelValue> Values)
 {
     /// <summary>The model as Scriban's variables.</summary>
     public ScriptObject ToScriptObject()
@@ -23,4 +23,4 @@ public sealed record PageModel(string Layout, SiteView Site, PageView Page, Valu
 }
 
 /// <summary>One named variable of a page model.</summary>
-public readonly record struct ModelValue(string Name, object? Value);
+internal readonly record struct ModelValue(string Name, object? Value);

@@ -12,7 +12,7 @@ namespace RareNewsSite.Layout;
 /// layout shows (<c>article</c>, <c>articles</c>, <c>pager</c>, …). Made by each step that builds pages, from what
 /// that step reads: the settings, the links and the static pages (navigation and footer).
 /// </summary>
-public sealed class PageModels
+internal sealed class PageModels
 {
     private readonly SiteView _site;
     private readonly ValueArray<FeedLink> _feeds;

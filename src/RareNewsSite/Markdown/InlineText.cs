@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace RareNewsSite.Markdown;
 
 /// <summary>The plain text of Markdown inlines and blocks, for symptoms, headings, search and chart labels.</summary>
-public static class InlineText
+internal static class InlineText
 {
     /// <summary>The text of a leaf block (paragraph, heading), markup dropped.</summary>
     public static string Of(LeafBlock? block) => block?.Inline is { } inline ? Of(inline) : "";

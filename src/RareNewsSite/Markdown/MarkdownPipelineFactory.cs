@@ -7,7 +7,7 @@ using RareNewsSite.Markdown.Symptoms;
 namespace RareNewsSite.Markdown;
 
 /// <summary>The only place that lists Markdown extensions. Build the pipeline once per site and share it.</summary>
-public static class MarkdownPipelineFactory
+internal static class MarkdownPipelineFactory
 {
     /// <summary>
     /// The pipeline for a site, built once per process for each setting: the same object every build, so the engine

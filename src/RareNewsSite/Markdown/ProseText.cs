@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace RareNewsSite.Markdown;
 
 /// <summary>The running prose of a document: its paragraphs, leaving out headings, lists, tables, footnotes and front matter.</summary>
-public static class ProseText
+internal static class ProseText
 {
     /// <summary>The text of each prose paragraph, in order.</summary>
     public static IEnumerable<string> Paragraphs(MarkdownDocument document) =>

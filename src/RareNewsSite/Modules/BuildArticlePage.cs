@@ -7,7 +7,7 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Modules;
 
 /// <summary>Gives each article its page model: the article, up to three related articles, sharing data and JSON-LD.</summary>
-public sealed class BuildArticlePage(SiteParts parts, string related) : IDocumentModule
+internal sealed class BuildArticlePage(SiteParts parts, string related) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

@@ -16,7 +16,7 @@ namespace RareNewsSite.Modules;
 /// Builds each article's template view (authors and diseases resolved, table of contents, symptoms, word count) and
 /// its card, what lists show of it.
 /// </summary>
-public sealed partial class BuildArticleViews(SiteParts parts) : IDocumentModule
+internal sealed partial class BuildArticleViews(SiteParts parts) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

@@ -7,7 +7,7 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Modules;
 
 /// <summary>What feeds show of each article: its card and its body with site-relative links made absolute.</summary>
-public sealed partial class BuildFeedItem : IDocumentModule
+internal sealed partial class BuildFeedItem : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

@@ -11,7 +11,7 @@ namespace RareNewsSite.Modules;
 /// Generates the A–Z indexes of diseases, authors and topics: the way to browse without JavaScript.
 /// Diseases are listed under their name and again under each other name and abbreviation.
 /// </summary>
-public sealed class BuildIndexPages(SiteParts parts) : IModule
+internal sealed class BuildIndexPages(SiteParts parts) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
@@ -44,4 +44,4 @@ public sealed class BuildIndexPages(SiteParts parts) : IModule
 }
 
 /// <summary>The entries of an A–Z index under one letter.</summary>
-public sealed record LetterGroup(string Letter, ValueArray<LinkView> Items);
+internal sealed record LetterGroup(string Letter, ValueArray<LinkView> Items);

@@ -7,7 +7,7 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Modules;
 
 /// <summary>Gives each page of a list (home, tag, disease, author) its page model: title, description, JSON-LD, feeds.</summary>
-public sealed class BuildListPage(SiteParts parts) : IDocumentModule
+internal sealed class BuildListPage(SiteParts parts) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

@@ -6,7 +6,7 @@ using RareNewsSite.Site;
 namespace RareNewsSite.Modules;
 
 /// <summary>Generates <c>404.html</c>, which static hosts serve for missing pages.</summary>
-public sealed class BuildNotFoundPage(SiteParts parts) : IModule
+internal sealed class BuildNotFoundPage(SiteParts parts) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace RareNewsSite.Modules;
 /// Writes a page at each alias that sends readers (meta refresh) and search engines (canonical link) to the
 /// article, so old URLs keep working on any static host without rewrite rules.
 /// </summary>
-public sealed class BuildRedirects : IExpandingModule
+internal sealed class BuildRedirects : IExpandingModule
 {
     /// <inheritdoc />
     public IEnumerable<Document> Execute(Document doc, BuildContext context)

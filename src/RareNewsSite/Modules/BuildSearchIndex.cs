@@ -11,7 +11,7 @@ namespace RareNewsSite.Modules;
 /// Builds the search index from the published articles' search documents and adds its files under <c>search/</c>.
 /// Given the index it built last time, it changes only what the changed articles touch (see <see cref="SearchIndexBuilder"/>).
 /// </summary>
-public sealed class BuildSearchIndex(SiteParts parts) : IUpdatingModule
+internal sealed class BuildSearchIndex(SiteParts parts) : IUpdatingModule
 {
     /// <summary>The metadata key holding the index version (a content hash), on a document of its own without a destination.</summary>
     public const string VersionKey = "SearchIndexVersion";

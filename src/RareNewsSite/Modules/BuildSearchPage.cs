@@ -11,7 +11,7 @@ namespace RareNewsSite.Modules;
 /// Generates <c>/search/</c>: a plain GET form that the search script enhances, and, for readers without
 /// JavaScript, links to the A–Z indexes. Runs after <see cref="BuildSearchIndex"/>, whose version it links.
 /// </summary>
-public sealed class BuildSearchPage(SiteParts parts) : IModule
+internal sealed class BuildSearchPage(SiteParts parts) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)

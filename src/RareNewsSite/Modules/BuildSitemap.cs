@@ -12,7 +12,7 @@ namespace RareNewsSite.Modules;
 /// Writes <c>sitemap.xml</c> (every indexable page; <c>lastmod</c> from <c>updated</c> or <c>date</c> on
 /// articles) and <c>robots.txt</c> pointing to it. Runs in the Output phase, when every page is known.
 /// </summary>
-public sealed class BuildSitemap : IModule
+internal sealed class BuildSitemap : IModule
 {
     private static readonly string[] Indexable = ["home", "article", "author", "disease", "tag", "page", "index"];
 

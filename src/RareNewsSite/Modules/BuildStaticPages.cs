@@ -8,7 +8,7 @@ using RareNewsSite.Templates;
 namespace RareNewsSite.Modules;
 
 /// <summary>Gives each static page (about, disclaimer) its page model.</summary>
-public sealed class BuildStaticPages(SiteParts parts) : IDocumentModule
+internal sealed class BuildStaticPages(SiteParts parts) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

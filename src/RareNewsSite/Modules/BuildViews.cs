@@ -10,7 +10,7 @@ using RareNewsSite.Templates;
 namespace RareNewsSite.Modules;
 
 /// <summary>Builds the template view of authors and diseases once their bodies are rendered.</summary>
-public sealed class BuildViews : IDocumentModule
+internal sealed class BuildViews : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

@@ -10,7 +10,7 @@ namespace RareNewsSite.Modules;
 /// Checks that no two articles, aliases or pages claim the same URL: in order, the first to claim an address keeps
 /// it, and a later one is an error and marked invalid. An article invalid as read claims none.
 /// </summary>
-public sealed class CheckAddresses(SiteParts parts) : IModule
+internal sealed class CheckAddresses(SiteParts parts) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace RareNewsSite.Modules;
 /// Checks that an article names existing authors and diseases (with "did you mean"). A failing article is marked
 /// invalid but stays for the link checks that follow (see <see cref="DropInvalidArticles"/>).
 /// </summary>
-public sealed class CheckReferences(SiteParts parts) : IDocumentModule
+internal sealed class CheckReferences(SiteParts parts) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

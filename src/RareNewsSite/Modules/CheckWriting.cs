@@ -9,7 +9,7 @@ namespace RareNewsSite.Modules;
 /// The editorial checks of <c>check</c>: heading order everywhere, readability of articles and disease explainers.
 /// Warnings only; a plain build leaves them off.
 /// </summary>
-public sealed class CheckWriting(IReadOnlyList<string> pipelines, IReadOnlyList<string> readable) : IModule
+internal sealed class CheckWriting(IReadOnlyList<string> pipelines, IReadOnlyList<string> readable) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using RareNewsSite.Engine;
 namespace RareNewsSite.Modules;
 
 /// <summary>Drops drafts and scheduled (future-dated) articles unless the build asks for them.</summary>
-public sealed class FilterPublished : IDocumentModule
+internal sealed class FilterPublished : IDocumentModule
 {
     /// <summary>True when the article belongs in this build.</summary>
     public static bool IsPublished(Article article, BuildContext context) =>

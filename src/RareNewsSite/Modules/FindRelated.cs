@@ -7,7 +7,7 @@ namespace RareNewsSite.Modules;
 /// Finds up to three related articles for each article (see <see cref="Related"/>): one document per article holding
 /// the sources of its related articles under <see cref="Key"/>.
 /// </summary>
-public sealed class FindRelated : IModule
+internal sealed class FindRelated : IModule
 {
     /// <summary>The metadata key of the related articles' sources (a ValueArray of string).</summary>
     public const string Key = "Related";

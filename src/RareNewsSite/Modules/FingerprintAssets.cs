@@ -8,7 +8,7 @@ namespace RareNewsSite.Modules;
 /// Names each asset after its content hash (<c>site.css</c> becomes <c>assets/site.1a2b3c4d.css</c>), so it
 /// can be cached forever, and notes the mapping for <c>url.asset</c>.
 /// </summary>
-public sealed class FingerprintAssets(string folder) : IDocumentModule
+internal sealed class FingerprintAssets(string folder) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

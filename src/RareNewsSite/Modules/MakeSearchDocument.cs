@@ -12,7 +12,7 @@ namespace RareNewsSite.Modules;
 /// What the search index takes from each article. Drafts and scheduled posts never enter it, even in a
 /// <c>--drafts</c> or <c>--future</c> build.
 /// </summary>
-public sealed class MakeSearchDocument : IDocumentModule
+internal sealed class MakeSearchDocument : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

@@ -11,7 +11,7 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Modules;
 
 /// <summary>Cuts each author's articles, newest first, into the pages of their profile (bio first).</summary>
-public sealed class PaginateAuthors(SiteParts parts) : IModule
+internal sealed class PaginateAuthors(SiteParts parts) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)

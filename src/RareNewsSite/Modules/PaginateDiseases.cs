@@ -12,7 +12,7 @@ namespace RareNewsSite.Modules;
 /// Cuts each disease's articles, newest first, into pages; every page of a disease shows its explainer and its
 /// symptoms, from the record and from its articles' symptom lists.
 /// </summary>
-public sealed class PaginateDiseases(SiteParts parts) : IModule
+internal sealed class PaginateDiseases(SiteParts parts) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Modules;
 
 /// <summary>Cuts every article, newest first, into the pages of the home page (<c>/</c>, <c>/page/2/</c>, …).</summary>
-public sealed class PaginateHome(SiteParts parts) : IModule
+internal sealed class PaginateHome(SiteParts parts) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Modules;
 
 /// <summary>Cuts each tag's articles, newest first, into pages (<c>/tags/&lt;tag&gt;/</c>, …).</summary>
-public sealed class PaginateTags(SiteParts parts) : IModule
+internal sealed class PaginateTags(SiteParts parts) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)

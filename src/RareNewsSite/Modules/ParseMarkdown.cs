@@ -21,7 +21,7 @@ namespace RareNewsSite.Modules;
 /// <c>YamlFrontMatterBlock</c>, so YAML positions are absolute lines in the file. Images are checked and
 /// pointed at their published address here, while the tree is new.
 /// </summary>
-public sealed class ParseMarkdown : IDocumentModule
+internal sealed class ParseMarkdown : IDocumentModule
 {
     private static readonly string[] ImageKeys = ["image", "avatar"];
 

@@ -10,7 +10,7 @@ namespace RareNewsSite.Modules;
 /// and its tags. A title edit that leaves the order as it was changes none of these, so related lists are not looked
 /// for again.
 /// </summary>
-public sealed class RankArticles(SiteParts parts) : IModule
+internal sealed class RankArticles(SiteParts parts) : IModule
 {
     /// <summary>The metadata key of an article's <see cref="RelatedInput"/>.</summary>
     public const string Key = nameof(RelatedInput);
@@ -26,4 +26,4 @@ public sealed class RankArticles(SiteParts parts) : IModule
 }
 
 /// <summary>An article as related lists see it: its source, its place newest first, its disease and tag keys.</summary>
-public sealed record RelatedInput(string Source, int Rank, ValueArray<string> Diseases, ValueArray<string> Tags);
+internal sealed record RelatedInput(string Source, int Rank, ValueArray<string> Diseases, ValueArray<string> Tags);

@@ -7,7 +7,7 @@ namespace RareNewsSite.Modules;
 /// Turns parsed front matter into <see cref="Article"/> records. Articles with front matter errors stay in
 /// the list (marked invalid) so their links and references are still checked; RenderMarkdown never sees them.
 /// </summary>
-public sealed class ReadArticles : IDocumentModule
+internal sealed class ReadArticles : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

@@ -4,7 +4,7 @@ using RareNewsSite.Engine;
 namespace RareNewsSite.Modules;
 
 /// <summary>Turns parsed front matter into <see cref="Author"/> records, keyed by file name.</summary>
-public sealed class ReadAuthors : IDocumentModule
+internal sealed class ReadAuthors : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

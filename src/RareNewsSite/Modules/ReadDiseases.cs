@@ -4,7 +4,7 @@ using RareNewsSite.Engine;
 namespace RareNewsSite.Modules;
 
 /// <summary>Turns parsed front matter into <see cref="Disease"/> records, keyed by file name.</summary>
-public sealed class ReadDiseases : IDocumentModule
+internal sealed class ReadDiseases : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

@@ -5,7 +5,7 @@ using RareNewsSite.Engine;
 namespace RareNewsSite.Modules;
 
 /// <summary>Turns parsed front matter into <see cref="StaticPage"/> records, at <c>/&lt;file name&gt;/</c>.</summary>
-public sealed class ReadPages : IDocumentModule
+internal sealed class ReadPages : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

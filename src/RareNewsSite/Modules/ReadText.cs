@@ -8,7 +8,7 @@ namespace RareNewsSite.Modules;
 /// Reads a listed file as text. Strips a UTF-8 BOM and normalises CRLF, so editors on any system get the same
 /// result; invalid UTF-8 or binary content is a diagnostic.
 /// </summary>
-public sealed class ReadText : IDocumentModule
+internal sealed class ReadText : IDocumentModule
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -6,7 +6,7 @@ using RareNewsSite.Templates;
 namespace RareNewsSite.Modules;
 
 /// <summary>Renders each page's model with its theme layout; a page whose template fails is dropped after reporting.</summary>
-public sealed class RenderLayout(SiteParts parts) : IDocumentModule
+internal sealed class RenderLayout(SiteParts parts) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

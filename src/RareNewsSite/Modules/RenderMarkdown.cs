@@ -9,7 +9,7 @@ using RareNewsSite.Templates;
 namespace RareNewsSite.Modules;
 
 /// <summary>Renders each document's Markdown body to HTML with the shared pipeline, its links pointed where they resolved.</summary>
-public sealed class RenderMarkdown : IDocumentModule
+internal sealed class RenderMarkdown : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context) =>

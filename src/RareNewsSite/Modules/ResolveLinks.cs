@@ -9,7 +9,7 @@ namespace RareNewsSite.Modules;
 /// Works out where each link to another Markdown file goes (its page URL) and reports broken ones. The result is
 /// a value next to the parsed tree, which stays as it was parsed (see <see cref="LinkResolver"/>).
 /// </summary>
-public sealed class ResolveLinks(SiteParts parts) : IDocumentModule
+internal sealed class ResolveLinks(SiteParts parts) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

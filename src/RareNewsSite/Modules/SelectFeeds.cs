@@ -14,7 +14,7 @@ namespace RareNewsSite.Modules;
 /// articles those are follows from their cards alone, so a body edit chooses nothing again. Feeds need <c>Host</c> for
 /// absolute URLs; without one there are none.
 /// </summary>
-public sealed class SelectFeeds(SiteParts parts) : IModule
+internal sealed class SelectFeeds(SiteParts parts) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
@@ -58,13 +58,13 @@ public sealed class SelectFeeds(SiteParts parts) : IModule
 }
 
 /// <summary>What one feed holds: its set of addresses, description and the sources of its articles, newest first.</summary>
-public sealed record FeedContent(FeedSet Feed, string Description, ValueArray<string> Sources);
+internal sealed record FeedContent(FeedSet Feed, string Description, ValueArray<string> Sources);
 
 /// <summary>One file of a feed.</summary>
-public sealed record FeedFile(FeedContent Content, FeedFormat Format);
+internal sealed record FeedFile(FeedContent Content, FeedFormat Format);
 
 /// <summary>The formats every feed is written in.</summary>
-public enum FeedFormat
+internal enum FeedFormat
 {
     /// <summary>RSS 2.0.</summary>
     Rss,

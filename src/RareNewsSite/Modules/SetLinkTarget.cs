@@ -8,7 +8,7 @@ namespace RareNewsSite.Modules;
 /// Notes what links from other files to this article or page resolve to: its address, its headings and whether it
 /// is published in this build (so a link to a draft gets a precise message).
 /// </summary>
-public sealed class SetLinkTarget : IDocumentModule
+internal sealed class SetLinkTarget : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)

@@ -4,7 +4,7 @@ using RareNewsSite.Engine;
 namespace RareNewsSite.Modules;
 
 /// <summary>Starts a pipeline's Process phase from another pipeline's processed documents.</summary>
-public sealed class TakeDocuments(string pipeline) : IModule
+internal sealed class TakeDocuments(string pipeline) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>

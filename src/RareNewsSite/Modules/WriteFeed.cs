@@ -6,7 +6,7 @@ using RareNewsSite.Site;
 namespace RareNewsSite.Modules;
 
 /// <summary>Writes one feed file (RSS 2.0, Atom 1.0 or JSON Feed 1.1) from what <see cref="SelectFeeds"/> chose.</summary>
-public sealed class WriteFeed(SiteParts parts) : IDocumentModule
+internal sealed class WriteFeed(SiteParts parts) : IDocumentModule
 {
     /// <summary>The metadata key of a feed file's <see cref="FeedFile"/>.</summary>
     public const string Key = "Feed";

@@ -3,7 +3,7 @@ using RareNewsSite.Site;
 namespace RareNewsSite.Pipelines;
 
 /// <summary>The names pipelines use to depend on each other; modules are handed the ones they read (<see cref="Parts"/>).</summary>
-public static class PipelineNames
+internal static class PipelineNames
 {
     /// <summary>Every article read and parsed, with its link target.</summary>
     public const string Articles = nameof(Articles);

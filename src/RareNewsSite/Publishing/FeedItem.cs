@@ -4,4 +4,4 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Publishing;
 
 /// <summary>One article as feeds show it: its card, absolute link, content with absolute links, and authors with absolute links.</summary>
-public sealed record FeedItem(ArticleCard Article, string AbsoluteUrl, string ContentHtml, ValueArray<(string Name, string Url)> Authors);
+internal sealed record FeedItem(ArticleCard Article, string AbsoluteUrl, string ContentHtml, ValueArray<(string Name, string Url)> Authors);

@@ -7,7 +7,7 @@ namespace RareNewsSite.Publishing;
 /// Where the three feeds of a scope live: the site's at <c>/feed.xml</c>, <c>/atom.xml</c> and
 /// <c>/feed.json</c>; a disease's under <c>/diseases/&lt;key&gt;/</c>.
 /// </summary>
-public sealed record FeedSet(string Title, string FolderPath)
+internal sealed record FeedSet(string Title, string FolderPath)
 {
     /// <summary>The RSS 2.0 feed's site path.</summary>
     public string RssPath => FolderPath + "feed.xml";

@@ -11,7 +11,7 @@ namespace RareNewsSite.Publishing;
 /// user value is escaped by the format's own rules. Dates come from the articles, never from the clock,
 /// so the same input gives the same bytes.
 /// </summary>
-public sealed class FeedWriter(string title, string description, string language, string homeUrl)
+internal sealed class FeedWriter(string title, string description, string language, string homeUrl)
 {
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
 

@@ -1,7 +1,7 @@
 namespace RareNewsSite.Publishing;
 
 /// <summary>What every feed shares.</summary>
-public static class Feeds
+internal static class Feeds
 {
     /// <summary>The newest articles a feed carries.</summary>
     public const int ItemCount = 20;

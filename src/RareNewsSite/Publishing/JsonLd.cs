@@ -12,7 +12,7 @@ namespace RareNewsSite.Publishing;
 /// JavaScript encoder escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quotes, so no user text can close
 /// the script element or break out of it.
 /// </summary>
-public static class JsonLd
+internal static class JsonLd
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 

@@ -7,7 +7,7 @@ using RareNewsSite.Templates;
 namespace RareNewsSite.Publishing;
 
 /// <summary>schema.org descriptions of each page type, built from the same views the templates see.</summary>
-public sealed class StructuredData(SiteSettings settings, LinkBuilder links)
+internal sealed class StructuredData(SiteSettings settings, LinkBuilder links)
 {
     /// <summary>Home: the <c>WebSite</c>.</summary>
     public RawHtml ForHome() => JsonLd.Graph(new JsonObject

@@ -5,7 +5,7 @@ namespace RareNewsSite.Search;
 /// says "acute lymphoblastic leukemia" is also found by "ALL", and one that says "Blincyto" by "blinatumomab".
 /// A name written in capitals (ALL) only matches where the text writes it in capitals too.
 /// </summary>
-public sealed class AliasTable
+internal sealed class AliasTable
 {
     private readonly Dictionary<string, List<(string[] Words, bool Capitals, SearchAliasGroup Group)>> _byFirstWord = new(StringComparer.Ordinal);
 

@@ -7,7 +7,7 @@ namespace RareNewsSite.Search;
 /// base-32 digits, most significant first; the last digit of a number comes from the upper half of the
 /// alphabet. 0–31 take one character, up to 1023 two. Scores are one character (0–63).
 /// </summary>
-public static class Base64Varint
+internal static class Base64Varint
 {
     /// <summary>The 64 characters, in order.</summary>
     public const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";

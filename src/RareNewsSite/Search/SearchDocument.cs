@@ -2,7 +2,7 @@ using RareNewsSite.Engine;
 namespace RareNewsSite.Search;
 
 /// <summary>One published article as the index builder sees it: text per field and facet values.</summary>
-public sealed record SearchDocument
+internal sealed record SearchDocument
 {
     /// <summary>The page link, under LinkRoot.</summary>
     public required string Url { get; init; }
@@ -31,7 +31,7 @@ public sealed record SearchDocument
 }
 
 /// <summary>Names that mean the same thing: a disease's name, other names and abbreviation, or a drug's brand and generic names.</summary>
-public sealed record SearchAliasGroup(string Name, ValueArray<string> OtherNames)
+internal sealed record SearchAliasGroup(string Name, ValueArray<string> OtherNames)
 {
     /// <summary>The name followed by the other names.</summary>
     public IEnumerable<string> All => OtherNames.Prepend(Name);

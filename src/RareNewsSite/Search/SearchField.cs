@@ -1,7 +1,7 @@
 namespace RareNewsSite.Search;
 
 /// <summary>The parts of an article the index weighs separately.</summary>
-public enum SearchField
+internal enum SearchField
 {
     /// <summary>The headline.</summary>
     Title,

@@ -7,7 +7,7 @@ namespace RareNewsSite.Search;
 /// words), <c>filters.json</c> (facet values and each page's values), <c>t/&lt;prefix&gt;.json</c> (term
 /// shards) and <c>p/&lt;n&gt;.json</c> (one result fragment per page).
 /// </summary>
-public sealed record SearchIndex(ImmutableSortedDictionary<string, string> Files, string Version)
+internal sealed record SearchIndex(ImmutableSortedDictionary<string, string> Files, string Version)
 {
     /// <summary>
     /// The paths set or removed since the index the same builder memo made last (<c>meta.json</c> included), or null

@@ -10,7 +10,7 @@ using System.Text.Unicode;
 namespace RareNewsSite.Search;
 
 /// <summary>The index's files: compact JSON, keys and values in a fixed order so builds are byte-identical.</summary>
-public sealed partial class SearchIndexBuilder
+internal sealed partial class SearchIndexBuilder
 {
     // Any letter stays as it is (compact), but <, >, & and quotes are escaped, so no file can be read as markup.
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };

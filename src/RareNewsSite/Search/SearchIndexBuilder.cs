@@ -15,7 +15,7 @@ namespace RareNewsSite.Search;
 /// weights and rounded average field lengths, its fragment for an equal document, a shard file for
 /// unchanged postings. The files are those of a build with an empty memo, byte for byte.
 /// </remarks>
-public sealed partial class SearchIndexBuilder(SearchWeights weights)
+internal sealed partial class SearchIndexBuilder(SearchWeights weights)
 {
     // The files this build set or removed; what changed since the last build when it updated that build's index.
     private readonly List<string> _touched = [];

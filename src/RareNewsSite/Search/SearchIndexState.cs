@@ -7,7 +7,7 @@ namespace RareNewsSite.Search;
 /// so the files are always those of a build with an empty memo, whatever happened in between. A build holds
 /// the memo's lock from start to end.
 /// </summary>
-public sealed class SearchIndexState
+internal sealed class SearchIndexState
 {
     private Dictionary<SearchDocument, IndexedDocument> _documents = new(SearchDocumentComparer.Instance);
     private (int ShardSplitBytes, int ExcerptSourceChars)? _settings;

@@ -10,7 +10,7 @@ namespace RareNewsSite.Search;
 /// accents dropped (NFD, marks removed), lower case, runs of letters and digits; one-letter terms and
 /// stop words are left out, except an abbreviation written in capitals (ALL) that the site defines.
 /// </summary>
-public static partial class SearchText
+internal static partial class SearchText
 {
     /// <summary>Words too common to help a search; the client ignores them when the index lacks them.</summary>
     public static FrozenSet<string> StopWords { get; } = new[]

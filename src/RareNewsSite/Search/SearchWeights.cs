@@ -7,7 +7,7 @@ namespace RareNewsSite.Search;
 /// How much a match in each field counts, from the <c>SearchWeights</c> setting:
 /// <c>"title=10, headings=4"</c>; fields not named keep their default.
 /// </summary>
-public sealed class SearchWeights
+internal sealed class SearchWeights
 {
     /// <summary>The defaults: title and headings weigh most, then diseases and drugs, the body least.</summary>
     public static ImmutableDictionary<SearchField, double> Defaults { get; } = new Dictionary<SearchField, double>

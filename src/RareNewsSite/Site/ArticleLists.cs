@@ -3,7 +3,7 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Site;
 
 /// <summary>The published articles' cards newest first, and grouped by disease, author and tag (each newest first).</summary>
-public sealed class ArticleLists
+internal sealed class ArticleLists
 {
     private ArticleLists(ArticleCard[] newest)
     {
@@ -31,7 +31,7 @@ public sealed class ArticleLists
 }
 
 /// <summary>Cards grouped by a key, each group newest first, an article once per group even if it names the key twice.</summary>
-public sealed class ArticleGroups
+internal sealed class ArticleGroups
 {
     private readonly Dictionary<string, List<ArticleCard>> _groups = new(StringComparer.Ordinal);
 

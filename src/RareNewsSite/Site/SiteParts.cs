@@ -10,4 +10,4 @@ namespace RareNewsSite.Site;
 /// <param name="Diseases">Disease records and views.</param>
 /// <param name="Pages">Static pages (navigation, footer).</param>
 /// <param name="Assets">The theme's fingerprinted assets.</param>
-public sealed record SiteParts(string Articles, string Content, string Authors, string Diseases, string Pages, string Assets);
+internal sealed record SiteParts(string Articles, string Content, string Authors, string Diseases, string Pages, string Assets);

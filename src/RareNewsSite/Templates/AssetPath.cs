@@ -1,4 +1,4 @@
 namespace RareNewsSite.Templates;
 
 /// <summary>A theme asset's name (<c>site.css</c>) and where its fingerprinted copy is published.</summary>
-public sealed record AssetPath(string Name, string Destination);
+internal sealed record AssetPath(string Name, string Destination);

@@ -11,7 +11,7 @@ namespace RareNewsSite.Templates;
 /// Escaping happens only here, where a <c>{{ expression }}</c> statement writes its result, never inside
 /// expressions or pipes, so nothing is escaped twice (Scriban issues #137, #388, #637).
 /// </summary>
-public sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
+internal sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
     /// <summary>The services template functions need (links, assets); templates themselves never see it.</summary>
     public required TemplateSite Site { get; init; }

@@ -14,7 +14,7 @@ namespace RareNewsSite.Templates;
 /// whose output becomes <c>content</c> of <c>layouts/base.sbn-html</c>; partials come in with
 /// <c>{{ include 'name' }}</c> from <c>partials/</c>.
 /// </summary>
-public sealed class TemplateRenderer : IEquatable<TemplateRenderer>
+internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
 {
     /// <summary>The theme folder at the site root.</summary>
     public const string ThemeFolder = "theme";

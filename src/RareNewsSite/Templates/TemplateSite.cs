@@ -3,4 +3,4 @@ using RareNewsSite.Site;
 namespace RareNewsSite.Templates;
 
 /// <summary>What template functions read from the build: the link builder and the fingerprinted asset names.</summary>
-public sealed record TemplateSite(LinkBuilder Links, IReadOnlyDictionary<string, string> Assets);
+internal sealed record TemplateSite(LinkBuilder Links, IReadOnlyDictionary<string, string> Assets);

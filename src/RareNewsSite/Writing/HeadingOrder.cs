@@ -8,7 +8,7 @@ namespace RareNewsSite.Writing;
 /// Headings must go down one level at a time below the page title (the only <c>#</c>): a body that starts at
 /// <c>###</c> or jumps from <c>##</c> to <c>####</c> confuses screen-reader users, who navigate by heading.
 /// </summary>
-public static class HeadingOrder
+internal static class HeadingOrder
 {
     /// <summary>Warns about each heading out of order in <paramref name="document"/>.</summary>
     public static void Check(MarkdownDocument document, string path, DiagnosticBag diagnostics)

@@ -7,7 +7,7 @@ namespace RareNewsSite.Engine.Incremental;
 /// same site again and again (the preview). Each step keeps only its last run: a step's results are pure functions of
 /// what it was given and read, so they hold whatever became of the build they were made in.
 /// </summary>
-public sealed class BuildCache
+internal sealed class BuildCache
 {
     private readonly ConcurrentDictionary<string, object> _steps = new(StringComparer.Ordinal);
 

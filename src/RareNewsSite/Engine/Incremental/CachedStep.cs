@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using RareNewsSite.Diagnostics;
 
 namespace RareNewsSite.Engine.Incremental;
@@ -41,28 +42,44 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
         return outputs;
     }
 
-    // Outputs are matched by address (destination, else source): list pages move when an article is added.
+    // Outputs are matched by position first, then by address (destination, else source): list pages move when an
+    // article is added, and most steps make their outputs in the same order every time.
     private static ImmutableArray<Document> HandOnEqual(ImmutableArray<Document> last, ImmutableArray<Document> outputs)
     {
         if (last.IsEmpty)
         {
             return outputs;
         }
-        var byAddress = new Dictionary<string, Document>(last.Length, StringComparer.Ordinal);
-        foreach (var doc in last)
+        Dictionary<string, Document>? byAddress = null;
+        var result = new Document[outputs.Length];
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            var doc = outputs[i];
+            if (i < last.Length && SameAddress(last[i], doc) && last[i].Equals(doc))
+            {
+                result[i] = last[i];
+                continue;
+            }
+            byAddress ??= ByAddress(last);
+            result[i] = (doc.Destination ?? doc.Source) is { } address && byAddress.TryGetValue(address, out var before) && before.Equals(doc) ? before : doc;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    private static bool SameAddress(Document a, Document b) =>
+        string.Equals(a.Destination, b.Destination, StringComparison.Ordinal) && string.Equals(a.Source, b.Source, StringComparison.Ordinal);
+
+    private static Dictionary<string, Document> ByAddress(ImmutableArray<Document> docs)
+    {
+        var byAddress = new Dictionary<string, Document>(docs.Length, StringComparer.Ordinal);
+        foreach (var doc in docs)
         {
             if ((doc.Destination ?? doc.Source) is { } address)
             {
                 byAddress.TryAdd(address, doc);
             }
         }
-        var result = new Document[outputs.Length];
-        for (var i = 0; i < outputs.Length; i++)
-        {
-            var doc = outputs[i];
-            result[i] = (doc.Destination ?? doc.Source) is { } address && byAddress.TryGetValue(address, out var before) && before.Equals(doc) ? before : doc;
-        }
-        return [.. result];
+        return byAddress;
     }
 
     private sealed record Run(ImmutableArray<Document> Inputs, ImmutableArray<Document> Outputs, ReadSet Reads, Diagnostic[] Diagnostics);

@@ -5,7 +5,7 @@ using RareNewsSite.Markdown.Containers;
 namespace RareNewsSite.Markdown.Callouts;
 
 /// <summary>Adds <c>::: note</c> and <c>::: warning</c>.</summary>
-public sealed class CalloutExtension : IMarkdownExtension
+internal sealed class CalloutExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

@@ -8,7 +8,7 @@ namespace RareNewsSite.Markdown.Callouts;
 /// Renders <c>::: note</c> as an inset box and <c>::: warning</c> as a warning callout. The visible label
 /// ("Note", "Warning") carries the meaning, so colour is never the only cue.
 /// </summary>
-public sealed class HtmlCalloutRenderer(string kind, string label) : IContainerRenderer
+internal sealed class HtmlCalloutRenderer(string kind, string label) : IContainerRenderer
 {
     /// <inheritdoc />
     public void Write(HtmlRenderer renderer, CustomContainer container)

@@ -8,7 +8,7 @@ namespace RareNewsSite.Markdown.Containers;
 /// Adds the <c>:::</c> block parser (Markdig's own) without its inline <c>::</c> syntax, and our dispatching
 /// renderer. Feature extensions (symptoms, results, callouts) register their renderers on it.
 /// </summary>
-public sealed class ContainerExtension : IMarkdownExtension
+internal sealed class ContainerExtension : IMarkdownExtension
 {
     private readonly Dictionary<string, IContainerRenderer> _renderers = new(StringComparer.Ordinal);
 

@@ -6,7 +6,7 @@ using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 namespace RareNewsSite.Markdown.Containers;
 
 /// <summary>Reports containers of an unknown type and results containers without a table.</summary>
-public static class ContainerValidator
+internal static class ContainerValidator
 {
     /// <summary>The container types our extensions render.</summary>
     public static readonly IReadOnlyList<string> KnownTypes = ["symptoms", "results", "note", "warning"];

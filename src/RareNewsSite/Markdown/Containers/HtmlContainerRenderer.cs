@@ -8,7 +8,7 @@ namespace RareNewsSite.Markdown.Containers;
 /// Dispatches each <c>:::</c> container to the renderer registered for its type. Unknown types render as a
 /// plain <c>div</c>; <see cref="ContainerValidator"/> reports them as errors.
 /// </summary>
-public sealed class HtmlContainerRenderer : HtmlObjectRenderer<CustomContainer>
+internal sealed class HtmlContainerRenderer : HtmlObjectRenderer<CustomContainer>
 {
     private readonly Dictionary<string, IContainerRenderer> _renderers = new(StringComparer.Ordinal);
 

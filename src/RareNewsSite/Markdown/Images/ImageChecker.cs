@@ -10,7 +10,7 @@ namespace RareNewsSite.Markdown.Images;
 /// Checks images: a local image must exist under <c>input/assets/</c> (an error otherwise) and is rewritten to
 /// its published URL; a Markdown image with empty alt text is a warning, since it may be decorative.
 /// </summary>
-public sealed class ImageChecker(ISiteFileSystem files, Func<string, string> linkTo)
+internal sealed class ImageChecker(ISiteFileSystem files, Func<string, string> linkTo)
 {
     /// <summary>Checks every image in <paramref name="document"/>, read from <paramref name="path"/>.</summary>
     public void Check(MarkdownDocument document, string path, DiagnosticBag diagnostics)

@@ -6,7 +6,7 @@ namespace RareNewsSite.Markdown.Images;
 /// Where images live: files under <c>input/assets/</c> are published at <c>/assets/…</c>. An editor writes
 /// either a path relative to the Markdown file (<c>../assets/scan.png</c>) or a site path (<c>/assets/scan.png</c>).
 /// </summary>
-public static class ImagePaths
+internal static class ImagePaths
 {
     /// <summary>The folder whose files are published as they are.</summary>
     public const string Folder = "input/assets";

@@ -10,7 +10,7 @@ namespace RareNewsSite.Markdown.Links;
 /// Rewrites links to other Markdown files (<c>other.md#section</c>, as editors write them in their editor)
 /// into page URLs, and reports links to missing files or anchors. Refuses script and data URLs.
 /// </summary>
-public sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets, Func<string, string> linkTo)
+internal sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets, Func<string, string> linkTo)
 {
     private static readonly string[] ForbiddenSchemes = ["javascript:", "data:", "vbscript:"];
 

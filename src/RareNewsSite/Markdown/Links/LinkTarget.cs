@@ -3,4 +3,4 @@ using RareNewsSite.Engine;
 namespace RareNewsSite.Markdown.Links;
 
 /// <summary>A Markdown file that other files may link to: its source, page URL, the anchors in it, and whether it is published.</summary>
-public sealed record LinkTarget(string Source, string UrlPath, ValueArray<string> Anchors, bool Published);
+internal sealed record LinkTarget(string Source, string UrlPath, ValueArray<string> Anchors, bool Published);

@@ -3,7 +3,7 @@ using RareNewsSite.Engine;
 namespace RareNewsSite.Markdown.Links;
 
 /// <summary>Where each link written in a body goes, by the address as written (the renderer rewrites with it).</summary>
-public sealed record ResolvedLinks(ValueArray<ResolvedLink> Links)
+internal sealed record ResolvedLinks(ValueArray<ResolvedLink> Links)
 {
     /// <summary>No links to rewrite.</summary>
     public static ResolvedLinks None { get; } = new([]);
@@ -26,4 +26,4 @@ public sealed record ResolvedLinks(ValueArray<ResolvedLink> Links)
 }
 
 /// <summary>A link as written and the address it goes to.</summary>
-public readonly record struct ResolvedLink(string Written, string Url);
+internal readonly record struct ResolvedLink(string Written, string Url);

@@ -12,7 +12,7 @@ namespace RareNewsSite.Markdown.RawHtml;
 /// Finds raw HTML that the pipeline shows as text (HTML is disabled unless <c>AllowRawHtml</c> is set) and
 /// warns once per line, so an editor who pasted a tag learns why it shows up on the page.
 /// </summary>
-public static partial class RawHtmlDetector
+internal static partial class RawHtmlDetector
 {
     /// <summary>Reports a warning for each line of <paramref name="document"/> holding an HTML tag or comment.</summary>
     public static void Warn(MarkdownDocument document, string path, DiagnosticBag diagnostics)

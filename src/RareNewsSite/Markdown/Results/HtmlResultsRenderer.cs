@@ -9,7 +9,7 @@ namespace RareNewsSite.Markdown.Results;
 /// Renders <c>::: results "caption"</c>: the table with its caption and row headers, then, where cells are
 /// percentages, a bar chart drawn at build time.
 /// </summary>
-public sealed class HtmlResultsRenderer : IContainerRenderer
+internal sealed class HtmlResultsRenderer : IContainerRenderer
 {
     /// <inheritdoc />
     public void Write(HtmlRenderer renderer, CustomContainer container)

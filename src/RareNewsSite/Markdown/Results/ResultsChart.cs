@@ -8,7 +8,7 @@ namespace RareNewsSite.Markdown.Results;
 /// Draws a results table as an inline SVG bar chart at build time. Every bar is labelled with its value and
 /// series in text, so the chart never relies on colour, and the table stays the primary carrier of the numbers.
 /// </summary>
-public static class ResultsChart
+internal static class ResultsChart
 {
     private const int Width = 760;
     private const double Scale = 4.0; // pixels per percentage point: 100% = 400px

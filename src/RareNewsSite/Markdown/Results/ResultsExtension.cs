@@ -5,7 +5,7 @@ using RareNewsSite.Markdown.Containers;
 namespace RareNewsSite.Markdown.Results;
 
 /// <summary>Adds <c>::: results "caption"</c>: a captioned study-results table with a bar chart.</summary>
-public sealed class ResultsExtension : IMarkdownExtension
+internal sealed class ResultsExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline) => ContainerExtension.On(pipeline).Register("results", new HtmlResultsRenderer());

@@ -6,7 +6,7 @@ using Markdig.Syntax;
 namespace RareNewsSite.Markdown.Results;
 
 /// <summary>The numbers of a results table: column names and, per row, the cells that are percentages.</summary>
-public sealed partial record ResultsTable(IReadOnlyList<string> Series, IReadOnlyList<ResultsRow> Rows)
+internal sealed partial record ResultsTable(IReadOnlyList<string> Series, IReadOnlyList<ResultsRow> Rows)
 {
     /// <summary>Reads a pipe table; the first column names the rows, the header names the series.</summary>
     public static ResultsTable Read(Table table)
@@ -42,4 +42,4 @@ public sealed partial record ResultsTable(IReadOnlyList<string> Series, IReadOnl
 }
 
 /// <summary>One row of a results table: its label and a value per series (null where not a percentage).</summary>
-public sealed record ResultsRow(string Label, IReadOnlyList<double?> Values);
+internal sealed record ResultsRow(string Label, IReadOnlyList<double?> Values);

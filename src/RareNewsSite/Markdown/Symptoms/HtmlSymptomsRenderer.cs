@@ -5,7 +5,7 @@ using RareNewsSite.Markdown.Containers;
 namespace RareNewsSite.Markdown.Symptoms;
 
 /// <summary>Renders <c>::: symptoms</c> as a labelled section holding the list.</summary>
-public sealed class HtmlSymptomsRenderer : IContainerRenderer
+internal sealed class HtmlSymptomsRenderer : IContainerRenderer
 {
     /// <inheritdoc />
     public void Write(HtmlRenderer renderer, CustomContainer container)

@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace RareNewsSite.Markdown.Symptoms;
 
 /// <summary>Reads the symptoms of every <c>::: symptoms</c> list, for disease pages, JSON-LD and search.</summary>
-public static class SymptomsReader
+internal static class SymptomsReader
 {
     /// <summary>The text of each list item, in order, without duplicates.</summary>
     public static ImmutableArray<string> Read(MarkdownDocument document) =>
