@@ -49,6 +49,7 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
     {
         var stopwatch = Stopwatch.StartNew();
         var (documents, diagnostics, setup) = await SiteBuilder.RunAsync(files, request, _cache, cancellationToken);
+        var ran = stopwatch.Elapsed;
         if (setup.SettingsLoaded)
         {
             LinkRoot = setup.Settings.LinkRoot;
@@ -117,6 +118,10 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         _pages = pages;
         _documents = documents.ToDictionary(p => p.Key, p => ImmutableCollectionsMarshal.AsArray(p.Value)!, StringComparer.Ordinal);
         var made = touched.Count;
+        if (Environment.GetEnvironmentVariable("RARENEWS_TRACE") is { Length: > 0 })
+        {
+            Console.Error.WriteLine($"trace: pipelines {ran.TotalMilliseconds:0} ms, publishing {(stopwatch.Elapsed - ran).TotalMilliseconds:0} ms");
+        }
         var result = new BuildResult(diagnostics.ToSortedList(), SiteBuilder.KindsOf(pages.Values), written.Count, stopwatch.Elapsed);
         return new SessionBuildResult(result, written, deleted, made);
     }

@@ -68,9 +68,13 @@ public sealed class BuildContext
     /// The value at <paramref name="key"/> of the document from <paramref name="source"/> among a pipeline's processed
     /// documents (default when there is none): a step that reads one document's value is redone only when that changes.
     /// </summary>
-    public T? ValueAt<T>(string pipeline, string source, string key) => (T?)Note(new LookupRead(pipeline, source, key), State.ValueAt(pipeline, source, key));
+    public T? ValueAt<T>(string pipeline, string source, string key)
+    {
+        var (value, position) = State.ValueAt(pipeline, source, key);
+        return (T?)Note(new LookupRead(pipeline, source, key, position), value);
+    }
 
-    /// <summary>Every page's destination with its value at <paramref name="key"/>, for Output-phase steps (the sitemap).</summary>
+    /// <summary>The destination and value at <paramref name="key"/> of every page that has one, for Output-phase steps (the sitemap).</summary>
     public IReadOnlyList<(string? Destination, object? Value)> RenderedValues(string key) => Note(new RenderedRead(key), State.RenderedValues(key));
 
     internal BuildContext ForStep(string stepName) => new(State, stepName, _log, Diagnostics);

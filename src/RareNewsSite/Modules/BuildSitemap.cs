@@ -26,13 +26,20 @@ internal sealed class BuildSitemap : IModule
             return Task.FromResult(inputs.Add(robots));
         }
         var kinds = context.RenderedValues(Keys.PageKind);
-        var modified = context.RenderedValues(Keys.LastModified);
-        var indexable = new List<(string? Destination, DateTimeOffset? LastModified)>();
-        for (var i = 0; i < kinds.Count; i++)
+        var modified = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var (destination, value) in context.RenderedValues(Keys.LastModified))
         {
-            if (kinds[i].Destination is { } destination && kinds[i].Value is string kind && Indexable.Contains(kind))
+            if (destination is not null && value is DateTimeOffset date)
             {
-                indexable.Add((destination, modified[i].Value as DateTimeOffset?));
+                modified.TryAdd(destination, date);
+            }
+        }
+        var indexable = new List<(string? Destination, DateTimeOffset? LastModified)>();
+        foreach (var (destination, value) in kinds)
+        {
+            if (destination is not null && value is string kind && Indexable.Contains(kind))
+            {
+                indexable.Add((destination, modified.TryGetValue(destination, out var date) ? date : null));
             }
         }
         return Task.FromResult(inputs.AddRange(ImmutableArray.Create(

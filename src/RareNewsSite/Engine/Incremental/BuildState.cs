@@ -52,11 +52,15 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     /// <summary>Every page's destination with its value at <paramref name="key"/>, once PostProcess has finished.</summary>
     public (string?, object?)[] RenderedValues(string key) => ((string?, object?)[])CurrentOf(new RenderedRead(key))!;
 
-    /// <summary>The value at <paramref name="key"/> of the processed document from <paramref name="source"/>, or null.</summary>
-    public object? ValueAt(string pipeline, string source, string key)
+    /// <summary>The value at <paramref name="key"/> of the processed document from <paramref name="source"/> (or null), and where the document is (or -1).</summary>
+    public (object? Value, int Position) ValueAt(string pipeline, string source, string key)
     {
-        var bySource = (Dictionary<string, Document>)CurrentOf(new SourcesRead(pipeline))!;
-        return bySource.TryGetValue(source, out var found) && found.Metadata.TryGetValue(key, out var value) ? value : null;
+        var positions = (Dictionary<string, int>)CurrentOf(new SourcesRead(pipeline))!;
+        if (!positions.TryGetValue(source, out var at))
+        {
+            return (null, -1);
+        }
+        return (OutputsOf(pipeline)[at].Metadata.TryGetValue(key, out var value) ? value : null, at);
     }
 
     /// <summary>Every pipeline's documents after PostProcess; empty before.</summary>

@@ -21,6 +21,7 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
         {
             return module is not null ? await module.ExecuteAsync(inputs, context, cancellationToken) : (await updating!.ExecuteAsync(inputs, null, context, cancellationToken)).Outputs;
         }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var memory = state.Cache.Step<Memory>(context.StepName);
         if (memory.Last is { } last && OutputsRead.SameItems(last.Inputs.AsSpan(), inputs.AsSpan(), reference: false) && last.Reads.IsValid(state))
         {
@@ -39,6 +40,10 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
         var made = new Run(inputs, outputs, log.ToSet(state.ReadSets), bag.ToArray());
         memory.Last = made;
         context.Diagnostics.AddRange(made.Diagnostics);
+        if (StepTrace.On)
+        {
+            StepTrace.Ran(context.StepName, Name, outputs.Length, outputs.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
         return outputs;
     }
 

@@ -110,22 +110,33 @@ internal sealed record ValuesRead(string Pipeline, string Key) : Read
         seen is object?[] a && current is object?[] b && OutputsRead.SameItems<object?>(a, b, reference: false);
 }
 
-/// <summary>The destination and one metadata value of every page after PostProcess (the sitemap's view of the site).</summary>
+/// <summary>The destination and one metadata value of every page that has one, after PostProcess (the sitemap's view of the site).</summary>
 internal sealed record RenderedRead(string Key) : Read
 {
     public override object? Current(BuildState state) =>
-        state.Rendered.Values.SelectMany(d => d).Select(d => (d.Destination, d.Metadata.TryGetValue(Key, out var v) ? v : null)).ToArray();
+        state.Rendered.Values.SelectMany(d => d).Where(d => d.Metadata.ContainsKey(Key)).Select(d => (d.Destination, d.Metadata.TryGetValue(Key, out var v) ? v : null)).ToArray();
 
     public override bool Same(object? seen, object? current) =>
         seen is (string?, object?)[] a && current is (string?, object?)[] b && OutputsRead.SameItems<(string?, object?)>(a, b, reference: false);
 }
 
-/// <summary>One metadata value of the processed document with a given source, compared by value.</summary>
-internal sealed record LookupRead(string Pipeline, string Source, string Key) : Read
+/// <summary>
+/// One metadata value of the processed document with a given source, compared by value. It remembers where the
+/// document was (<paramref name="Position"/>), so checking it again is an array look-up, not a search by path.
+/// </summary>
+internal sealed record LookupRead(string Pipeline, string Source, string Key, int Position) : Read
 {
     public override bool Cheap => true;
 
-    public override object? Current(BuildState state) => state.ValueAt(Pipeline, Source, Key);
+    public override object? Current(BuildState state)
+    {
+        var docs = state.OutputsOf(Pipeline);
+        if (Position >= 0 && Position < docs.Length && string.Equals(docs[Position].Source, Source, StringComparison.Ordinal))
+        {
+            return docs[Position].Metadata.TryGetValue(Key, out var value) ? value : null;
+        }
+        return state.ValueAt(Pipeline, Source, Key).Value;
+    }
 }
 
 /// <summary>A pipeline's processed documents by source: a table the engine makes once per build for <see cref="LookupRead"/>.</summary>
@@ -133,12 +144,13 @@ internal sealed record SourcesRead(string Pipeline) : Read
 {
     public override object? Current(BuildState state)
     {
-        var table = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var doc in state.OutputsOf(Pipeline))
+        var docs = state.OutputsOf(Pipeline);
+        var table = new Dictionary<string, int>(docs.Length, StringComparer.Ordinal);
+        for (var i = 0; i < docs.Length; i++)
         {
-            if (doc.Source is { } path)
+            if (docs[i].Source is { } path)
             {
-                table.TryAdd(path, doc);
+                table.TryAdd(path, i);
             }
         }
         return table;

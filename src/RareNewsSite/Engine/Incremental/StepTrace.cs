@@ -8,8 +8,8 @@ internal static class StepTrace
 {
     public static bool On { get; } = Environment.GetEnvironmentVariable("RARENEWS_TRACE") is { Length: > 0 };
 
-    public static void Ran(string step, string module, int made, int of) =>
-        Console.Error.WriteLine($"trace: {step} {module}: {made} of {of} made anew");
+    public static void Ran(string step, string module, int made, int of, TimeSpan took) =>
+        Console.Error.WriteLine($"trace: {step} {module}: {made} of {of} made anew in {took.TotalMilliseconds:0.0} ms");
 
     public static void Why(string step, Document doc, ReadSet reads, BuildState state)
     {
