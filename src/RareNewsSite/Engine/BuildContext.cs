@@ -49,7 +49,12 @@ public sealed class BuildContext
     public T Input<T>() where T : class => Note(new InputRead(typeof(T)), (T)State.Input(typeof(T)));
 
     /// <summary>True when <paramref name="date"/> is after "now" (a scheduled article).</summary>
-    public bool IsFuture(DateTimeOffset date) => Note(new ClockRead(date), State.IsFuture(date));
+    public bool IsFuture(DateTimeOffset date)
+    {
+        var future = State.IsFuture(date);
+        Note(new ClockRead(date), future ? ClockRead.Yes : ClockRead.No);
+        return future;
+    }
 
     /// <summary>The documents a pipeline had after its Process phase.</summary>
     public ImmutableArray<Document> OutputsOf(string pipeline) => Note(new OutputsRead(pipeline), State.OutputsOf(pipeline));

@@ -53,9 +53,13 @@ internal sealed record FileListRead(string Folder, string Suffix) : Read
 /// <summary>Whether a date is still in the future: the answer, not the clock, so a step is redone only when it flips.</summary>
 internal sealed record ClockRead(DateTimeOffset Date) : Read
 {
+    // The two answers, boxed once: thousands of articles ask on every build.
+    internal static readonly object Yes = true;
+    internal static readonly object No = false;
+
     public override bool Cheap => true;
 
-    public override object? Current(BuildState state) => state.IsFuture(Date);
+    public override object? Current(BuildState state) => state.IsFuture(Date) ? Yes : No;
 }
 
 /// <summary>A build input the front door gave (settings, the Markdown pipeline, the theme), compared by its own equality.</summary>
