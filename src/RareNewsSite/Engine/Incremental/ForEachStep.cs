@@ -35,7 +35,7 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         var memory = state.Cache.Step<Memory>(context.StepName);
         var last = memory.Last;
         var docs = ImmutableCollectionsMarshal.AsArray(inputs)!;
-        var run = new Run(docs.Length);
+        var run = memory.NewRun(docs.Length);
         var redone = 0;
         Parallel.For(0, docs.Length, options, i =>
         {
@@ -107,12 +107,15 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
     /// <summary>One run of the step, position by position: what each document was, made, read and reported.</summary>
     private sealed class Run
     {
-        public Run(int length)
+        public Run(int length, Run? spare = null)
         {
-            Inputs = new Document[length];
-            Outputs = new Document[length][];
-            Reads = new ReadSet[length];
-            Reported = new Diagnostic[]?[length];
+            // A spare run's arrays are reused (cleared as each position is written); the outputs escape to the steps after
+            // this one, so they are always new.
+            var reuse = spare is not null && spare.Inputs.Length == length;
+            Inputs = reuse ? spare!.Inputs : new Document[length];
+            Outputs = reuse ? spare!.Outputs : new Document[length][];
+            Reads = reuse ? spare!.Reads : new ReadSet[length];
+            Reported = reuse ? spare!.Reported : new Diagnostic[]?[length];
             Single = new Document?[length];
         }
 
@@ -167,13 +170,23 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
     private sealed class Memory
     {
         private Run _last = Run.Empty;
+        private Run? _spare;
         private Lazy<Dictionary<Document, int>> _positions = new(() => []);
+
+        /// <summary>A run to fill, on the arrays of the run before the last one when it had as many positions.</summary>
+        public Run NewRun(int length)
+        {
+            var run = new Run(length, _spare);
+            _spare = null;
+            return run;
+        }
 
         public Run Last
         {
             get => _last;
             set
             {
+                _spare = _last == Run.Empty ? null : _last;
                 _last = value;
                 _positions = new(() =>
                 {
