@@ -18,7 +18,7 @@ internal sealed class BuildIndexPages(SiteParts parts) : IModule
     {
         var models = new PageModels(context, parts);
         var links = models.Links;
-        var lists = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card));
+        var lists = ArrangeArticles.Read(context, parts);
         var diseases = context.ValuesOf<Disease>(parts.Diseases, Keys.Record)
             .SelectMany(d => new[] { d.Name }.Concat(d.AlsoKnownAs).Concat(d.Abbreviation is { } a ? [a] : [])
                 .Select(name => new LinkView(name == d.Name ? name : $"{name} (see {d.Name})", links.To(d.UrlPath), lists.ByDisease.Count(d.Key))));

@@ -16,7 +16,7 @@ internal sealed class PaginateAuthors(SiteParts parts) : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var byAuthor = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card)).ByAuthor;
+        var byAuthor = ArrangeArticles.Read(context, parts).ByAuthor;
         var (size, links) = (context.Input<SiteSettings>().PageSize, context.Input<LinkBuilder>());
         return Task.FromResult(inputs.SelectMany(doc =>
         {

@@ -17,7 +17,7 @@ internal sealed class PaginateDiseases(SiteParts parts) : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var byDisease = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card)).ByDisease;
+        var byDisease = ArrangeArticles.Read(context, parts).ByDisease;
         var (size, links) = (context.Input<SiteSettings>().PageSize, context.Input<LinkBuilder>());
         return Task.FromResult(inputs.SelectMany(doc =>
         {

@@ -13,7 +13,7 @@ internal sealed class PaginateHome(SiteParts parts) : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var newest = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card)).Newest;
+        var newest = ArrangeArticles.Read(context, parts).Newest;
         return Task.FromResult(inputs.AddRange(ListPage.Paginate(newest, "/", context.Input<SiteSettings>().PageSize, context.Input<LinkBuilder>())));
     }
 }

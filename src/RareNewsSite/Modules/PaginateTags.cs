@@ -13,7 +13,7 @@ internal sealed class PaginateTags(SiteParts parts) : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var byTag = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card)).ByTag;
+        var byTag = ArrangeArticles.Read(context, parts).ByTag;
         var (size, links) = (context.Input<SiteSettings>().PageSize, context.Input<LinkBuilder>());
         return Task.FromResult(inputs.AddRange(byTag.Keys.Order(StringComparer.Ordinal).SelectMany(key =>
         {

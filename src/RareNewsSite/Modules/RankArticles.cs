@@ -18,7 +18,7 @@ internal sealed class RankArticles(SiteParts parts) : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var newest = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card)).Newest;
+        var newest = ArrangeArticles.Read(context, parts).Newest;
         return Task.FromResult(newest.Select((card, rank) =>
             new Document { Source = card.Source }.With(Key, new RelatedInput(card.Source, rank, card.DiseaseKeys, [.. card.Tags.Select(t => t.Key)])))
             .ToImmutableArray());

@@ -24,25 +24,12 @@ internal sealed class SelectFeeds(SiteParts parts) : IModule
             return Task.FromResult(inputs);
         }
         var settings = context.Input<SiteSettings>();
-        var items = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card)).Newest;
-        var feeds = new List<Document>(Files(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, items));
-        // Newest first within each disease, in one pass over the items (an article naming a disease twice is in it once).
-        var byDisease = new Dictionary<string, List<ArticleCard>>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            foreach (var key in item.DiseaseKeys)
-            {
-                var list = byDisease.TryGetValue(key, out var found) ? found : byDisease[key] = [];
-                if (list.Count < Feeds.ItemCount && (list.Count == 0 || !ReferenceEquals(list[^1], item)))
-                {
-                    list.Add(item);
-                }
-            }
-        }
+        var lists = ArrangeArticles.Read(context, parts);
+        var feeds = new List<Document>(Files(FeedSet.ForSite(settings.SiteTitle), settings.SiteDescription, lists.Newest));
         foreach (var disease in context.ValuesOf<Disease>(parts.Diseases, Keys.Record))
         {
             feeds.AddRange(Files(FeedSet.ForDisease(settings.SiteTitle, disease.Name, disease.Key), $"News about {disease.Name}",
-                byDisease.GetValueOrDefault(disease.Key) ?? []));
+                lists.ByDisease[disease.Key]));
         }
         return Task.FromResult(inputs.AddRange(feeds));
     }

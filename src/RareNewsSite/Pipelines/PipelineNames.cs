@@ -9,6 +9,8 @@ internal static class PipelineNames
     public const string Articles = nameof(Articles);
     /// <summary>Published articles: rendered, with views and cards, then their pages.</summary>
     public const string Content = nameof(Content);
+    /// <summary>The published articles sorted and grouped, once for every list.</summary>
+    public const string Lists = nameof(Lists);
     /// <summary>Each article's related articles.</summary>
     public const string Related = nameof(Related);
     /// <summary>Author records and pages.</summary>
@@ -33,5 +35,5 @@ internal static class PipelineNames
     public const string Editorial = nameof(Editorial);
 
     /// <summary>The pipelines that make each part of the site, as modules are handed them.</summary>
-    public static SiteParts Parts { get; } = new(Articles, Content, Authors, Diseases, Pages, Assets);
+    public static SiteParts Parts { get; } = new(Articles, Content, Authors, Diseases, Pages, Assets, Lists);
 }

@@ -13,7 +13,7 @@ public static class SitePipelines
 {
     /// <summary>Every pipeline of a build.</summary>
     public static IReadOnlyList<Pipeline> All() =>
-        [ArticlesPipeline(), ContentPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(),
+        [ArticlesPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(),
             FeedsPipeline(), SitemapPipeline(), SearchPipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline()];
 
     /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
@@ -36,10 +36,17 @@ public static class SitePipelines
         PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects())],
     };
 
+    /// <summary>The published articles' cards sorted and grouped, once for every list.</summary>
+    public static Pipeline ListsPipeline() => new(PipelineNames.Lists)
+    {
+        DependsOn = [PipelineNames.Content],
+        Process = [Cached(new ArrangeArticles(PipelineNames.Parts))],
+    };
+
     /// <summary>Each article's related articles, from the cards alone.</summary>
     public static Pipeline RelatedPipeline() => new(PipelineNames.Related)
     {
-        DependsOn = [PipelineNames.Content],
+        DependsOn = [PipelineNames.Lists],
         Process = [Cached(new RankArticles(PipelineNames.Parts)), Cached(new FindRelated())],
     };
 

@@ -10,4 +10,5 @@ namespace RareNewsSite.Site;
 /// <param name="Diseases">Disease records and views.</param>
 /// <param name="Pages">Static pages (navigation, footer).</param>
 /// <param name="Assets">The theme's fingerprinted assets.</param>
-internal sealed record SiteParts(string Articles, string Content, string Authors, string Diseases, string Pages, string Assets);
+/// <param name="Lists">The published articles' cards, sorted and grouped once per build.</param>
+internal sealed record SiteParts(string Articles, string Content, string Authors, string Diseases, string Pages, string Assets, string Lists);
