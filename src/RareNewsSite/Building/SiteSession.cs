@@ -118,9 +118,9 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         _pages = pages;
         _documents = documents.ToDictionary(p => p.Key, p => ImmutableCollectionsMarshal.AsArray(p.Value)!, StringComparer.Ordinal);
         var made = touched.Count;
-        if (Environment.GetEnvironmentVariable("RARENEWS_TRACE") is { Length: > 0 })
+        if (StepTrace.On)
         {
-            Console.Error.WriteLine($"trace: pipelines {ran.TotalMilliseconds:0} ms, publishing {(stopwatch.Elapsed - ran).TotalMilliseconds:0} ms");
+            StepTrace.Built(ran, stopwatch.Elapsed - ran);
         }
         var result = new BuildResult(diagnostics.ToSortedList(), SiteBuilder.KindsOf(pages.Values), written.Count, stopwatch.Elapsed);
         return new SessionBuildResult(result, written, deleted, made);

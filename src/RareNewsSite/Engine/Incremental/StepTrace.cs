@@ -11,6 +11,9 @@ internal static class StepTrace
     public static void Ran(string step, string module, int made, int of, TimeSpan took) =>
         Console.Error.WriteLine($"trace: {step} {module}: {made} of {of} made anew in {took.TotalMilliseconds:0.0} ms");
 
+    public static void Built(TimeSpan pipelines, TimeSpan publishing) =>
+        Console.Error.WriteLine($"trace: pipelines {pipelines.TotalMilliseconds:0} ms, publishing {publishing.TotalMilliseconds:0} ms");
+
     public static void Why(string step, Document doc, ReadSet reads, BuildState state)
     {
         for (var r = 0; r < reads.Reads.Length; r++)
