@@ -40,7 +40,7 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         Parallel.For(0, docs.Length, options, i =>
         {
             var doc = docs[i];
-            var at = i < last.Inputs.Length && (ReferenceEquals(last.Inputs[i], doc) || last.Inputs[i].Equals(doc)) ? i : memory.Find(doc);
+            var at = i < last.Inputs.Length && (ReferenceEquals(last.Inputs[i], doc) || last.Inputs[i].Equals(doc)) ? i : memory.Find(doc, i);
             if (at >= 0 && last.Reads[at].IsValid(state))
             {
                 run.Take(i, doc, last, at);
@@ -171,13 +171,16 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
     {
         private Run _last = Run.Empty;
         private Run? _spare;
-        private Lazy<Dictionary<Document, int>> _positions = new(() => []);
+        private Lazy<Dictionary<Document, int>> _byReference = new(() => []);
+        private Lazy<Dictionary<Document, int>> _byValue = new(() => []);
+        private int _lengthNow;
 
         /// <summary>A run to fill, on the arrays of the run before the last one when it had as many positions.</summary>
         public Run NewRun(int length)
         {
             var run = new Run(length, _spare);
             _spare = null;
+            _lengthNow = length;
             return run;
         }
 
@@ -188,18 +191,41 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
             {
                 _spare = _last == Run.Empty ? null : _last;
                 _last = value;
-                _positions = new(() =>
-                {
-                    var table = new Dictionary<Document, int>(value.Inputs.Length);
-                    for (var i = 0; i < value.Inputs.Length; i++)
-                    {
-                        table.TryAdd(value.Inputs[i], i);
-                    }
-                    return table;
-                });
+                _byReference = new(() => Table(value.Inputs, ReferenceEqualityComparer.Instance));
+                _byValue = new(() => Table(value.Inputs, EqualityComparer<Document>.Default));
             }
         }
 
-        public int Find(Document doc) => _positions.Value.TryGetValue(doc, out var at) ? at : -1;
+        /// <summary>
+        /// Where the last run had <paramref name="doc"/>, now at <paramref name="position"/>, or -1. A document in the place
+        /// of one from the same file in a list as long as the last is an edit of it: no table is made (a table of 10,000
+        /// documents costs more than the whole step that finds nothing else to do).
+        /// </summary>
+        public int Find(Document doc, int position)
+        {
+            var inputs = _last.Inputs;
+            if (position < inputs.Length && inputs.Length == _lengthNow && SameFile(inputs[position], doc))
+            {
+                return -1;
+            }
+            if (_byReference.Value.TryGetValue(doc, out var at))
+            {
+                return at;
+            }
+            return _byValue.Value.TryGetValue(doc, out at) ? at : -1;
+        }
+
+        private static bool SameFile(Document a, Document b) =>
+            string.Equals(a.Source, b.Source, StringComparison.Ordinal) && string.Equals(a.Destination, b.Destination, StringComparison.Ordinal);
+
+        private static Dictionary<Document, int> Table(Document[] inputs, IEqualityComparer<Document> comparer)
+        {
+            var table = new Dictionary<Document, int>(inputs.Length, comparer);
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                table.TryAdd(inputs[i], i);
+            }
+            return table;
+        }
     }
 }

@@ -11,8 +11,17 @@ internal static class StepTrace
     public static void Ran(string step, string module, int made, int of, TimeSpan took) =>
         Console.Error.WriteLine($"trace: {step} {module}: {made} of {of} made anew in {took.TotalMilliseconds:0.0} ms");
 
-    public static void Built(TimeSpan pipelines, TimeSpan publishing) =>
-        Console.Error.WriteLine($"trace: pipelines {pipelines.TotalMilliseconds:0} ms, publishing {publishing.TotalMilliseconds:0} ms");
+    private static (int, int, int, TimeSpan) _collected;
+
+    // Garbage collections since the last build: a pause of a big heap shows up in every step's time.
+    public static void Built(TimeSpan pipelines, TimeSpan publishing)
+    {
+        var now = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var (g0, g1, g2, paused) = _collected;
+        _collected = now;
+        Console.Error.WriteLine($"trace: pipelines {pipelines.TotalMilliseconds:0} ms, publishing {publishing.TotalMilliseconds:0} ms; " +
+            $"collections {now.Item1 - g0}/{now.Item2 - g1}/{now.Item3 - g2} (gen 0/1/2) paused {(now.Item4 - paused).TotalMilliseconds:0} ms");
+    }
 
     public static void Why(string step, Document doc, ReadSet reads, BuildState state)
     {
