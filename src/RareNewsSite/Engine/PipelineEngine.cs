@@ -21,6 +21,7 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
     {
         ValidateDependencies();
         var state = new BuildState(inputs, files, options, cache);
+        cache?.Changes.Refresh(state);
         var context = new BuildContext(state, "", null, state.Diagnostics);
         var input = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Input, [], context, cancellationToken));
 

@@ -11,5 +11,8 @@ internal sealed class BuildCache
 {
     private readonly ConcurrentDictionary<string, object> _steps = new(StringComparer.Ordinal);
 
+    /// <summary>What changed from build to build: files read and pipelines' documents.</summary>
+    internal ChangeLog Changes { get; } = new();
+
     internal T Step<T>(string name) where T : class, new() => (T)_steps.GetOrAdd(name, static _ => new T());
 }

@@ -66,7 +66,11 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     /// <summary>Every pipeline's documents after PostProcess; empty before.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<Document>> Rendered => _rendered ?? new Dictionary<string, ImmutableArray<Document>>();
 
-    public void SetProcessed(string pipeline, ImmutableArray<Document> docs) => _processed[pipeline] = docs;
+    public void SetProcessed(string pipeline, ImmutableArray<Document> docs)
+    {
+        _processed[pipeline] = docs;
+        Cache?.Changes.Processed(pipeline, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(docs)!, Number);
+    }
 
     public void SetRendered(IReadOnlyDictionary<string, ImmutableArray<Document>> rendered) => _rendered = rendered;
 
@@ -79,7 +83,7 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
         }, this);
 
     // The same read with the very same value seen (a value type by its own equality).
-    private sealed class SeenComparer : IEqualityComparer<(Read, object?)>
+    internal sealed class SeenComparer : IEqualityComparer<(Read, object?)>
     {
         public static SeenComparer Instance { get; } = new();
 

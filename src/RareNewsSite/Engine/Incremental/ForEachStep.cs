@@ -37,7 +37,7 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         var docs = ImmutableCollectionsMarshal.AsArray(inputs)!;
         var run = memory.NewRun(docs.Length);
         var redone = 0;
-        Parallel.For(0, docs.Length, options, i =>
+        void Visit(int i)
         {
             var doc = docs[i];
             var at = i < last.Inputs.Length && (ReferenceEquals(last.Inputs[i], doc) || last.Inputs[i].Equals(doc)) ? i : memory.Find(doc, i);
@@ -64,7 +64,21 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
             var reported = bag.ToArray();
             run.Set(i, doc, outputs, log.ToSet(state.ReadSets), reported.Length > 0 ? reported : null);
             Interlocked.Increment(ref redone);
-        });
+        }
+        // Usually only a few documents are new or read something that changed: the rest are the last run's, copied.
+        if (memory.Touched(docs, state) is { } touched)
+        {
+            run.CopyFrom(last);
+            var positions = touched.ToArray();
+            Parallel.For(0, positions.Length, options, k => Visit(positions[k]));
+            memory.Index!.Replace(positions, last.Reads, run.Reads, state);
+        }
+        else
+        {
+            Parallel.For(0, docs.Length, options, Visit);
+            memory.Index = null;
+        }
+        memory.ValidatedIn = state.Number;
         memory.Last = run;
         foreach (var reported in run.Reported)
         {
@@ -133,8 +147,6 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         /// <summary>The output of each position that made exactly one, so handing on needs no look at the arrays.</summary>
         public Document?[] Single { get; }
 
-        private int _many;
-
         public void Take(int i, Document doc, Run from, int at)
         {
             Inputs[i] = doc;
@@ -142,10 +154,16 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
             Reads[i] = from.Reads[at];
             Reported[i] = from.Reported[at];
             Single[i] = from.Single[at];
-            if (Single[i] is null)
-            {
-                Interlocked.Increment(ref _many);
-            }
+        }
+
+        /// <summary>Every position as the last run had it.</summary>
+        public void CopyFrom(Run last)
+        {
+            Array.Copy(last.Inputs, Inputs, Inputs.Length);
+            Array.Copy(last.Outputs, Outputs, Outputs.Length);
+            Array.Copy(last.Reads, Reads, Reads.Length);
+            Array.Copy(last.Reported, Reported, Reported.Length);
+            Array.Copy(last.Single, Single, Single.Length);
         }
 
         public void Set(int i, Document doc, Document[] outputs, ReadSet reads, Diagnostic[]? reported)
@@ -155,15 +173,11 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
             Reads[i] = reads;
             Reported[i] = reported;
             Single[i] = outputs.Length == 1 ? outputs[0] : null;
-            if (Single[i] is null)
-            {
-                Interlocked.Increment(ref _many);
-            }
         }
 
         /// <summary>The outputs as one list when every position made exactly one; null otherwise.</summary>
         // Never written again once the run is over, so the list can be handed on as it is.
-        public ImmutableArray<Document>? Flat() => _many == 0 ? ImmutableCollectionsMarshal.AsImmutableArray<Document>(Single!) : null;
+        public ImmutableArray<Document>? Flat() => Array.IndexOf(Single, null) < 0 ? ImmutableCollectionsMarshal.AsImmutableArray<Document>(Single!) : null;
     }
 
     /// <summary>The step's last run, and where each of its inputs was, for documents that moved (an article added before them).</summary>
@@ -174,6 +188,35 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         private Lazy<Dictionary<Document, int>> _byReference = new(() => []);
         private Lazy<Dictionary<Document, int>> _byValue = new(() => []);
         private int _lengthNow;
+
+        /// <summary>The last run's reads by what they read; null until a build needs it.</summary>
+        public ReadIndex? Index { get; set; }
+
+        /// <summary>The build the last run was made in (0: none yet).</summary>
+        public int ValidatedIn { get; set; }
+
+        /// <summary>
+        /// The positions of <paramref name="docs"/> that are not the last run's very input or whose reads changed; null when
+        /// every position must be looked at (the list's length changed, too much changed, or the change log cannot tell).
+        /// </summary>
+        public HashSet<int>? Touched(Document[] docs, BuildState state)
+        {
+            var inputs = _last.Inputs;
+            if (ValidatedIn == 0 || inputs.Length != docs.Length || inputs.Length == 0)
+            {
+                return null;
+            }
+            Index ??= ReadIndex.Of(_last.Reads, state);
+            var touched = Index.Touched(state, ValidatedIn);
+            for (var i = 0; touched is not null && i < docs.Length; i++)
+            {
+                if (!ReferenceEquals(inputs[i], docs[i]))
+                {
+                    touched.Add(i);
+                }
+            }
+            return touched is not null && touched.Count <= Math.Max(16, docs.Length / 8) ? touched : null;
+        }
 
         /// <summary>A run to fill, on the arrays of the run before the last one when it had as many positions.</summary>
         public Run NewRun(int length)

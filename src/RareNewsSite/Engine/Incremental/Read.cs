@@ -141,6 +141,18 @@ internal sealed record LookupRead(string Pipeline, string Source, string Key, in
         }
         return state.ValueAt(Pipeline, Source, Key).Value;
     }
+
+    /// <summary>
+    /// Where the document is in this build: the position remembered is only a hint, kept from the build that read it
+    /// while the document moved (an article added before it) and the value stayed the same.
+    /// </summary>
+    public int PositionNow(BuildState state)
+    {
+        var docs = state.OutputsOf(Pipeline);
+        return Position >= 0 && Position < docs.Length && string.Equals(docs[Position].Source, Source, StringComparison.Ordinal)
+            ? Position
+            : state.ValueAt(Pipeline, Source, Key).Position;
+    }
 }
 
 /// <summary>A pipeline's processed documents by source: a table the engine makes once per build for <see cref="LookupRead"/>.</summary>

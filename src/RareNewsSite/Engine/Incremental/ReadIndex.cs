@@ -1,0 +1,136 @@
+using System.Runtime.InteropServices;
+
+namespace RareNewsSite.Engine.Incremental;
+
+/// <summary>
+/// A per-document step's reads turned around: for each thing read, the positions whose run read it. With it a
+/// step finds the few documents an edit touches from what changed (<see cref="ChangeLog"/>) without checking the
+/// reads of every document, which at 10,000 documents costs more than the step's real work.
+/// </summary>
+/// <remarks>
+/// Lookups of another pipeline's document are indexed by that document's position, files by path; everything else
+/// (settings, the theme, the clock's answer for a date, whole lists) by the read and the value seen, and asked
+/// again once per build, as there are few of them.
+/// </remarks>
+internal sealed class ReadIndex
+{
+    private readonly Dictionary<(Read Read, object? Seen), List<int>> _others = new(BuildState.SeenComparer.Instance);
+    private readonly Dictionary<string, List<int>> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Pipeline, int Position), List<int>> _lookups = [];
+    private readonly HashSet<string> _pipelines = new(StringComparer.Ordinal);
+
+    /// <summary>The index of a run's reads, position by position.</summary>
+    public static ReadIndex Of(ReadSet[] reads, BuildState state)
+    {
+        var index = new ReadIndex();
+        // Documents that read the same things share one set: each set is taken apart once.
+        var bySet = new Dictionary<ReadSet, List<int>>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < reads.Length; i++)
+        {
+            (bySet.TryGetValue(reads[i], out var list) ? list : bySet[reads[i]] = []).Add(i);
+        }
+        foreach (var (set, positions) in bySet)
+        {
+            for (var r = 0; r < set.Reads.Length; r++)
+            {
+                index.ListFor(set.Reads[r], set.Values[r], state).AddRange(positions);
+            }
+        }
+        return index;
+    }
+
+    /// <summary>Moves each of <paramref name="positions"/> from what it read before to what it reads now.</summary>
+    public void Replace(int[] positions, ReadSet[] before, ReadSet[] now, BuildState state)
+    {
+        foreach (var position in positions)
+        {
+            Replace(position, before[position], now[position], state);
+        }
+    }
+
+    private void Replace(int position, ReadSet before, ReadSet now, BuildState state)
+    {
+        if (ReferenceEquals(before, now))
+        {
+            return;
+        }
+        for (var r = 0; r < before.Reads.Length; r++)
+        {
+            ListFor(before.Reads[r], before.Values[r], state).Remove(position);
+        }
+        for (var r = 0; r < now.Reads.Length; r++)
+        {
+            ListFor(now.Reads[r], now.Values[r], state).Add(position);
+        }
+    }
+
+    /// <summary>
+    /// The positions whose reads may give something else after build <paramref name="validatedIn"/>, or null when that
+    /// cannot be told from the change log (then every document's reads must be checked).
+    /// </summary>
+    public HashSet<int>? Touched(BuildState state, int validatedIn)
+    {
+        var changes = state.Cache!.Changes;
+        var touched = new HashSet<int>();
+        foreach (var ((read, seen), positions) in _others)
+        {
+            if (positions.Count > 0 && !state.StillSame(read, seen))
+            {
+                touched.UnionWith(positions);
+            }
+        }
+        if (_files.Count > 0)
+        {
+            if (changes.FilesChangedAfter(validatedIn) is not { } files)
+            {
+                return null;
+            }
+            foreach (var path in files)
+            {
+                if (_files.TryGetValue(path, out var positions))
+                {
+                    touched.UnionWith(positions);
+                }
+            }
+        }
+        foreach (var pipeline in _pipelines)
+        {
+            if (changes.PositionsChangedAfter(pipeline, validatedIn) is not { } changed)
+            {
+                return null;
+            }
+            foreach (var at in changed)
+            {
+                if (_lookups.TryGetValue((pipeline, at), out var positions))
+                {
+                    touched.UnionWith(positions);
+                }
+            }
+        }
+        return touched;
+    }
+
+    private List<int> ListFor(Read read, object? seen, BuildState state)
+    {
+        switch (read)
+        {
+            case LookupRead lookup:
+                _pipelines.Add(lookup.Pipeline);
+                return ListIn(_lookups, (lookup.Pipeline, lookup.PositionNow(state)));
+            case FileRead file:
+                state.Cache!.Changes.Watch(file.Path, (byte[]?)seen, state);
+                return ListIn(_files, file.Path);
+            case FileExistsRead exists:
+                state.Cache!.Changes.WatchExists(exists.Path, (bool)seen!, state);
+                return ListIn(_files, exists.Path);
+            default:
+                return ListIn(_others, (read, seen));
+        }
+    }
+
+    private static List<int> ListIn<TKey>(Dictionary<TKey, List<int>> lists, TKey key) where TKey : notnull
+    {
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
+        return list ??= [];
+    }
+}
