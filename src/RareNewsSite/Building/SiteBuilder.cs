@@ -35,8 +35,10 @@ public static class SiteBuilder
     internal static async Task<(IReadOnlyDictionary<string, ImmutableArray<Document>> Documents, DiagnosticBag Diagnostics, BuildSetup Setup)> RunAsync(
         ISiteFileSystem files, BuildRequest request, Engine.Incremental.BuildCache? cache, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var setupDiagnostics = new DiagnosticBag();
         var setup = BuildSetup.Load(files, request, setupDiagnostics);
+        Engine.Incremental.StepTrace.Phase("setup", started);
         var (documents, diagnostics) = await new PipelineEngine(request.Pipelines()).RunAsync(setup.Inputs, files, setup.Options, cache, cancellationToken);
         diagnostics.AddRange(setupDiagnostics.ToArray());
         return (documents, diagnostics, setup);

@@ -65,8 +65,9 @@ public sealed class BuildContext
     /// </summary>
     public IReadOnlyList<T> ValuesOf<T>(string pipeline, string key)
     {
-        var values = Note(new ValuesRead(pipeline, key), State.ValuesOf(pipeline, key));
-        return Array.ConvertAll(values, v => (T)v!);
+        var read = new ValuesRead(pipeline, key);
+        Note(read, State.CurrentOf(read));
+        return Array.ConvertAll(State.ValuesOf(pipeline, key), v => (T)v!);
     }
 
     /// <summary>
@@ -80,7 +81,12 @@ public sealed class BuildContext
     }
 
     /// <summary>The destination and value at <paramref name="key"/> of every page that has one, for Output-phase steps (the sitemap).</summary>
-    public IReadOnlyList<(string? Destination, object? Value)> RenderedValues(string key) => Note(new RenderedRead(key), State.RenderedValues(key));
+    public IReadOnlyList<(string? Destination, object? Value)> RenderedValues(string key)
+    {
+        var read = new RenderedRead(key);
+        Note(read, State.CurrentOf(read));
+        return State.RenderedValues(key);
+    }
 
     internal BuildContext ForStep(string stepName) => new(State, stepName, _log, Diagnostics);
 

@@ -20,8 +20,10 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         IReadOnlyDictionary<Type, object> inputs, ISiteFileSystem files, BuildOptions options, BuildCache? cache, CancellationToken cancellationToken)
     {
         ValidateDependencies();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var state = new BuildState(inputs, files, options, cache);
         cache?.Changes.Refresh(state);
+        StepTrace.Phase("files compared", started);
         var context = new BuildContext(state, "", null, state.Diagnostics);
         var input = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Input, [], context, cancellationToken));
 
@@ -38,10 +40,13 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
             }, cancellationToken);
         }
         await Task.WhenAll(processTasks.Values);
+        StepTrace.Phase("Input and Process", started);
 
         var rendered = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.PostProcess, processTasks[p.Name].Result, context, cancellationToken));
         state.SetRendered(rendered);
+        StepTrace.Phase("PostProcess", started);
         var output = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Output, rendered[p.Name], context, cancellationToken));
+        StepTrace.Phase("Output", started);
         return (output, state.Diagnostics);
     }
 

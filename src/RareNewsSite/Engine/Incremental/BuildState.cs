@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.IO;
 
@@ -16,7 +17,10 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> _processed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Read, Lazy<object?>> _current = new();
     private readonly ConcurrentDictionary<(Read, object?), bool> _same = new(SeenComparer.Instance);
+    private readonly ConcurrentDictionary<(string, string), Lazy<object?[]>> _values = new();
+    private readonly ConcurrentDictionary<string, Lazy<(string?, object?)[]>> _renderedValues = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, ImmutableArray<Document>>? _rendered;
+    private Document[][]? _renderedDocuments;
 
     /// <summary>A number no other build in this process has: read sets remember in which build they were checked.</summary>
     public int Number { get; } = Interlocked.Increment(ref _builds);
@@ -46,11 +50,19 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     /// <summary>What <paramref name="read"/> gives in this build, worked out once.</summary>
     public object? CurrentOf(Read read) => _current.GetOrAdd(read, static (r, state) => new Lazy<object?>(() => r.Current(state)), this).Value;
 
-    /// <summary>The metadata value at <paramref name="key"/> of each of a pipeline's documents, made once per build.</summary>
-    public object?[] ValuesOf(string pipeline, string key) => (object?[])CurrentOf(new ValuesRead(pipeline, key))!;
+    /// <summary>The metadata value at <paramref name="key"/> of each of a pipeline's documents, listed once per build.</summary>
+    public object?[] ValuesOf(string pipeline, string key) =>
+        _values.GetOrAdd((pipeline, key), static (k, state) => new Lazy<object?[]>(() =>
+            state.OutputsOf(k.Item1).Select(d => d.GetOrDefault<object>(k.Item2)).ToArray()), this).Value;
 
-    /// <summary>Every page's destination with its value at <paramref name="key"/>, once PostProcess has finished.</summary>
-    public (string?, object?)[] RenderedValues(string key) => ((string?, object?)[])CurrentOf(new RenderedRead(key))!;
+    /// <summary>Every page's destination with its value at <paramref name="key"/> (pages without one left out), once PostProcess has finished.</summary>
+    public (string?, object?)[] RenderedValues(string key) =>
+        _renderedValues.GetOrAdd(key, static (k, state) => new Lazy<(string?, object?)[]>(() =>
+            [.. state.RenderedDocuments.SelectMany(d => d).Where(d => d.Metadata.ContainsKey(k)).Select(d => (d.Destination, d.GetOrDefault<object>(k)))]), this).Value;
+
+    /// <summary>Every pipeline's documents after PostProcess, by pipeline name; empty before.</summary>
+    public Document[][] RenderedDocuments =>
+        _renderedDocuments ??= [.. Rendered.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => ImmutableCollectionsMarshal.AsArray(p.Value)!)];
 
     /// <summary>The value at <paramref name="key"/> of the processed document from <paramref name="source"/> (or null), and where the document is (or -1).</summary>
     public (object? Value, int Position) ValueAt(string pipeline, string source, string key)

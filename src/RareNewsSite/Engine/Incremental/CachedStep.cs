@@ -29,6 +29,10 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
             memory.Last = last with { Inputs = inputs };
             return last.Outputs;
         }
+        if (StepTrace.On && memory.Last is { } before)
+        {
+            StepTrace.Why(context.StepName, new Document { Source = Name }, before.Reads, state);
+        }
         var log = new ReadLog();
         var bag = new DiagnosticBag();
         var run = context.ForRun(log, bag);

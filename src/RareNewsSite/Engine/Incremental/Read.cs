@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace RareNewsSite.Engine.Incremental;
 
@@ -105,23 +106,65 @@ internal sealed record OutputsRead(string Pipeline) : Read
 
 /// <summary>One metadata value of each of a pipeline's documents after Process, compared by value: a step that reads
 /// only the cards of the articles is not redone when a body changes.</summary>
+/// <remarks>What is remembered is the documents, not the values: a document handed on holds the very same value, so
+/// most positions compare as one reference, and a step that is not redone never needs the values listed.</remarks>
 internal sealed record ValuesRead(string Pipeline, string Key) : Read
 {
-    public override object? Current(BuildState state) =>
-        state.OutputsOf(Pipeline).Select(d => d.Metadata.TryGetValue(Key, out var v) ? v : null).ToArray();
+    public override object? Current(BuildState state) => ImmutableCollectionsMarshal.AsArray(state.OutputsOf(Pipeline));
 
-    public override bool Same(object? seen, object? current) =>
-        seen is object?[] a && current is object?[] b && OutputsRead.SameItems<object?>(a, b, reference: false);
+    public override bool Same(object? seen, object? current) => seen is Document[] a && current is Document[] b && SameValues(a, b, Key);
+
+    /// <summary>True when both lists have documents with equal values at <paramref name="key"/> (and equal destinations), in order.</summary>
+    internal static bool SameValues(Document[] a, Document[] b, string key, bool destinations = false)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (ReferenceEquals(a[i], b[i]))
+            {
+                continue;
+            }
+            var (x, y) = (a[i].GetOrDefault<object>(key), b[i].GetOrDefault<object>(key));
+            if (!(ReferenceEquals(x, y) || Equals(x, y)) || destinations && x is not null && !string.Equals(a[i].Destination, b[i].Destination, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }
 
 /// <summary>The destination and one metadata value of every page that has one, after PostProcess (the sitemap's view of the site).</summary>
 internal sealed record RenderedRead(string Key) : Read
 {
-    public override object? Current(BuildState state) =>
-        state.Rendered.Values.SelectMany(d => d).Where(d => d.Metadata.ContainsKey(Key)).Select(d => (d.Destination, d.Metadata.TryGetValue(Key, out var v) ? v : null)).ToArray();
+    public override object? Current(BuildState state) => state.RenderedDocuments;
 
-    public override bool Same(object? seen, object? current) =>
-        seen is (string?, object?)[] a && current is (string?, object?)[] b && OutputsRead.SameItems<(string?, object?)>(a, b, reference: false);
+    public override bool Same(object? seen, object? current)
+    {
+        if (seen is not Document[][] a || current is not Document[][] b)
+        {
+            return false;
+        }
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var p = 0; p < a.Length; p++)
+        {
+            // Pages without the key may come and go (the search index's files): then that pipeline's pages with it are compared alone.
+            if (!ValuesRead.SameValues(a[p], b[p], Key, destinations: true) && (a[p].Length == b[p].Length || !WithKey(a[p]).SequenceEqual(WithKey(b[p]))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private IEnumerable<(string?, object?)> WithKey(Document[] docs) =>
+        docs.Where(d => d.Metadata.ContainsKey(Key)).Select(d => (d.Destination, d.GetOrDefault<object>(Key)));
 }
 
 /// <summary>

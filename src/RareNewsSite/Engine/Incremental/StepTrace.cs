@@ -23,6 +23,15 @@ internal static class StepTrace
             $"collections {now.Item1 - g0}/{now.Item2 - g1}/{now.Item3 - g2} (gen 0/1/2) paused {(now.Item4 - paused).TotalMilliseconds:0} ms");
     }
 
+    /// <summary>How long the build has taken when it reaches <paramref name="phase"/>.</summary>
+    public static void Phase(string phase, long started)
+    {
+        if (On)
+        {
+            Console.Error.WriteLine($"trace: {phase} done at {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms");
+        }
+    }
+
     public static void Why(string step, Document doc, ReadSet reads, BuildState state)
     {
         for (var r = 0; r < reads.Reads.Length; r++)
