@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using RareNewsSite.Configuration;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
@@ -9,23 +8,19 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Modules;
 
 /// <summary>
-/// Cuts each disease's articles, newest first, into pages; every page of a disease shows its explainer and its
+/// Cuts a disease's articles, newest first, into pages; every page of a disease shows its explainer and its
 /// symptoms, from the record and from its articles' symptom lists.
 /// </summary>
-internal sealed class PaginateDiseases(SiteParts parts) : IModule
+internal sealed class PaginateDiseases(SiteParts parts) : IExpandingModule
 {
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    public IEnumerable<Document> Execute(Document doc, BuildContext context)
     {
-        var byDisease = ArrangeArticles.Read(context, parts).ByDisease;
+        var disease = doc.Get<Disease>(Keys.Record);
+        var view = doc.Get<DiseaseView>(Keys.View);
+        var articles = ArrangeArticles.Group(context, parts, "disease", disease.Key);
         var (size, links) = (context.Input<SiteSettings>().PageSize, context.Input<LinkBuilder>());
-        return Task.FromResult(inputs.SelectMany(doc =>
-        {
-            var disease = doc.Get<Disease>(Keys.Record);
-            var view = doc.Get<DiseaseView>(Keys.View);
-            var articles = byDisease[disease.Key];
-            ValueArray<string> symptoms = [.. view.Symptoms.Concat(articles.SelectMany(a => a.Symptoms)).Distinct(StringComparer.OrdinalIgnoreCase)];
-            return ListPage.Paginate(articles, disease.UrlPath, size, links, view, symptoms);
-        }).ToImmutableArray());
+        ValueArray<string> symptoms = [.. view.Symptoms.Concat(articles.SelectMany(a => a.Symptoms)).Distinct(StringComparer.OrdinalIgnoreCase)];
+        return ListPage.Paginate(articles, disease.UrlPath, size, links, view, symptoms);
     }
 }

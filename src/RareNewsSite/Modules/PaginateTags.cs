@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
 using RareNewsSite.Layout;
@@ -7,19 +6,16 @@ using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Cuts each tag's articles, newest first, into pages (<c>/tags/&lt;tag&gt;/</c>, …).</summary>
-internal sealed class PaginateTags(SiteParts parts) : IModule
+/// <summary>Cuts a tag's articles (its group's document), newest first, into pages (<c>/tags/&lt;tag&gt;/</c>, …).</summary>
+internal sealed class PaginateTags : IExpandingModule
 {
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    public IEnumerable<Document> Execute(Document doc, BuildContext context)
     {
-        var byTag = ArrangeArticles.Read(context, parts).ByTag;
-        var (size, links) = (context.Input<SiteSettings>().PageSize, context.Input<LinkBuilder>());
-        return Task.FromResult(inputs.AddRange(byTag.Keys.Order(StringComparer.Ordinal).SelectMany(key =>
-        {
-            // Each topic as its newest article names it.
-            var tag = byTag[key][0].Tags.First(t => t.Key == key);
-            return ListPage.Paginate(byTag[key], TagViews.PathOf(tag.Key), size, links, tag);
-        })));
+        var cards = ArrangeArticles.CardsOf(doc);
+        var key = doc.Source!["lists/tag/".Length..];
+        // Each topic as its newest article names it.
+        var tag = cards[0].Tags.First(t => t.Key == key);
+        return ListPage.Paginate(cards, TagViews.PathOf(tag.Key), context.Input<SiteSettings>().PageSize, context.Input<LinkBuilder>(), tag);
     }
 }

@@ -19,8 +19,10 @@ internal static class PipelineNames
     public const string Diseases = nameof(Diseases);
     /// <summary>Static pages.</summary>
     public const string Pages = nameof(Pages);
-    /// <summary>Home, tag and A–Z pages, 404.</summary>
+    /// <summary>Home and A–Z pages, 404.</summary>
     public const string Archives = nameof(Archives);
+    /// <summary>Tag pages.</summary>
+    public const string Tags = nameof(Tags);
     /// <summary>Site and disease feeds.</summary>
     public const string Feeds = nameof(Feeds);
     /// <summary>Sitemap and robots.txt.</summary>

@@ -13,7 +13,7 @@ public static class SitePipelines
 {
     /// <summary>Every pipeline of a build.</summary>
     public static IReadOnlyList<Pipeline> All() =>
-        [ArticlesPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(),
+        [ArticlesPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(), TagsPipeline(),
             FeedsPipeline(), SitemapPipeline(), SearchPipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline()];
 
     /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
@@ -55,7 +55,7 @@ public static class SitePipelines
     {
         Input = [Cached(new ListFiles("input/authors")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadAuthors()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
-        PostProcess = [Cached(new PaginateAuthors(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
+        PostProcess = [ForEach(new PaginateAuthors(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Diseases: records with rendered explainers, then a page each.</summary>
@@ -63,7 +63,7 @@ public static class SitePipelines
     {
         Input = [Cached(new ListFiles("input/diseases")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadDiseases()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
-        PostProcess = [Cached(new PaginateDiseases(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
+        PostProcess = [ForEach(new PaginateDiseases(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Static pages: links resolve once every article is registered, so rendering waits for PostProcess.</summary>
@@ -77,13 +77,24 @@ public static class SitePipelines
         ],
     };
 
-    /// <summary>Generated lists: the paginated home, tag pages, A–Z indexes and the 404 page.</summary>
+    /// <summary>Each tag's pages, from its group of cards: a changed card remakes only the pages of its tags.</summary>
+    public static Pipeline TagsPipeline() => new(PipelineNames.Tags)
+    {
+        DependsOn = [PipelineNames.Lists],
+        PostProcess =
+        [
+            new TakeDocuments(PipelineNames.Lists, ArrangeArticles.IsTagGroup), ForEach(new PaginateTags()), ForEach(new BuildListPage(PipelineNames.Parts)),
+            ForEach(new RenderLayout(PipelineNames.Parts)),
+        ],
+    };
+
+    /// <summary>Generated lists: the paginated home, A–Z indexes and the 404 page.</summary>
     public static Pipeline ArchivesPipeline() => new(PipelineNames.Archives)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
         PostProcess =
         [
-            Cached(new PaginateHome(PipelineNames.Parts)), Cached(new PaginateTags(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)),
+            Cached(new PaginateHome(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)),
             Cached(new BuildIndexPages(PipelineNames.Parts)), Cached(new BuildNotFoundPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts)),
         ],
     };
