@@ -31,11 +31,21 @@ internal sealed class BuildSearchIndex(SiteParts parts) : IUpdatingModule
         var documents = context.ValuesOf<SearchDocument?>(parts.Content, Keys.Search).OfType<SearchDocument>().ToList();
         var diseases = context.ValuesOf<DiseaseView>(parts.Diseases, Keys.View).Select(MakeSearchDocument.Group).ToList();
         var weights = SearchWeights.Parse(settings.SearchWeights, out _) ?? SearchWeights.Default;
-        var state = last as SearchIndexState ?? new SearchIndexState();
-        var index = new SearchIndexBuilder(weights).Build(documents, diseases, state);
-        var files = index.Files.Select(f => new Document { Destination = SitePath.TrimStart('/') + f.Key, Content = f.Value });
+        var state = last as Kept ?? new Kept(new SearchIndexState(), []);
+        var index = new SearchIndexBuilder(weights).Build(documents, diseases, state.Index);
+        // A file with the very text it had is the very document it was: an edit hands on all but its own few files.
+        var files = new Dictionary<string, Document>(index.Files.Count, StringComparer.Ordinal);
+        foreach (var (path, content) in index.Files)
+        {
+            files[path] = state.Files.TryGetValue(path, out var before) && ReferenceEquals(before.Content, content)
+                ? before
+                : new Document { Destination = SitePath.TrimStart('/') + path, Content = content };
+        }
         // The search page asks for the index by its version, which changes with anything the index holds.
-        var outputs = inputs.AddRange(files).Add(new Document { Source = VersionKey }.With(VersionKey, index.Version));
-        return Task.FromResult<(ImmutableArray<Document>, object?)>((outputs, state));
+        var outputs = inputs.AddRange(index.Files.Keys.Select(path => files[path])).Add(new Document { Source = VersionKey }.With(VersionKey, index.Version));
+        return Task.FromResult<(ImmutableArray<Document>, object?)>((outputs, new Kept(state.Index, files)));
     }
+
+    /// <summary>What a build keeps for the next: the index builder's memo and the file documents it published.</summary>
+    private sealed record Kept(SearchIndexState Index, Dictionary<string, Document> Files);
 }

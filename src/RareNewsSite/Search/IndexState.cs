@@ -4,7 +4,7 @@ namespace RareNewsSite.Search;
 
 /// <summary>
 /// A finished build: its pages in id order with the scored terms the postings hold for them, the postings,
-/// filters and files (with each file's hash except <c>meta.json</c>'s). Its postings are updated in place
+/// filters and files (with each file's hash except <c>meta.json</c>'s, and the sum of their parts of the version). Its postings are updated in place
 /// by the next build, which therefore takes it out of the memo first.
 /// </summary>
 internal sealed record IndexState(
@@ -13,4 +13,5 @@ internal sealed record IndexState(
     SearchPostings Postings,
     IndexFile Filters,
     ImmutableSortedDictionary<string, string> Files,
-    ImmutableSortedDictionary<string, byte[]> Hashes);
+    ImmutableSortedDictionary<string, byte[]> Hashes,
+    ulong VersionSum);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -25,9 +26,7 @@ internal sealed partial class SearchIndexBuilder
         {
             foreach (var (name, _) in changed[i].Files)
             {
-                files.Remove($"t/{name}.json");
-                hashes.Remove($"t/{name}.json");
-                _touched.Add($"t/{name}.json");
+                RemoveFile(files, hashes, $"t/{name}.json");
             }
             foreach (var (name, file) in written[i])
             {
@@ -177,25 +176,26 @@ internal sealed partial class SearchIndexBuilder
     /// The index version: SHA-256 over every file's path and the SHA-256 of its text, in path order (meta.json,
     /// which holds the version, left out). Hashing hashes lets a build hash only the files it wrote again.
     /// </summary>
-    private static string Version(ImmutableSortedDictionary<string, byte[]> hashes)
+    /// <summary>
+    /// What one file adds to the index version: a sum over files, so that replacing a file changes the version by its
+    /// own part alone and a rebuild of one page does not hash the names of all 10,000 files again. The same files give
+    /// the same version, however the index got there.
+    /// </summary>
+    private static ulong VersionPart(string path, byte[] hash)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // One buffer for every path: a preview rebuild hashes all 10,000 page files' names again.
-        var buffer = new byte[256];
-        foreach (var (path, fileHash) in hashes)
+        var part = 14695981039346656037UL; // FNV-1a over the path, then the file's own hash folded in
+        foreach (var c in path)
         {
-            var length = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
-            if (length > buffer.Length)
-            {
-                buffer = new byte[length];
-            }
-            var written = Encoding.UTF8.GetBytes(path, buffer);
-            buffer[written] = (byte)'\n';
-            hash.AppendData(buffer, 0, written + 1);
-            hash.AppendData(fileHash);
+            part = (part ^ c) * 1099511628211UL;
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+        part ^= BinaryPrimitives.ReadUInt64LittleEndian(hash);
+        // splitmix64's finaliser, so that near paths give far parts
+        part = (part ^ (part >> 30)) * 0xbf58476d1ce4e5b9UL;
+        part = (part ^ (part >> 27)) * 0x94d049bb133111ebUL;
+        return part ^ (part >> 31);
     }
+
+    private static string Version(ulong sum) => sum.ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..10];
 
     private static string Write(Action<Utf8JsonWriter> write)
     {

@@ -20,6 +20,9 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
     // The files this build set or removed; what changed since the last build when it updated that build's index.
     private readonly List<string> _touched = [];
 
+    // The sum of every file's part of the version (see VersionPart), kept as files are set and removed.
+    private ulong _versionSum;
+
     /// <summary>A two-letter shard bigger than this (bytes) is split by three letters.</summary>
     public int ShardSplitBytes { get; init; } = 12_000;
 
@@ -64,7 +67,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
             var updated = last is null ? null : Update(last, entries, scores, memo);
             var state = updated ?? Rebuild(entries, scores, memo);
             memo.RebuiltPostings = !ReferenceEquals(state.Postings, last?.Postings);
-            var version = Version(state.Hashes);
+            var version = Version(state.VersionSum);
             var shards = state.Postings.Groups.SelectMany(g => g.Files).Select(f => f.Name).ToList();
             memo.ReusedShards = shards.Count - memo.WrittenShards;
             state = state with { Files = state.Files.SetItem("meta.json", Meta(docs.Count, shards, version)) };
@@ -99,6 +102,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
 
         var files = last.Files.ToBuilder();
         var hashes = last.Hashes.ToBuilder();
+        _versionSum = last.VersionSum;
         foreach (var id in changed)
         {
             last.Postings.Replace(id, last.Scores[id], scores[id]);
@@ -107,13 +111,14 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
         memo.WrittenShards = WriteShards(last.Postings, files, hashes);
         var filters = SameFacets(last.Entries, entries) ? last.Filters : IndexFile.Of(Filters(entries));
         SetFile(files, hashes, "filters.json", filters);
-        return new IndexState(entries, scores, last.Postings, filters, files.ToImmutable(), hashes.ToImmutable());
+        return new IndexState(entries, scores, last.Postings, filters, files.ToImmutable(), hashes.ToImmutable(), _versionSum);
     }
 
     /// <summary>The index made again from every page's (memoized) scores and fragment.</summary>
     private IndexState Rebuild(IndexedDocument[] entries, ScoredTerms[] scores, SearchIndexState memo)
     {
         var postings = SearchPostings.Build(scores);
+        _versionSum = 0;
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var hashes = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
         memo.WrittenShards = WriteShards(postings, files, hashes);
@@ -123,7 +128,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
         }
         var filters = IndexFile.Of(Filters(entries));
         SetFile(files, hashes, "filters.json", filters);
-        return new IndexState(entries, scores, postings, filters, files.ToImmutable(), hashes.ToImmutable());
+        return new IndexState(entries, scores, postings, filters, files.ToImmutable(), hashes.ToImmutable(), _versionSum);
     }
 
     /// <summary>
@@ -185,7 +190,23 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
     private void SetFile(ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes, string path, IndexFile file)
     {
         _touched.Add(path);
+        if (hashes.TryGetValue(path, out var before))
+        {
+            _versionSum -= VersionPart(path, before);
+        }
         files[path] = file.Content;
         hashes[path] = file.Hash;
+        _versionSum += VersionPart(path, file.Hash);
+    }
+
+    private void RemoveFile(ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes, string path)
+    {
+        _touched.Add(path);
+        if (hashes.TryGetValue(path, out var before))
+        {
+            _versionSum -= VersionPart(path, before);
+        }
+        files.Remove(path);
+        hashes.Remove(path);
     }
 }
