@@ -31,21 +31,33 @@ internal sealed class BuildSearchIndex(SiteParts parts) : IUpdatingModule
         var documents = context.ValuesOf<SearchDocument?>(parts.Content, Keys.Search).OfType<SearchDocument>().ToList();
         var diseases = context.ValuesOf<DiseaseView>(parts.Diseases, Keys.View).Select(MakeSearchDocument.Group).ToList();
         var weights = SearchWeights.Parse(settings.SearchWeights, out _) ?? SearchWeights.Default;
-        var state = last as Kept ?? new Kept(new SearchIndexState(), []);
+        var state = last as Kept ?? new Kept(new SearchIndexState(), [], []);
         var index = new SearchIndexBuilder(weights).Build(documents, diseases, state.Index);
-        // A file with the very text it had is the very document it was: an edit hands on all but its own few files.
-        var files = new Dictionary<string, Document>(index.Files.Count, StringComparer.Ordinal);
-        foreach (var (path, content) in index.Files)
+        // A file with the very text it had is the very document it was: an edit hands on all but its own few files, and
+        // when the builder says which files it replaced, only those are looked at.
+        Document[] published;
+        var positions = state.Positions;
+        if (index.Changed is { } changed && index.Files.Count == state.Published.Length && changed.All(p => positions.ContainsKey(p) && index.Files.ContainsKey(p)))
         {
-            files[path] = state.Files.TryGetValue(path, out var before) && ReferenceEquals(before.Content, content)
-                ? before
-                : new Document { Destination = SitePath.TrimStart('/') + path, Content = content };
+            published = (Document[])state.Published.Clone();
+            foreach (var path in changed)
+            {
+                published[positions[path]] = FileDocument(path, index.Files[path], published[positions[path]]);
+            }
+        }
+        else
+        {
+            published = [.. index.Files.Select(f => FileDocument(f.Key, f.Value, positions.TryGetValue(f.Key, out var at) ? state.Published[at] : null))];
+            positions = index.Files.Keys.Select((path, at) => (path, at)).ToDictionary(p => p.path, p => p.at, StringComparer.Ordinal);
         }
         // The search page asks for the index by its version, which changes with anything the index holds.
-        var outputs = inputs.AddRange(index.Files.Keys.Select(path => files[path])).Add(new Document { Source = VersionKey }.With(VersionKey, index.Version));
-        return Task.FromResult<(ImmutableArray<Document>, object?)>((outputs, new Kept(state.Index, files)));
+        var outputs = inputs.AddRange(published).Add(new Document { Source = VersionKey }.With(VersionKey, index.Version));
+        return Task.FromResult<(ImmutableArray<Document>, object?)>((outputs, new Kept(state.Index, published, positions)));
     }
 
-    /// <summary>What a build keeps for the next: the index builder's memo and the file documents it published.</summary>
-    private sealed record Kept(SearchIndexState Index, Dictionary<string, Document> Files);
+    private static Document FileDocument(string path, string content, Document? before) =>
+        before is not null && ReferenceEquals(before.Content, content) ? before : new Document { Destination = SitePath.TrimStart('/') + path, Content = content };
+
+    /// <summary>What a build keeps for the next: the index builder's memo, and the file documents it published (in path order) with their positions.</summary>
+    private sealed record Kept(SearchIndexState Index, Document[] Published, Dictionary<string, int> Positions);
 }

@@ -26,17 +26,28 @@ internal sealed class ScoringContext
     /// </summary>
     public static ScoringContext For(SearchWeights weights, IReadOnlyList<DocumentTerms> terms, ScoringContext? previous)
     {
-        var fields = Enum.GetValues<SearchField>();
-        var weightOf = fields.Select(f => weights[f]).ToArray();
-        var sums = new long[fields.Length];
+        var sums = new long[Enum.GetValues<SearchField>().Length];
         foreach (var doc in terms)
         {
-            for (var f = 0; f < sums.Length; f++)
-            {
-                sums[f] += doc.Lengths[f];
-            }
+            Add(sums, doc, 1);
         }
-        var averages = sums.Select(sum => Math.Max(1.0, Round(terms.Count == 0 ? 0 : (double)sum / terms.Count))).ToArray();
+        return For(weights, sums, terms.Count, previous);
+    }
+
+    /// <summary>Adds (<paramref name="sign"/> 1) or takes away (-1) a page's field lengths from <paramref name="sums"/>.</summary>
+    public static void Add(long[] sums, DocumentTerms terms, int sign)
+    {
+        for (var f = 0; f < sums.Length; f++)
+        {
+            sums[f] += sign * terms.Lengths[f];
+        }
+    }
+
+    /// <summary>The context for <paramref name="count"/> pages whose field lengths add up to <paramref name="sums"/>.</summary>
+    public static ScoringContext For(SearchWeights weights, long[] sums, int count, ScoringContext? previous)
+    {
+        var weightOf = Enum.GetValues<SearchField>().Select(f => weights[f]).ToArray();
+        var averages = sums.Select(sum => Math.Max(1.0, Round(count == 0 ? 0 : (double)sum / count))).ToArray();
         return previous is not null && previous._weights.AsSpan().SequenceEqual(weightOf) && previous._averages.AsSpan().SequenceEqual(averages)
             ? previous
             : new ScoringContext(weightOf, averages);

@@ -35,6 +35,9 @@ internal sealed class SearchIndexState
     /// <summary>The scoring context of the last build, reused when the next one has the same weights and averages.</summary>
     internal ScoringContext? Scoring { get; set; }
 
+    /// <summary>The field lengths of the last finished build's pages, added up (see <see cref="ScoringContext"/>).</summary>
+    internal long[]? LengthSums { get; set; }
+
     /// <summary>The last finished build's postings and files; null before one, or while a build changes them.</summary>
     internal IndexState? Last { get; set; }
 

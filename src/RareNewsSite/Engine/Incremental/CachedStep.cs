@@ -64,6 +64,11 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
         for (var i = 0; i < outputs.Length; i++)
         {
             var doc = outputs[i];
+            if (i < last.Length && ReferenceEquals(last[i], doc))
+            {
+                result[i] = doc; // handed through (a step that passes most documents on): nothing to look at
+                continue;
+            }
             if (i < last.Length && SameAddress(last[i], doc) && last[i].Equals(doc))
             {
                 result[i] = last[i];
