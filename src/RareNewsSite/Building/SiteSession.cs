@@ -19,7 +19,9 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
 {
     private BuildCache _cache = new();
     private SiteSettings? _settings;
-    private Dictionary<string, Document> _pages = new(StringComparer.Ordinal);
+    // Immutable, so a build changes only the pages it touched and a served page's facts keep reading the build they came from.
+    private ImmutableDictionary<string, Document> _pages = ImmutableDictionary.Create<string, Document>(StringComparer.Ordinal);
+    private Dictionary<string, int> _kinds = new(StringComparer.Ordinal);
     private Dictionary<string, Document[]> _documents = new(StringComparer.Ordinal);
 
     /// <summary>Where the site's links start (<c>LinkRoot</c>) as of the last build that could read the settings.</summary>
@@ -65,7 +67,8 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         }
         // Each pipeline's documents are compared with the last good build's by position: only a different document at a
         // position changes what is published, so an edit costs its own pages, not a pass over every page of the site.
-        var pages = new Dictionary<string, Document>(_pages, StringComparer.Ordinal);
+        var pages = _pages.ToBuilder();
+        var kinds = new Dictionary<string, int>(_kinds, StringComparer.Ordinal);
         var touched = new SortedSet<string>(StringComparer.Ordinal);
         var added = new List<Document>();
         foreach (var (pipeline, docs) in documents.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -83,6 +86,7 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
                 if (was?.Destination is { } gone && pages.TryGetValue(gone, out var published) && ReferenceEquals(published, was))
                 {
                     pages.Remove(gone);
+                    Count(kinds, published, -1);
                     touched.Add(gone);
                 }
                 if (doc?.Destination is not null)
@@ -93,6 +97,11 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         }
         foreach (var doc in added)
         {
+            if (pages.TryGetValue(doc.Destination!, out var replaced))
+            {
+                Count(kinds, replaced, -1);
+            }
+            Count(kinds, doc, 1);
             pages[doc.Destination!] = doc;
             touched.Add(doc.Destination!);
         }
@@ -115,17 +124,29 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
             }
         }
         Outputs = outputs.ToImmutable();
-        _pages = pages;
+        _pages = pages.ToImmutable();
+        _kinds = kinds;
         _documents = documents.ToDictionary(p => p.Key, p => ImmutableCollectionsMarshal.AsArray(p.Value)!, StringComparer.Ordinal);
         var made = touched.Count;
         if (StepTrace.On)
         {
             StepTrace.Built(ran, stopwatch.Elapsed - ran);
         }
-        var result = new BuildResult(diagnostics.ToSortedList(), SiteBuilder.KindsOf(pages.Values), written.Count, stopwatch.Elapsed);
+        var result = new BuildResult(diagnostics.ToSortedList(), new SortedDictionary<string, int>(kinds.Where(k => k.Value > 0).ToDictionary(), StringComparer.Ordinal),
+            written.Count, stopwatch.Elapsed);
         return new SessionBuildResult(result, written, deleted, made);
     }
+
+    // Counts pages by kind as they come and go, so a build does not look at every page to say how many of each it has.
+    private static void Count(Dictionary<string, int> kinds, Document page, int by)
+    {
+        if (page.GetOrDefault<string>(Keys.PageKind) is { } kind)
+        {
+            kinds[kind] = kinds.GetValueOrDefault(kind) + by;
+        }
+    }
 }
+
 
 /// <summary>What one build of a session did: its result, the files it changed or deleted, and how many pages it made anew.</summary>
 public sealed record SessionBuildResult(BuildResult Result, IReadOnlyList<string> Written, IReadOnlyList<string> Deleted, int Made);

@@ -6,14 +6,56 @@ namespace RareNewsSite.IO;
 /// Keeps the files a build read in memory until a change set says they changed, so a preview rebuild reads
 /// only the files that were saved rather than the whole site.
 /// </summary>
-internal sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem
+internal sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem, ITellsChanges
 {
+    // Change sets told since the oldest one kept; an older stamp is answered "anything may have changed".
+    private const int History = 64;
+
     private readonly ConcurrentDictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _lists = new();
+    private readonly List<ChangeSet> _told = [];
+    private readonly Lock _lock = new();
+    private long _stamp;
+
+    /// <inheritdoc />
+    public long Stamp
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _stamp;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string>? ChangedSince(long stamp)
+    {
+        lock (_lock)
+        {
+            var count = _stamp - stamp;
+            if (count < 0 || count > _told.Count)
+            {
+                return null;
+            }
+            var since = _told.Skip(_told.Count - (int)count).ToList();
+            return since.Any(c => c.IsEverything || c.Paths.Any(p => p.EndsWith('/'))) ? null : [.. since.SelectMany(c => c.Paths).Distinct()];
+        }
+    }
 
     /// <summary>Forgets the given paths, and the folder listings when a file came or went (not when one was only saved).</summary>
     public void Invalidate(ChangeSet changes)
     {
+        lock (_lock)
+        {
+            _told.Add(changes);
+            if (_told.Count > History)
+            {
+                _told.RemoveAt(0);
+            }
+            _stamp++;
+        }
         if (changes.IsEverything || changes.Paths.Any(path => path.EndsWith('/') || inner.FileExists(path) != IsListed(path)))
         {
             _lists.Clear();

@@ -75,6 +75,7 @@ public sealed class IncrementalBuildTests
                 continue;
             }
             string.Join('\n', builder.Outputs.Keys.Order(StringComparer.Ordinal)).ShouldBe(string.Join('\n', clean.Paths), context);
+            string.Join(", ", incremental.Result.PagesByKind).ShouldBe(string.Join(", ", full.PagesByKind), context);
             foreach (var path in clean.Paths)
             {
                 if (!builder.Outputs[path].AsSpan().SequenceEqual(clean.ReadBytes(path)))
@@ -83,6 +84,42 @@ public sealed class IncrementalBuildTests
                 }
             }
             lastGood = builder.Outputs;
+        }
+    }
+
+    [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    [InlineData(23)]
+    [InlineData(24)]
+    public async Task Should_Match_A_Clean_Build_When_The_Preview_Is_Told_What_Changed(int seed)
+    {
+        // Given a preview session, which caches files and compares only those its watcher names
+        var site = new RandomSite(seed);
+        var request = new BuildRequest { Options = new BuildOptions { IncludeDrafts = true, IncludeFuture = true, Clock = TestClock.Default } };
+        using var preview = new RareNewsSite.Preview.PreviewSession(site.Files, request);
+        (await preview.RebuildAsync(null)).Result.Succeeded.ShouldBeTrue();
+
+        for (var step = 0; step < 30; step++)
+        {
+            // When one file changes and the session is told which
+            var changed = site.Edit();
+            var incremental = await preview.RebuildAsync(ChangeSet.Of(changed));
+            var clean = new InMemoryOutputFolder();
+            var full = await SiteBuilder.BuildAsync(site.Files, clean, request);
+
+            // Then it serves what a clean build writes
+            var context = $"seed {seed}, step {step}, changed {string.Join(", ", changed)}";
+            string.Join('\n', incremental.Result.Diagnostics).ShouldBe(string.Join('\n', full.Diagnostics), context);
+            if (!full.Succeeded)
+            {
+                continue;
+            }
+            string.Join('\n', preview.State.Files.Keys.Order(StringComparer.Ordinal)).ShouldBe(string.Join('\n', clean.Paths), context);
+            foreach (var path in clean.Paths)
+            {
+                System.Text.Encoding.UTF8.GetString(preview.State.Files[path]).ShouldBe(clean.ReadText(path), $"{context}: {path}");
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+using RareNewsSite.IO;
+
 namespace RareNewsSite.Engine.Incremental;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal sealed class ChangeLog
     private readonly List<(int Build, string Path)> _fileChanges = [];
     private readonly Dictionary<string, History> _pipelines = new(StringComparer.Ordinal);
     private int _oldestFileBuild;
+    private long? _stamp;
 
     /// <summary>Starts watching a file a step read, with the bytes it saw (null: no such file).</summary>
     public void Watch(string path, byte[]? seen, BuildState state)
@@ -54,7 +57,12 @@ internal sealed class ChangeLog
     {
         lock (_lock)
         {
-            foreach (var (path, seen) in _files.ToArray())
+            // A file system that knows what changed since the last build (the preview's) names the files to compare.
+            var tells = state.Files as ITellsChanges;
+            var named = tells is not null && _stamp is { } stamp ? tells.ChangedSince(stamp) : null;
+            _stamp = tells?.Stamp;
+            var compared = named is null ? _files.ToArray() : [.. named.Where(_files.ContainsKey).Select(p => KeyValuePair.Create(p, _files[p]))];
+            foreach (var (path, seen) in compared)
             {
                 var now = (byte[]?)new FileRead(path).Current(state);
                 if (!SameBytes(seen, now))
