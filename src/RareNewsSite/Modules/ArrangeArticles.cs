@@ -11,7 +11,7 @@ namespace RareNewsSite.Modules;
 /// (<see cref="GroupSource"/>), so that a step making one group's pages reads that group alone and is redone only when
 /// that group's cards change.
 /// </summary>
-internal sealed class ArrangeArticles(SiteParts parts) : IModule
+internal sealed class ArrangeArticles(SiteParts parts) : IUpdatingModule
 {
     private const string Source = "articles";
     private const string Key = nameof(ArticleLists);
@@ -21,16 +21,29 @@ internal sealed class ArrangeArticles(SiteParts parts) : IModule
     public static string GroupSource(string kind, string key) => $"lists/{kind}/{key}";
 
     /// <inheritdoc />
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
+    /// <remarks>Given its last lists, it updates them for the few cards an edit changed, and makes documents only for the groups those are in.</remarks>
+    public Task<(ImmutableArray<Document> Outputs, object? State)> ExecuteAsync(
+        ImmutableArray<Document> inputs, object? last, BuildContext context, CancellationToken cancellationToken)
     {
-        var lists = ArticleLists.Of(context.ValuesOf<ArticleCard>(parts.Content, Keys.Card));
-        var groups = Groups("disease", lists.ByDisease).Concat(Groups("author", lists.ByAuthor)).Concat(Groups("tag", lists.ByTag));
-        return Task.FromResult(inputs.Add(new Document { Source = Source }.With(Key, lists)).AddRange(groups));
+        var kept = last as Kept;
+        var lists = ArticleLists.Update(kept?.Lists, [.. context.ValuesOf<ArticleCard>(parts.Content, Keys.Card)], out var changed);
+        var groups = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var (kind, byKey) in new[] { ("disease", lists.ByDisease), ("author", lists.ByAuthor), ("tag", lists.ByTag) })
+        {
+            foreach (var key in byKey.Keys)
+            {
+                var source = GroupSource(kind, key);
+                groups[source] = changed is not null && !changed.Contains($"{kind}/{key}") && kept!.Groups.TryGetValue(source, out var before)
+                    ? before
+                    : new Document { Source = source }.With(CardsKey, new ValueArray<ArticleCard>([.. byKey[key]]));
+            }
+        }
+        var outputs = inputs.Add(new Document { Source = Source }.With(Key, lists)).AddRange(groups.Values);
+        return Task.FromResult<(ImmutableArray<Document>, object?)>((outputs, new Kept(lists, groups)));
     }
 
-    private static IEnumerable<Document> Groups(string kind, ArticleGroups groups) =>
-        groups.Keys.Order(StringComparer.Ordinal).Select(key =>
-            new Document { Source = GroupSource(kind, key) }.With(CardsKey, new ValueArray<ArticleCard>([.. groups[key]])));
+    /// <summary>What a build keeps for the next: the lists and each group's document.</summary>
+    private sealed record Kept(ArticleLists Lists, Dictionary<string, Document> Groups);
 
     /// <summary>The build's arranged articles, as a step reads them.</summary>
     public static ArticleLists Read(BuildContext context, SiteParts parts) => context.ValueAt<ArticleLists>(parts.Lists, Source, Key)!;

@@ -40,7 +40,7 @@ public static class SitePipelines
     public static Pipeline ListsPipeline() => new(PipelineNames.Lists)
     {
         DependsOn = [PipelineNames.Content],
-        Process = [Cached(new ArrangeArticles(PipelineNames.Parts))],
+        Process = [Updating(new ArrangeArticles(PipelineNames.Parts))],
     };
 
     /// <summary>Each article's related articles, from the cards alone.</summary>

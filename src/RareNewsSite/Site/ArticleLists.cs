@@ -3,30 +3,22 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Site;
 
 /// <summary>The published articles' cards newest first, and grouped by disease, author and tag (each newest first).</summary>
+/// <remarks>
+/// Made again from the last lists when only a few cards changed (<see cref="Update"/>): at 10,000 articles, sorting and
+/// grouping every card again costs tens of milliseconds of waiting for memory, most of a title edit's rebuild. The
+/// result is the same as <see cref="Of"/> gives: the order is a total one (date, title, then position).
+/// </remarks>
 internal sealed class ArticleLists
 {
-    private ArticleLists(ArticleCard[] newest)
+    private readonly IReadOnlyList<ArticleCard> _cards;
+    private readonly int[] _order;
+
+    private ArticleLists(IReadOnlyList<ArticleCard> cards, int[] order, ArticleGroups byDisease, ArticleGroups byAuthor, ArticleGroups byTag)
     {
-        Newest = newest;
-        ByDisease = new ArticleGroups();
-        ByAuthor = new ArticleGroups();
-        ByTag = new ArticleGroups();
-        // One pass, reading each card once: the cards are spread over the heap, and their keys are what costs.
-        foreach (var card in newest)
-        {
-            for (var i = 0; i < card.DiseaseKeys.Count; i++)
-            {
-                ByDisease.Add(card.DiseaseKeys[i], card);
-            }
-            for (var i = 0; i < card.AuthorKeys.Count; i++)
-            {
-                ByAuthor.Add(card.AuthorKeys[i], card);
-            }
-            for (var i = 0; i < card.Tags.Count; i++)
-            {
-                ByTag.Add(card.Tags[i].Key, card);
-            }
-        }
+        _cards = cards;
+        _order = order;
+        Newest = Array.ConvertAll(order, i => cards[i]);
+        (ByDisease, ByAuthor, ByTag) = (byDisease, byAuthor, byTag);
     }
 
     /// <summary>Every card, newest first (then by title; equal ones keep their order).</summary>
@@ -44,46 +36,170 @@ internal sealed class ArticleLists
     /// <summary>Sorts and groups <paramref name="cards"/>.</summary>
     public static ArticleLists Of(IReadOnlyList<ArticleCard> cards)
     {
+        var order = new int[cards.Count];
         // The dates are copied out first: a sort that reads every card again for each comparison spends its time
-        // waiting for memory (10,000 cards are spread over a big heap). Titles are read only for equal dates, and the
-        // position breaks the last ties, which is what a stable sort gives.
-        var keys = new (long Ticks, int Position)[cards.Count];
-        for (var i = 0; i < keys.Length; i++)
+        // waiting for memory. Titles are read only for equal dates.
+        var ticks = new long[cards.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            keys[i] = (-cards[i].Date.UtcTicks, i);
+            order[i] = i;
+            ticks[i] = cards[i].Date.UtcTicks;
         }
-        Array.Sort(keys, (a, b) =>
+        Array.Sort(order, (a, b) => Compare(cards, ticks, a, b));
+        var rank = RankOf(order);
+        return new(cards, order, ArticleGroups.Of(cards, rank, DiseaseKeys), ArticleGroups.Of(cards, rank, AuthorKeys), ArticleGroups.Of(cards, rank, TagKeys));
+    }
+
+    /// <summary>
+    /// The lists of <paramref name="cards"/>, made from <paramref name="last"/> when it had as many cards and few are not
+    /// the very same; <paramref name="changed"/> gives the groups (<c>disease/key</c>, <c>author/key</c>, <c>tag/key</c>)
+    /// whose cards may differ, or null when every group was made again.
+    /// </summary>
+    public static ArticleLists Update(ArticleLists? last, IReadOnlyList<ArticleCard> cards, out HashSet<string>? changed)
+    {
+        changed = null;
+        if (last is null || last._cards.Count != cards.Count)
         {
-            var byDate = a.Ticks.CompareTo(b.Ticks);
-            var byTitle = byDate != 0 ? byDate : string.CompareOrdinal(cards[a.Position].Title, cards[b.Position].Title);
-            return byTitle != 0 ? byTitle : a.Position.CompareTo(b.Position);
-        });
-        return new(Array.ConvertAll(keys, k => cards[k.Position]));
+            return Of(cards);
+        }
+        var edited = new List<int>();
+        for (var i = 0; i < cards.Count && edited.Count <= 64; i++)
+        {
+            if (!ReferenceEquals(last._cards[i], cards[i]))
+            {
+                edited.Add(i);
+            }
+        }
+        if (edited.Count > 64)
+        {
+            return Of(cards);
+        }
+        // The order: the edited cards taken out and put back where their date and title now place them.
+        var ticks = new Dictionary<int, long>();
+        long TicksOf(int i) => ticks.TryGetValue(i, out var t) ? t : ticks[i] = cards[i].Date.UtcTicks;
+        var order = new List<int>(last._order.Length);
+        var editedSet = edited.ToHashSet();
+        foreach (var i in last._order)
+        {
+            if (!editedSet.Contains(i))
+            {
+                order.Add(i);
+            }
+        }
+        foreach (var i in edited)
+        {
+            var at = order.BinarySearch(i, Comparer<int>.Create((a, b) => Compare(cards, TicksOf, a, b)));
+            order.Insert(~at, i);
+        }
+        var orderArray = order.ToArray();
+        var rank = RankOf(orderArray);
+        changed = [];
+        var lists = new ArticleLists(cards, orderArray,
+            last.ByDisease.Update("disease", cards, last._cards, edited, rank, DiseaseKeys, changed),
+            last.ByAuthor.Update("author", cards, last._cards, edited, rank, AuthorKeys, changed),
+            last.ByTag.Update("tag", cards, last._cards, edited, rank, TagKeys, changed));
+        return lists;
+    }
+
+    private static IEnumerable<string> DiseaseKeys(ArticleCard card) => card.DiseaseKeys;
+
+    private static IEnumerable<string> AuthorKeys(ArticleCard card) => card.AuthorKeys;
+
+    private static IEnumerable<string> TagKeys(ArticleCard card) => card.Tags.Select(t => t.Key);
+
+    private static int Compare(IReadOnlyList<ArticleCard> cards, long[] ticks, int a, int b) => Compare(cards, i => ticks[i], a, b);
+
+    // Newest first, then by title, then by position: a total order, so an updated order is the one a sort gives.
+    private static int Compare(IReadOnlyList<ArticleCard> cards, Func<int, long> ticks, int a, int b)
+    {
+        var byDate = ticks(b).CompareTo(ticks(a));
+        var byTitle = byDate != 0 ? byDate : string.CompareOrdinal(cards[a].Title, cards[b].Title);
+        return byTitle != 0 ? byTitle : a.CompareTo(b);
+    }
+
+    private static int[] RankOf(int[] order)
+    {
+        var rank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            rank[order[r]] = r;
+        }
+        return rank;
     }
 }
 
 /// <summary>Cards grouped by a key, each group newest first, an article once per group even if it names the key twice.</summary>
 internal sealed class ArticleGroups
 {
-    private readonly Dictionary<string, List<ArticleCard>> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _positions;
+    private readonly IReadOnlyList<ArticleCard> _cards;
 
-    /// <summary>Adds <paramref name="card"/> to the group of <paramref name="key"/>; cards come newest first.</summary>
-    internal void Add(string key, ArticleCard card)
+    private ArticleGroups(Dictionary<string, int[]> positions, IReadOnlyList<ArticleCard> cards) => (_positions, _cards) = (positions, cards);
+
+    /// <summary>The groups of <paramref name="cards"/> by <paramref name="keys"/>, each in the order <paramref name="rank"/> gives.</summary>
+    internal static ArticleGroups Of(IReadOnlyList<ArticleCard> cards, int[] rank, Func<ArticleCard, IEnumerable<string>> keys)
     {
-        ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_groups, key, out _);
-        list ??= [];
-        if (list.Count == 0 || !ReferenceEquals(list[^1], card))
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < cards.Count; i++)
         {
-            list.Add(card);
+            foreach (var key in keys(cards[i]))
+            {
+                ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
+                list ??= [];
+                if (list.Count == 0 || list[^1] != i)
+                {
+                    list.Add(i);
+                }
+            }
         }
+        return new(lists.ToDictionary(p => p.Key, p => Sorted(p.Value, rank), StringComparer.Ordinal), cards);
+    }
+
+    /// <summary>
+    /// These groups with the <paramref name="edited"/> positions taken out of the groups they were in and put into
+    /// those they are in now; the keys of every group that may differ go into <paramref name="changed"/>.
+    /// </summary>
+    internal ArticleGroups Update(string kind, IReadOnlyList<ArticleCard> cards, IReadOnlyList<ArticleCard> before, List<int> edited, int[] rank,
+        Func<ArticleCard, IEnumerable<string>> keys, HashSet<string> changed)
+    {
+        var positions = new Dictionary<string, int[]>(_positions, StringComparer.Ordinal);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in edited)
+        {
+            touched.UnionWith(keys(before[i]));
+            touched.UnionWith(keys(cards[i]));
+        }
+        var editedSet = edited.ToHashSet();
+        foreach (var key in touched)
+        {
+            var list = _positions.TryGetValue(key, out var was) ? was.Where(i => !editedSet.Contains(i)).ToList() : [];
+            list.AddRange(edited.Where(i => keys(cards[i]).Contains(key, StringComparer.Ordinal)));
+            if (list.Count == 0)
+            {
+                positions.Remove(key);
+            }
+            else
+            {
+                positions[key] = Sorted(list, rank);
+            }
+            changed.Add($"{kind}/{key}");
+        }
+        return new(positions, cards);
+    }
+
+    private static int[] Sorted(List<int> positions, int[] rank)
+    {
+        var array = positions.ToArray();
+        Array.Sort(array, (a, b) => rank[a].CompareTo(rank[b]));
+        return array;
     }
 
     /// <summary>The keys that have articles.</summary>
-    public IEnumerable<string> Keys => _groups.Keys;
+    public IEnumerable<string> Keys => _positions.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>How many articles have <paramref name="key"/>.</summary>
-    public int Count(string key) => _groups.TryGetValue(key, out var list) ? list.Count : 0;
+    public int Count(string key) => _positions.TryGetValue(key, out var list) ? list.Length : 0;
 
     /// <summary>The articles with <paramref name="key"/>, newest first.</summary>
-    public IReadOnlyList<ArticleCard> this[string key] => _groups.TryGetValue(key, out var list) ? list : [];
+    public IReadOnlyList<ArticleCard> this[string key] => _positions.TryGetValue(key, out var list) ? Array.ConvertAll(list, i => _cards[i]) : [];
 }
