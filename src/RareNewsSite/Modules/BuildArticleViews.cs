@@ -24,8 +24,12 @@ internal sealed partial class BuildArticleViews(SiteParts parts) : IDocumentModu
         var article = doc.Get<Article>(Keys.Record);
         var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
         var links = context.Input<LinkBuilder>();
-        var authors = context.ValuesOf<AuthorView>(parts.Authors, Keys.View).ToDictionary(a => a.Key, StringComparer.Ordinal);
-        var diseases = context.ValuesOf<DiseaseView>(parts.Diseases, Keys.View).ToDictionary(d => d.Key, StringComparer.Ordinal);
+        // Each author's and disease's view is read on its own, so a changed bio remakes only its own author's articles.
+        // The records (which say where each key's file is) do not change with a bio or an explainer.
+        var authorRecords = context.ValuesOf<Author>(parts.Authors, Keys.Record);
+        var diseaseRecords = context.ValuesOf<Disease>(parts.Diseases, Keys.Record);
+        AuthorView AuthorOf(string key) => context.ValueAt<AuthorView>(parts.Authors, authorRecords.First(a => a.Key == key).Source, Keys.View)!;
+        DiseaseView DiseaseOf(string key) => context.ValueAt<DiseaseView>(parts.Diseases, diseaseRecords.First(d => d.Key == key).Source, Keys.View)!;
         var view = new ArticleView
         {
             Title = article.Title,
@@ -34,8 +38,8 @@ internal sealed partial class BuildArticleViews(SiteParts parts) : IDocumentModu
             Date = article.Date,
             Updated = article.Updated,
             Summary = article.Summary,
-            Authors = [.. article.Authors.Select(k => authors[k])],
-            Diseases = [.. article.Diseases.Select(k => diseases[k])],
+            Authors = [.. article.Authors.Select(AuthorOf)],
+            Diseases = [.. article.Diseases.Select(DiseaseOf)],
             Tags = [.. article.Tags.Select(TagViews.For(links))],
             Drugs = article.Drugs,
             Sources = article.Sources,
