@@ -58,6 +58,6 @@ internal sealed class BuildSearchIndex(SiteParts parts) : IUpdatingModule
     private static Document FileDocument(string path, string content, Document? before) =>
         before is not null && ReferenceEquals(before.Content, content) ? before : new Document { Destination = SitePath.TrimStart('/') + path, Content = content };
 
-    /// <summary>What a build keeps for the next: the index builder's memo, and the file documents it published (in path order) with their positions.</summary>
+    /// <summary>What a build keeps for the next: the index builder's state, and the file documents it published (in path order) with their positions.</summary>
     private sealed record Kept(SearchIndexState Index, Document[] Published, Dictionary<string, int> Positions);
 }

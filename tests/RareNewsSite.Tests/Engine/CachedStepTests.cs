@@ -169,6 +169,67 @@ public sealed class CachedStepTests
         step.Runs.ShouldBe(2);
     }
 
+    [Fact]
+    public async Task Should_Run_Again_Only_The_Documents_That_Looked_Up_A_Replaced_Document()
+    {
+        // Given names, and pages that each look up one name by its file
+        var files = new InMemoryFileSystem();
+        files.Add("names/a.txt", "Ann");
+        files.Add("names/b.txt", "Bob");
+        for (var i = 0; i < 40; i++)
+        {
+            files.Add($"pages/{i:00}.txt", i == 7 ? "names/b.txt" : "names/a.txt");
+        }
+        var lookUp = new LookUpName();
+        var cache = new BuildCache();
+        async Task<ImmutableArray<Document>> Build() =>
+            (await new PipelineEngine(
+            [
+                new Pipeline("Names") { Input = [new Modules.ListFiles("names", ".txt")], Process = [ForEach(new ReadName())] },
+                new Pipeline("Pages") { DependsOn = ["Names"], Input = [new Modules.ListFiles("pages", ".txt")], Process = [ForEach(lookUp)] },
+            ]).RunAsync(new Dictionary<Type, object>(), files, new BuildOptions(), cache, CancellationToken.None)).Documents["Pages"];
+        var first = await Build();
+        lookUp.Runs.ShouldBe(40);
+        first[7].Content.ShouldBe("Hello, Bob");
+
+        // When the name one page looked up changes, only that page is made again
+        files.Add("names/b.txt", "Bea");
+        var second = await Build();
+        lookUp.Runs.ShouldBe(41);
+        second[7].Content.ShouldBe("Hello, Bea");
+        second[0].ShouldBeSameAs(first[0]);
+
+        // When a page's own file changes, only it is made again, and it reads what it now names
+        files.Add("pages/03.txt", "names/b.txt");
+        var third = await Build();
+        lookUp.Runs.ShouldBe(42);
+        third[3].Content.ShouldBe("Hello, Bea");
+
+        // When the name changes and changes back between two builds, the page is what a clean build makes
+        files.Add("names/a.txt", "Al");
+        (await Build())[0].Content.ShouldBe("Hello, Al");
+        files.Add("names/a.txt", "Ann");
+        (await Build())[0].Content.ShouldBe("Hello, Ann");
+    }
+
+    private sealed class ReadName : IDocumentModule
+    {
+        public Document? Execute(Document doc, BuildContext context) =>
+            doc.With("Name", System.Text.Encoding.UTF8.GetString(context.Files.ReadAllBytes(doc.Source!)));
+    }
+
+    private sealed class LookUpName : IDocumentModule
+    {
+        public int Runs;
+
+        public Document? Execute(Document doc, BuildContext context)
+        {
+            Interlocked.Increment(ref Runs);
+            var source = System.Text.Encoding.UTF8.GetString(context.Files.ReadAllBytes(doc.Source!));
+            return doc with { Content = $"Hello, {context.ValueAt<string>("Names", source, "Name")}" };
+        }
+    }
+
     private sealed class AskClock : IDocumentModule
     {
         public int Runs;
