@@ -68,32 +68,52 @@ internal sealed class FindRelated : IModule
         public IReadOnlyList<RelatedInput> For(RelatedInput article)
         {
             var best = new List<(RelatedInput Article, bool Disease, int Tags)>(4);
-            void Consider(RelatedInput candidate)
-            {
-                if (candidate.Source == article.Source || best.Exists(b => ReferenceEquals(b.Article, candidate)))
-                {
-                    return;
-                }
-                var entry = (candidate, SharesAny(candidate.Diseases, article.Diseases), Shared(candidate.Tags, article.Tags));
-                var at = best.FindIndex(b => Before(entry, b));
-                if (at >= 0 || best.Count < 3)
-                {
-                    best.Insert(at >= 0 ? at : best.Count, entry);
-                    if (best.Count > 3)
-                    {
-                        best.RemoveAt(3);
-                    }
-                }
-            }
             foreach (var key in article.Diseases)
             {
-                _byDisease[key].ForEach(Consider);
+                foreach (var candidate in _byDisease[key])
+                {
+                    Consider(best, article, candidate, disease: true);
+                }
+            }
+            // An article that shares no disease cannot displace three that do: the tag lists (some hold thousands) are
+            // read only when fewer than three articles share a disease.
+            if (best.Count == 3 && best[2].Disease)
+            {
+                return [.. best.Select(b => b.Article)];
             }
             foreach (var key in article.Tags)
             {
-                _byTag[key].ForEach(Consider);
+                foreach (var candidate in _byTag[key])
+                {
+                    Consider(best, article, candidate, SharesAny(candidate.Diseases, article.Diseases));
+                }
             }
             return [.. best.Select(b => b.Article)];
+        }
+
+        private static void Consider(List<(RelatedInput Article, bool Disease, int Tags)> best, RelatedInput article, RelatedInput candidate, bool disease)
+        {
+            if (ReferenceEquals(candidate, article) || candidate.Source == article.Source)
+            {
+                return;
+            }
+            for (var i = 0; i < best.Count; i++)
+            {
+                if (ReferenceEquals(best[i].Article, candidate))
+                {
+                    return;
+                }
+            }
+            var entry = (candidate, disease, Shared(candidate.Tags, article.Tags));
+            var at = best.FindIndex(b => Before(entry, b));
+            if (at >= 0 || best.Count < 3)
+            {
+                best.Insert(at >= 0 ? at : best.Count, entry);
+                if (best.Count > 3)
+                {
+                    best.RemoveAt(3);
+                }
+            }
         }
 
         private static bool SharesAny(ValueArray<string> a, ValueArray<string> b) => Shared(a, b) > 0;
