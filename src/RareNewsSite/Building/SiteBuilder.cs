@@ -64,15 +64,25 @@ public static class SiteBuilder
     /// <summary>How many pages of each kind.</summary>
     internal static IReadOnlyDictionary<string, int> KindsOf(IEnumerable<Document> pages)
     {
-        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            if (page.GetOrDefault<string>(Keys.PageKind) is { } kind)
-            {
-                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
-            }
+            CountKind(kinds, page, 1);
         }
-        return kinds;
+        return KindsOf(kinds);
+    }
+
+    /// <summary>The kinds counted so far that have pages, in order.</summary>
+    internal static IReadOnlyDictionary<string, int> KindsOf(Dictionary<string, int> counted) =>
+        new SortedDictionary<string, int>(counted.Where(k => k.Value > 0).ToDictionary(), StringComparer.Ordinal);
+
+    /// <summary>Counts <paramref name="page"/> (<paramref name="by"/> 1) or takes it away (-1) under its kind, if it has one.</summary>
+    internal static void CountKind(Dictionary<string, int> kinds, Document page, int by)
+    {
+        if (page.GetOrDefault<string>(Keys.PageKind) is { } kind)
+        {
+            kinds[kind] = kinds.GetValueOrDefault(kind) + by;
+        }
     }
 
     /// <summary>

@@ -86,7 +86,7 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
                 if (was?.Destination is { } gone && pages.TryGetValue(gone, out var published) && ReferenceEquals(published, was))
                 {
                     pages.Remove(gone);
-                    Count(kinds, published, -1);
+                    SiteBuilder.CountKind(kinds, published, -1);
                     touched.Add(gone);
                 }
                 if (doc?.Destination is not null)
@@ -99,9 +99,9 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         {
             if (pages.TryGetValue(doc.Destination!, out var replaced))
             {
-                Count(kinds, replaced, -1);
+                SiteBuilder.CountKind(kinds, replaced, -1);
             }
-            Count(kinds, doc, 1);
+            SiteBuilder.CountKind(kinds, doc, 1);
             pages[doc.Destination!] = doc;
             touched.Add(doc.Destination!);
         }
@@ -132,21 +132,10 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         {
             StepTrace.Built(ran, stopwatch.Elapsed - ran);
         }
-        var result = new BuildResult(diagnostics.ToSortedList(), new SortedDictionary<string, int>(kinds.Where(k => k.Value > 0).ToDictionary(), StringComparer.Ordinal),
-            written.Count, stopwatch.Elapsed);
+        var result = new BuildResult(diagnostics.ToSortedList(), SiteBuilder.KindsOf(kinds), written.Count, stopwatch.Elapsed);
         return new SessionBuildResult(result, written, deleted, made);
     }
-
-    // Counts pages by kind as they come and go, so a build does not look at every page to say how many of each it has.
-    private static void Count(Dictionary<string, int> kinds, Document page, int by)
-    {
-        if (page.GetOrDefault<string>(Keys.PageKind) is { } kind)
-        {
-            kinds[kind] = kinds.GetValueOrDefault(kind) + by;
-        }
-    }
 }
-
 
 /// <summary>What one build of a session did: its result, the files it changed or deleted, and how many pages it made anew.</summary>
 public sealed record SessionBuildResult(BuildResult Result, IReadOnlyList<string> Written, IReadOnlyList<string> Deleted, int Made);

@@ -46,6 +46,10 @@ public sealed record Document
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Source, Destination, Content.Length, Metadata.Count);
 
+    /// <summary>True when <paramref name="other"/> comes from the same file and goes to the same place: the same page, perhaps changed.</summary>
+    internal bool SameAddress(Document other) =>
+        string.Equals(Source, other.Source, StringComparison.Ordinal) && string.Equals(Destination, other.Destination, StringComparison.Ordinal);
+
     private static bool SameBytes(ReadOnlyMemory<byte>? a, ReadOnlyMemory<byte>? b) =>
         a is null ? b is null : b is not null && a.Value.Span.SequenceEqual(b.Value.Span);
 }

@@ -53,7 +53,10 @@ internal sealed class ArrangeArticles(SiteParts parts) : IUpdatingModule
         context.ValueAt<ValueArray<ArticleCard>?>(parts.Lists, GroupSource(kind, key), CardsKey) ?? [];
 
     /// <summary>The tag groups' documents, as the tag pages start from them.</summary>
-    public static bool IsTagGroup(Document doc) => doc.Source?.StartsWith("lists/tag/", StringComparison.Ordinal) == true;
+    public static bool IsTagGroup(Document doc) => doc.Source?.StartsWith(GroupSource("tag", ""), StringComparison.Ordinal) == true;
+
+    /// <summary>The tag of a tag group's document.</summary>
+    public static string TagOf(Document doc) => doc.Source![GroupSource("tag", "").Length..];
 
     /// <summary>The cards of a group's document.</summary>
     public static ValueArray<ArticleCard> CardsOf(Document doc) => doc.Get<ValueArray<ArticleCard>>(CardsKey);

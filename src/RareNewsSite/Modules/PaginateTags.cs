@@ -13,7 +13,7 @@ internal sealed class PaginateTags : IExpandingModule
     public IEnumerable<Document> Execute(Document doc, BuildContext context)
     {
         var cards = ArrangeArticles.CardsOf(doc);
-        var key = doc.Source!["lists/tag/".Length..];
+        var key = ArrangeArticles.TagOf(doc);
         // Each topic as its newest article names it.
         var tag = cards[0].Tags.First(t => t.Key == key);
         return ListPage.Paginate(cards, TagViews.PathOf(tag.Key), context.Input<SiteSettings>().PageSize, context.Input<LinkBuilder>(), tag);

@@ -20,20 +20,6 @@ internal sealed class ScoringContext
         _averages = averages;
     }
 
-    /// <summary>
-    /// The context for <paramref name="terms"/>: <paramref name="previous"/> itself when its weights and
-    /// rounded averages are the same, so the scores computed with it stay valid.
-    /// </summary>
-    public static ScoringContext For(SearchWeights weights, IReadOnlyList<DocumentTerms> terms, ScoringContext? previous)
-    {
-        var sums = new long[Enum.GetValues<SearchField>().Length];
-        foreach (var doc in terms)
-        {
-            Add(sums, doc, 1);
-        }
-        return For(weights, sums, terms.Count, previous);
-    }
-
     /// <summary>Adds (<paramref name="sign"/> 1) or takes away (-1) a page's field lengths from <paramref name="sums"/>.</summary>
     public static void Add(long[] sums, DocumentTerms terms, int sign)
     {
@@ -43,7 +29,11 @@ internal sealed class ScoringContext
         }
     }
 
-    /// <summary>The context for <paramref name="count"/> pages whose field lengths add up to <paramref name="sums"/>.</summary>
+    /// <summary>
+    /// The context for <paramref name="count"/> pages whose field lengths add up to <paramref name="sums"/>:
+    /// <paramref name="previous"/> itself when its weights and rounded averages are the same, so the scores computed
+    /// with it stay valid.
+    /// </summary>
     public static ScoringContext For(SearchWeights weights, long[] sums, int count, ScoringContext? previous)
     {
         var weightOf = Enum.GetValues<SearchField>().Select(f => weights[f]).ToArray();

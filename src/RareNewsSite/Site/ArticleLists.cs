@@ -45,7 +45,7 @@ internal sealed class ArticleLists
             order[i] = i;
             ticks[i] = cards[i].Date.UtcTicks;
         }
-        Array.Sort(order, (a, b) => Compare(cards, ticks, a, b));
+        Array.Sort(order, (a, b) => Compare(cards, i => ticks[i], a, b));
         var rank = RankOf(order);
         return new(cards, order, ArticleGroups.Of(cards, rank, DiseaseKeys), ArticleGroups.Of(cards, rank, AuthorKeys), ArticleGroups.Of(cards, rank, TagKeys));
     }
@@ -106,8 +106,6 @@ internal sealed class ArticleLists
     private static IEnumerable<string> AuthorKeys(ArticleCard card) => card.AuthorKeys;
 
     private static IEnumerable<string> TagKeys(ArticleCard card) => card.Tags.Select(t => t.Key);
-
-    private static int Compare(IReadOnlyList<ArticleCard> cards, long[] ticks, int a, int b) => Compare(cards, i => ticks[i], a, b);
 
     // Newest first, then by title, then by position: a total order, so an updated order is the one a sort gives.
     private static int Compare(IReadOnlyList<ArticleCard> cards, Func<int, long> ticks, int a, int b)

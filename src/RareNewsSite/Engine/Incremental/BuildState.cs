@@ -58,7 +58,7 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     /// <summary>Every page's destination with its value at <paramref name="key"/> (pages without one left out), once PostProcess has finished.</summary>
     public (string?, object?)[] RenderedValues(string key) =>
         _renderedValues.GetOrAdd(key, static (k, state) => new Lazy<(string?, object?)[]>(() =>
-            [.. state.RenderedDocuments.SelectMany(d => d).Where(d => d.Metadata.ContainsKey(k)).Select(d => (d.Destination, d.GetOrDefault<object>(k)))]), this).Value;
+            [.. RenderedRead.WithKey(state.RenderedDocuments.SelectMany(d => d), k)]), this).Value;
 
     /// <summary>Every pipeline's documents after PostProcess, by pipeline name; empty before.</summary>
     public Document[][] RenderedDocuments =>
@@ -81,7 +81,7 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     public void SetProcessed(string pipeline, ImmutableArray<Document> docs)
     {
         _processed[pipeline] = docs;
-        Cache?.Changes.Processed(pipeline, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(docs)!, Number);
+        Cache?.Changes.Processed(pipeline, ImmutableCollectionsMarshal.AsArray(docs)!, Number);
     }
 
     public void SetRendered(IReadOnlyDictionary<string, ImmutableArray<Document>> rendered) => _rendered = rendered;

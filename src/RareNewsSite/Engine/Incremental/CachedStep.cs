@@ -31,7 +31,7 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
         }
         if (StepTrace.On && memory.Last is { } before)
         {
-            StepTrace.Why(context.StepName, new Document { Source = Name }, before.Reads, state);
+            StepTrace.Why(context.StepName, Name, before.Reads, state);
         }
         var log = new ReadLog();
         var bag = new DiagnosticBag();
@@ -69,7 +69,7 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
                 result[i] = doc; // handed through (a step that passes most documents on): nothing to look at
                 continue;
             }
-            if (i < last.Length && SameAddress(last[i], doc) && last[i].Equals(doc))
+            if (i < last.Length && last[i].SameAddress(doc) && last[i].Equals(doc))
             {
                 result[i] = last[i];
                 continue;
@@ -79,9 +79,6 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
-
-    private static bool SameAddress(Document a, Document b) =>
-        string.Equals(a.Destination, b.Destination, StringComparison.Ordinal) && string.Equals(a.Source, b.Source, StringComparison.Ordinal);
 
     private static Dictionary<string, Document> ByAddress(ImmutableArray<Document> docs)
     {

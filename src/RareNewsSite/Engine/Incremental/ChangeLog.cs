@@ -24,8 +24,11 @@ internal sealed class ChangeLog
     private int _oldestFileBuild;
     private long? _stamp;
 
-    /// <summary>Starts watching a file a step read, with the bytes it saw (null: no such file).</summary>
-    public void Watch(string path, byte[]? seen, BuildState state)
+    /// <summary>
+    /// Starts watching the file at <paramref name="path"/>, which a step read (its bytes or whether it exists) and saw
+    /// <paramref name="seen"/>; a change is logged now when the read gives something else already.
+    /// </summary>
+    public void Watch(string path, Read read, object? seen, BuildState state)
     {
         lock (_lock)
         {
@@ -33,20 +36,12 @@ internal sealed class ChangeLog
             {
                 return;
             }
-            var now = (byte[]?)new FileRead(path).Current(state);
-            _files[path] = now;
-            if (!SameBytes(seen, now))
+            _files[path] = (byte[]?)new FileRead(path).Current(state);
+            if (!read.Same(seen, read.Current(state)))
             {
                 _fileChanges.Add((state.Number, path));
             }
         }
-    }
-
-    /// <summary>Starts watching a file whose existence a step asked about, with the answer it had.</summary>
-    public void WatchExists(string path, bool seen, BuildState state)
-    {
-        var now = (byte[]?)new FileRead(path).Current(state);
-        Watch(path, (now is not null) == seen ? now : seen ? [] : null, state);
     }
 
     /// <summary>
@@ -64,8 +59,9 @@ internal sealed class ChangeLog
             var compared = named is null ? _files.ToArray() : [.. named.Where(_files.ContainsKey).Select(p => KeyValuePair.Create(p, _files[p]))];
             foreach (var (path, seen) in compared)
             {
-                var now = (byte[]?)new FileRead(path).Current(state);
-                if (!SameBytes(seen, now))
+                var file = new FileRead(path);
+                var now = (byte[]?)file.Current(state);
+                if (!file.Same(seen, now))
                 {
                     _files[path] = now;
                     _fileChanges.Add((state.Number, path));
@@ -141,7 +137,6 @@ internal sealed class ChangeLog
         }
     }
 
-    private static bool SameBytes(byte[]? a, byte[]? b) => ReferenceEquals(a, b) || a is not null && b is not null && a.AsSpan().SequenceEqual(b);
 
     private sealed class History(Document[] docs, int build)
     {

@@ -48,7 +48,7 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
             }
             if (at >= 0 && StepTrace.On)
             {
-                StepTrace.Why(context.StepName, doc, last.Reads[at], state);
+                StepTrace.Why(context.StepName, doc.Source ?? doc.Destination ?? name, last.Reads[at], state);
             }
             var log = new ReadLog();
             var bag = new DiagnosticBag();
@@ -247,7 +247,7 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         public int Find(Document doc, int position)
         {
             var inputs = _last.Inputs;
-            if (position < inputs.Length && inputs.Length == _lengthNow && SameFile(inputs[position], doc))
+            if (position < inputs.Length && inputs.Length == _lengthNow && inputs[position].SameAddress(doc))
             {
                 return -1;
             }
@@ -257,9 +257,6 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
             }
             return _byValue.Value.TryGetValue(doc, out at) ? at : -1;
         }
-
-        private static bool SameFile(Document a, Document b) =>
-            string.Equals(a.Source, b.Source, StringComparison.Ordinal) && string.Equals(a.Destination, b.Destination, StringComparison.Ordinal);
 
         private static Dictionary<Document, int> Table(Document[] inputs, IEqualityComparer<Document> comparer)
         {

@@ -163,8 +163,11 @@ internal sealed record RenderedRead(string Key) : Read
         return true;
     }
 
-    private IEnumerable<(string?, object?)> WithKey(Document[] docs) =>
-        docs.Where(d => d.Metadata.ContainsKey(Key)).Select(d => (d.Destination, d.GetOrDefault<object>(Key)));
+    private IEnumerable<(string?, object?)> WithKey(Document[] docs) => WithKey(docs, Key);
+
+    /// <summary>The destination and value at <paramref name="key"/> of each of <paramref name="docs"/> that has one.</summary>
+    internal static IEnumerable<(string?, object?)> WithKey(IEnumerable<Document> docs, string key) =>
+        docs.Where(d => d.Metadata.ContainsKey(key)).Select(d => (d.Destination, d.GetOrDefault<object>(key)));
 }
 
 /// <summary>

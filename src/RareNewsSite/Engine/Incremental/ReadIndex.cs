@@ -10,7 +10,7 @@ namespace RareNewsSite.Engine.Incremental;
 /// <remarks>
 /// Lookups of another pipeline's document are indexed by that document's position, files by path; everything else
 /// (settings, the theme, the clock's answer for a date, whole lists) by the read and the value seen, and asked
-/// again once per build, as there are few of them.
+/// again once per build: they are few, or (one date per article) cheap to ask.
 /// </remarks>
 internal sealed class ReadIndex
 {
@@ -118,10 +118,10 @@ internal sealed class ReadIndex
                 _pipelines.Add(lookup.Pipeline);
                 return ListIn(_lookups, (lookup.Pipeline, lookup.PositionNow(state)));
             case FileRead file:
-                state.Cache!.Changes.Watch(file.Path, (byte[]?)seen, state);
+                state.Cache!.Changes.Watch(file.Path, file, seen, state);
                 return ListIn(_files, file.Path);
             case FileExistsRead exists:
-                state.Cache!.Changes.WatchExists(exists.Path, (bool)seen!, state);
+                state.Cache!.Changes.Watch(exists.Path, exists, seen, state);
                 return ListIn(_files, exists.Path);
             default:
                 return ListIn(_others, (read, seen));

@@ -32,13 +32,14 @@ internal static class StepTrace
         }
     }
 
-    public static void Why(string step, Document doc, ReadSet reads, BuildState state)
+    /// <summary>Which of <paramref name="reads"/> gives something else now: why <paramref name="what"/> is made again.</summary>
+    public static void Why(string step, string what, ReadSet reads, BuildState state)
     {
         for (var r = 0; r < reads.Reads.Length; r++)
         {
             if (!state.StillSame(reads.Reads[r], reads.Values[r]))
             {
-                Console.Error.WriteLine($"trace: {step} {doc.Source ?? doc.Destination}: {reads.Reads[r]} changed");
+                Console.Error.WriteLine($"trace: {step} {what}: {reads.Reads[r]} changed");
                 return;
             }
         }
