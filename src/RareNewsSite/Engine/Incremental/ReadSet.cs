@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace RareNewsSite.Engine.Incremental;
 
 /// <summary>
@@ -72,7 +70,7 @@ internal sealed class ReadSetInterner
             }
             for (var i = 0; i < _reads.Length; i++)
             {
-                if (!_reads[i].Equals(other._reads[i]) || !ReferenceEquals(_values[i], other._values[i]) && !BoxedSame(_values[i], other._values[i]))
+                if (!BuildState.SeenComparer.Instance.Equals((_reads[i], _values[i]), (other._reads[i], other._values[i])))
                 {
                     return false;
                 }
@@ -80,21 +78,14 @@ internal sealed class ReadSetInterner
             return true;
         }
 
-        // Booleans and tuples arrive boxed, a new box per read: those compare by value.
-        private static bool BoxedSame(object? a, object? b) => a is not null && a.GetType().IsValueType && a.Equals(b);
-
         public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
         public override int GetHashCode()
         {
             var hash = new HashCode();
-            foreach (var read in _reads)
+            for (var i = 0; i < _reads.Length; i++)
             {
-                hash.Add(read);
-            }
-            foreach (var value in _values)
-            {
-                hash.Add(value is null || value.GetType().IsValueType ? value?.GetHashCode() ?? 0 : RuntimeHelpers.GetHashCode(value));
+                hash.Add(BuildState.SeenComparer.Instance.GetHashCode((_reads[i], _values[i])));
             }
             return hash.ToHashCode();
         }
