@@ -35,4 +35,11 @@ internal sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateConte
     /// <inheritdoc />
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));
+
+    /// <inheritdoc />
+    /// <remarks>The view records are read through one shared accessor per type (see <see cref="ViewAccessor"/>).</remarks>
+    protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+        target.GetType() is { Namespace: "RareNewsSite.Site.Views", IsClass: true } type && target is not RawHtml
+            ? ViewAccessor.For(type)
+            : base.GetMemberAccessorImpl(target)!;
 }

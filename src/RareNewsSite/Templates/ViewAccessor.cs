@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace RareNewsSite.Templates;
+
+/// <summary>
+/// How templates read the view records (<c>article.title</c>): each public instance property under its snake_case
+/// name, through a getter compiled once per property for the whole process.
+/// </summary>
+/// <remarks>
+/// Scriban makes a reflection accessor per type per <see cref="TemplateContext"/>, and a page makes two contexts:
+/// at 1,000 articles that was thousands of accessors, each reading every property's attributes, and reflection
+/// invokers made again whenever the runtime's reflection cache was collected (their finalizers alone took a
+/// sixth of a build's thread time). Views are immutable values shared by many pages, so templates cannot set
+/// their members: an assignment is a template error instead of a change another page would see.
+/// </remarks>
+internal sealed class ViewAccessor : IObjectAccessor
+{
+    private static readonly ConcurrentDictionary<Type, ViewAccessor> ByType = new();
+
+    private readonly Dictionary<string, Func<object, object?>> _getters;
+
+    private ViewAccessor(Type type)
+    {
+        _getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        foreach (var property in type.GetProperties(BindingFlags.Instance | BindingFlags.Public))
+        {
+            if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true }
+                || property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is not null)
+            {
+                continue;
+            }
+            _getters.TryAdd(StandardMemberRenamer.Default(property), Getter(type, property));
+        }
+    }
+
+    /// <summary>The accessor of <paramref name="type"/>, made on first use.</summary>
+    public static ViewAccessor For(Type type) => ByType.GetOrAdd(type, t => new ViewAccessor(t));
+
+    /// <inheritdoc />
+    public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _getters.Count;
+
+    /// <inheritdoc />
+    public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => _getters.Keys;
+
+    /// <inheritdoc />
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => _getters.ContainsKey(member);
+
+    /// <inheritdoc />
+    public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        if (_getters.TryGetValue(member, out var getter))
+        {
+            value = getter(target);
+            return true;
+        }
+        value = null;
+        return false;
+    }
+
+    /// <inheritdoc />
+    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
+
+    /// <inheritdoc />
+    public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
+    {
+        value = null;
+        return false;
+    }
+
+    /// <inheritdoc />
+    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
+
+    /// <inheritdoc />
+    public bool HasIndexer => false;
+
+    /// <inheritdoc />
+    public Type? IndexType => null;
+
+    private static Func<object, object?> Getter(Type type, PropertyInfo property)
+    {
+        var target = Expression.Parameter(typeof(object), "target");
+        var read = Expression.Property(Expression.Convert(target, type), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
+    }
+}
