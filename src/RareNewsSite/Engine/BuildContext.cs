@@ -67,7 +67,7 @@ public sealed class BuildContext
     {
         var read = new ValuesRead(pipeline, key);
         Note(read, State.CurrentOf(read));
-        return Array.ConvertAll(State.ValuesOf(pipeline, key), v => (T)v!);
+        return State.ValuesOf<T>(pipeline, key);
     }
 
     /// <summary>

@@ -14,8 +14,11 @@ internal sealed class ResolveLinks(SiteParts parts) : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var targets = context.ValuesOf<LinkTarget>(parts.Articles, Keys.LinkTarget).Concat(context.ValuesOf<LinkTarget>(parts.Pages, Keys.LinkTarget));
-        var resolver = new LinkResolver(targets.ToDictionary(t => t.Source, StringComparer.Ordinal), context.Input<LinkBuilder>().To);
+        // One lookup per file linked to, not a table of every target per document (that made 10,000 articles quadratic),
+        // and a document is resolved again only when a file it links to changes.
+        LinkTarget? TargetOf(string source) =>
+            context.ValueAt<LinkTarget>(parts.Articles, source, Keys.LinkTarget) ?? context.ValueAt<LinkTarget>(parts.Pages, source, Keys.LinkTarget);
+        var resolver = new LinkResolver(TargetOf, context.Input<LinkBuilder>().To);
         return doc.With(Keys.Links, resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, context.Diagnostics));
     }
 }

@@ -10,7 +10,9 @@ namespace RareNewsSite.Markdown.Links;
 /// Rewrites links to other Markdown files (<c>other.md#section</c>, as editors write them in their editor)
 /// into page URLs, and reports links to missing files or anchors. Refuses script and data URLs.
 /// </summary>
-internal sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targets, Func<string, string> linkTo)
+/// <param name="targetOf">The link target read from a source path, or null when no article or page comes from there.</param>
+/// <param name="linkTo">The link to a site path.</param>
+internal sealed class LinkResolver(Func<string, LinkTarget?> targetOf, Func<string, string> linkTo)
 {
     private static readonly string[] ForbiddenSchemes = ["javascript:", "data:", "vbscript:"];
 
@@ -26,7 +28,7 @@ internal sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targe
             return ResolvedLinks.None;
         }
         var resolved = new List<ResolvedLink>();
-        var own = targets.TryGetValue(sourcePath, out var self) ? self.Anchors : [];
+        var own = targetOf(sourcePath) is { } self ? self.Anchors : [];
         foreach (var written in links)
         {
             var link = written.Link;
@@ -45,7 +47,7 @@ internal sealed class LinkResolver(IReadOnlyDictionary<string, LinkTarget> targe
                     continue;
             }
             var (path, anchor) = (written.Path, written.Anchor);
-            if (written.Resolved is null || !targets.TryGetValue(written.Resolved, out var target))
+            if (written.Resolved is null || targetOf(written.Resolved) is not { } target)
             {
                 diagnostics.Error(span, DiagnosticIds.BrokenLink, $"link target '{path}' is not an article or page of this site");
                 continue;
