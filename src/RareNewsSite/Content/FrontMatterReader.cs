@@ -25,13 +25,13 @@ internal static class FrontMatterReader
         var lineOffset = block.Line + 1; // block.Line is the 0-based line of the opening fence
         try
         {
-            if (YamlLimits.Check(yaml) is { } limit)
+            if (YamlLimits.TooLong(yaml) is { } tooLong)
             {
-                diagnostics.Error(new SourceSpan(path, limit.Line + lineOffset, Math.Max(1, limit.Column)), DiagnosticIds.FrontMatterTooComplex, limit.Message);
+                diagnostics.Error(new SourceSpan(path, 1 + lineOffset, 1), DiagnosticIds.FrontMatterTooComplex, tooLong);
                 return null;
             }
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(YamlLimits.Guard(new Parser(new StringReader(yaml))));
             var root = stream.Documents.FirstOrDefault()?.RootNode;
             if (root is not null and not YamlMappingNode)
             {
@@ -40,6 +40,11 @@ internal static class FrontMatterReader
                 return null;
             }
             return new FrontMatter(path, root as YamlMappingNode, lineOffset, diagnostics);
+        }
+        catch (LimitException limit)
+        {
+            diagnostics.Error(new SourceSpan(path, limit.Line + lineOffset, Math.Max(1, limit.Column)), DiagnosticIds.FrontMatterTooComplex, limit.Message);
+            return null;
         }
         catch (YamlException e)
         {

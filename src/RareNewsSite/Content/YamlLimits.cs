@@ -16,30 +16,51 @@ internal static class YamlLimits
     /// <summary>The deepest nesting of lists and mappings accepted.</summary>
     public const int MaxDepth = 16;
 
-    /// <summary>The first limit <paramref name="yaml"/> breaks, with its 1-based line and column in the YAML, or null.</summary>
-    public static (int Line, int Column, string Message)? Check(string yaml)
+    /// <summary>The size limit: a message when <paramref name="yaml"/> is too long to read at all, else null.</summary>
+    public static string? TooLong(string yaml) =>
+        yaml.Length > MaxLength ? $"front matter is larger than {MaxLength / 1024} KB; move long text into the body" : null;
+
+    /// <summary>
+    /// <paramref name="parser"/>, checked event by event as the YAML is loaded from it: the loader never sees an alias or
+    /// a nesting deeper than the limit, and the YAML is read once.
+    /// </summary>
+    public static IParser Guard(IParser parser) => new GuardedParser(parser);
+
+    private sealed class GuardedParser(IParser inner) : IParser
     {
-        if (yaml.Length > MaxLength)
+        private int _depth;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
         {
-            return (1, 1, $"front matter is larger than {MaxLength / 1024} KB; move long text into the body");
-        }
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+            switch (inner.Current)
             {
                 case AnchorAlias alias:
-                    return ((int)alias.Start.Line, (int)alias.Start.Column,
+                    throw new LimitException((int)alias.Start.Line, (int)alias.Start.Column,
                         $"YAML aliases ('*{alias.Value}') are not allowed in front matter; write the value out");
-                case MappingStart or SequenceStart when ++depth > MaxDepth:
-                    return ((int)parser.Current.Start.Line, (int)parser.Current.Start.Column,
+                case MappingStart or SequenceStart when ++_depth > MaxDepth:
+                    throw new LimitException((int)inner.Current.Start.Line, (int)inner.Current.Start.Column,
                         $"front matter is nested more than {MaxDepth} levels deep");
                 case MappingEnd or SequenceEnd:
-                    depth--;
+                    _depth--;
                     break;
             }
+            return true;
         }
-        return null;
     }
+}
+
+/// <summary>Front matter that breaks one of <see cref="YamlLimits"/>, at a 1-based line and column of the YAML.</summary>
+internal sealed class LimitException(int line, int column, string message) : Exception(message)
+{
+    /// <summary>The 1-based line in the YAML.</summary>
+    public int Line { get; } = line;
+
+    /// <summary>The 1-based column.</summary>
+    public int Column { get; } = column;
 }
