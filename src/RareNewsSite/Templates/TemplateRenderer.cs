@@ -39,7 +39,7 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
         _functions.SetValue("url", Import(typeof(UrlFunctions)), true);
         _functions.SetValue("date", Import(typeof(DateFunctions)), true);
         _functions.SetValue("text", Import(typeof(TextFunctions)), true);
-        _functions.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+        _functions.SetValue("include", new IncludeFunction(PartialOf, Extension), true);
         _builtins.IsReadOnly = true;
         _functions.IsReadOnly = true;
     }
@@ -175,29 +175,11 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
         return context;
     }
 
-    // Partials render in the caller's context (they see its variables) and come back as RawHtml,
-    // so the output statement that prints them does not escape them a second time.
-    private RawHtml Include(TemplateContext context, string name)
-    {
-        if (_broken.Contains("partials/" + name))
-        {
-            return new RawHtml(""); // its syntax errors were reported when the theme was loaded
-        }
-        if (!_templates.TryGetValue("partials/" + name, out var partial))
-        {
-            throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no partial 'partials/{name}{Extension}'");
-        }
-        context.PushOutput();
-        try
-        {
-            context.Evaluate(partial.Page!);
-        }
-        finally
-        {
-            name = context.PopOutput().ToString() ?? "";
-        }
-        return new RawHtml(name);
-    }
+    // Whether the theme has the partial, and its parsed page (null for a broken one).
+    private (bool Exists, ScriptPage? Page) PartialOf(string name) =>
+        _broken.Contains("partials/" + name) ? (true, null)
+        : _templates.TryGetValue("partials/" + name, out var partial) ? (true, partial.Page)
+        : (false, null);
 
     private static ScriptObject Import(Type functions)
     {

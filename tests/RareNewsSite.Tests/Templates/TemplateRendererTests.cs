@@ -51,6 +51,26 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void Should_Give_A_Partial_Used_As_A_Value_Back_Unescaped_And_Write_It_Only_Where_Printed()
+    {
+        var (html, _) = Render("a{{ x = include 'p' }}b{{ x }}{{ include 'p' }}", "<em>{{ v }}</em>", new ScriptObject { ["v"] = "<i>" });
+        html.ShouldBe("[ab<em>&lt;i&gt;</em><em>&lt;i&gt;</em>]");
+    }
+
+    [Fact]
+    public void Should_Read_View_Members_By_Snake_Case_Name_And_Refuse_To_Change_Them()
+    {
+        var tag = new TagView("gene-therapy", "Gene therapy", "/tags/gene-therapy/");
+        var (html, _) = Render("{{ tag.name }} {{ tag.url }}", model: new ScriptObject { ["tag"] = tag });
+        html.ShouldBe("[Gene therapy /tags/gene-therapy/]");
+
+        var (changed, diagnostics) = Render("{{ tag.name = 'x' }}", model: new ScriptObject { ["tag"] = tag });
+        changed.ShouldBeNull();
+        diagnostics.ShouldHaveSingleItem().ShouldContain("error RN0302");
+        tag.Name.ShouldBe("Gene therapy");
+    }
+
+    [Fact]
     public void Should_Report_Syntax_Errors_With_Theme_Path_And_Position()
     {
         var (html, diagnostics) = Render("line one\n{{ if x }");
