@@ -1,6 +1,6 @@
+using RareNewsSite.Site.Views;
 using Scriban;
 using Scriban.Runtime;
-using RareNewsSite.Site.Views;
 using Scriban.Syntax;
 
 namespace RareNewsSite.Templates;
