@@ -15,9 +15,13 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
     /// Runs every pipeline over <paramref name="files"/> with the build's <paramref name="inputs"/> (by type, read with
     /// <see cref="BuildContext.Input{T}"/>); with a <paramref name="cache"/> from earlier builds, cached steps skip what
     /// they made already. Returns each pipeline's documents after its Output phase, and the diagnostics.
+    /// <paramref name="final"/>, when given, gets a pipeline's documents as soon as they are final (after PostProcess, for a
+    /// pipeline with no Output step) while other pipelines still run, and what it returns takes their place: a cold build
+    /// writes pages there and hands back documents without their text, so it never holds every page at once.
     /// </summary>
     public async Task<(IReadOnlyDictionary<string, ImmutableArray<Document>> Documents, DiagnosticBag Diagnostics)> RunAsync(
-        IReadOnlyDictionary<Type, object> inputs, ISiteFileSystem files, BuildOptions options, BuildCache? cache, CancellationToken cancellationToken)
+        IReadOnlyDictionary<Type, object> inputs, ISiteFileSystem files, BuildOptions options, BuildCache? cache, CancellationToken cancellationToken,
+        Func<string, ImmutableArray<Document>, ImmutableArray<Document>>? final = null)
     {
         ValidateDependencies();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -42,7 +46,11 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         await Task.WhenAll(processTasks.Values);
         StepTrace.Phase("Input and Process", started);
 
-        var rendered = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.PostProcess, processTasks[p.Name].Result, context, cancellationToken));
+        var rendered = await RunAllAsync(async p =>
+        {
+            var docs = await RunPhaseAsync(p, PipelinePhase.PostProcess, processTasks[p.Name].Result, context, cancellationToken);
+            return final is not null && p.Output.Count == 0 ? final(p.Name, docs) : docs;
+        });
         state.SetRendered(rendered);
         StepTrace.Phase("PostProcess", started);
         var output = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Output, rendered[p.Name], context, cancellationToken));
