@@ -14,6 +14,9 @@ internal static class StagingFolders
     private const string Building = ".building-";
     private const string Old = ".old-";
 
+    // Symbolic links are deleted as links; their targets are never listed or deleted.
+    private static readonly EnumerationOptions NoLinks = new() { AttributesToSkip = FileAttributes.ReparsePoint };
+
     /// <summary>Where the build of process <paramref name="pid"/> writes before the swap.</summary>
     public static string BuildingFolder(string target, int pid) => target + Building + pid.ToString(CultureInfo.InvariantCulture);
 
@@ -54,12 +57,34 @@ internal static class StagingFolders
     {
         try
         {
+            var info = new DirectoryInfo(folder);
+            if (info.LinkTarget is not null)
+            {
+                info.Delete(); // a link is removed, never followed: what it points at is not ours
+                return;
+            }
+            // Deleting a build one entry at a time takes most of a second for a thousand articles on a busy disk, and
+            // the time goes waiting on the file system, not the CPU: subtrees deleted in parallel finish several times sooner.
+            var subtrees = Directory.EnumerateDirectories(folder, "*", NoLinks).SelectMany(child => Directory.EnumerateDirectories(child, "*", NoLinks)).ToList();
+            Parallel.ForEach(subtrees, DeleteTree);
+            DeleteTree(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not there (DirectoryNotFoundException), or not ours to list: the next build tries again.
+        }
+    }
+
+    private static void DeleteTree(string folder)
+    {
+        try
+        {
             Directory.Delete(folder, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Gone already (DirectoryNotFoundException), deleted by a concurrent build, or not ours to delete:
-            // none of these makes this build wrong, and the next build tries again.
+            // Gone already, deleted by a concurrent build, or not ours to delete: none of these makes this build
+            // wrong, and the next build tries again.
         }
     }
 

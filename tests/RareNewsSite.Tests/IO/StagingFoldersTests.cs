@@ -62,6 +62,31 @@ public sealed class StagingFoldersTests
         File.ReadAllText(temp.PathOf("site/index.html")).ShouldBe("old");
     }
 
+    [Fact]
+    public void Should_Delete_A_Whole_Tree_But_Only_The_Link_Of_A_Linked_Folder()
+    {
+        // Given: a build-like tree, with a link inside it and a staging name that is itself a link
+        using var temp = new TempFolder();
+        for (var i = 0; i < 50; i++)
+        {
+            Directory.CreateDirectory(temp.PathOf($"site.building-1/articles/a{i}"));
+            File.WriteAllText(temp.PathOf($"site.building-1/articles/a{i}/index.html"), "x");
+        }
+        Directory.CreateDirectory(temp.PathOf("keep/sub"));
+        File.WriteAllText(temp.PathOf("keep/sub/file.txt"), "keep");
+        Directory.CreateSymbolicLink(temp.PathOf("site.building-1/articles/link"), temp.PathOf("keep"));
+        Directory.CreateSymbolicLink(temp.PathOf("site.building-2"), temp.PathOf("keep"));
+
+        // When
+        StagingFolders.DeleteQuietly(temp.PathOf("site.building-1"));
+        StagingFolders.DeleteQuietly(temp.PathOf("site.building-2"));
+        StagingFolders.DeleteQuietly(temp.PathOf("missing"));
+
+        // Then
+        temp.Names().ShouldBe(["keep"]);
+        File.ReadAllText(temp.PathOf("keep/sub/file.txt")).ShouldBe("keep");
+    }
+
     private static int DeadProcessId()
     {
         using var process = Process.Start("true");
