@@ -1,4 +1,5 @@
 using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine.Incremental;
 using RareNewsSite.IO;
 
 namespace RareNewsSite.Building;
@@ -12,6 +13,7 @@ public static partial class SiteBuilder
     /// </summary>
     public static async Task<BuildResult> BuildToFolderAsync(string root, string outputFolder, BuildRequest request, CancellationToken cancellationToken = default)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var files = new PhysicalFileSystem(root);
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(files.Root, outputFolder)));
         if (OutputFolderProblem(files.Root, target) is { } problem)
@@ -19,14 +21,17 @@ public static partial class SiteBuilder
             return new BuildResult([problem], new Dictionary<string, int>(), 0, TimeSpan.Zero);
         }
         StagingFolders.RemoveStale(target);
+        StepTrace.Phase("stale staging folders removed", started);
         var staging = StagingFolders.BuildingFolder(target, Environment.ProcessId);
         try
         {
             var result = await BuildAsync(files, new PhysicalOutputFolder(staging), ShownPath(files.Root, target), request, cancellationToken);
+            StepTrace.Phase("staging folder written", started);
             if (result.Succeeded)
             {
                 Directory.CreateDirectory(staging); // an empty site is still a site
                 OutputSwap.Replace(staging, target);
+                StepTrace.Phase("output swapped", started);
             }
             return result;
         }
@@ -34,6 +39,7 @@ public static partial class SiteBuilder
         {
             // After a swap this is the previous build; after a failure, the partial new one.
             StagingFolders.DeleteQuietly(staging);
+            StepTrace.Phase("staging folder deleted", started);
         }
     }
 
