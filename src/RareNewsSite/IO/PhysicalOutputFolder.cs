@@ -12,7 +12,7 @@ public sealed class PhysicalOutputFolder(string folder) : IOutputFolder
     private readonly ConcurrentDictionary<string, byte> _madeFolders = new(StringComparer.Ordinal);
 
     /// <summary>The absolute folder written to.</summary>
-    public string Folder { get; } = Path.GetFullPath(folder);
+    public string Folder { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
 
     /// <inheritdoc />
     /// <exception cref="IOException">The write failed; a full disk or quota is an <c>OutputFullException</c> naming <paramref name="path"/>.</exception>

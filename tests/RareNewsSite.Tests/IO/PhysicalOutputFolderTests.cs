@@ -38,6 +38,17 @@ public sealed class PhysicalOutputFolderTests
         File.ReadAllText(temp.PathOf("a/page.html")).ShouldBe("second");
     }
 
+    [Fact]
+    public void Should_Accept_A_Folder_Named_With_A_Trailing_Separator()
+    {
+        using var temp = new TempFolder();
+        var output = new PhysicalOutputFolder(temp.PathOf("out") + Path.DirectorySeparatorChar);
+
+        output.Write("index.html", "home"u8);
+
+        File.ReadAllText(temp.PathOf("out/index.html")).ShouldBe("home");
+    }
+
     [Theory]
     [InlineData("../escaped.txt")]
     [InlineData("a/../../escaped.txt")]
