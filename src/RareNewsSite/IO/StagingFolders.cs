@@ -31,13 +31,8 @@ internal static class StagingFolders
     /// </summary>
     public static void RemoveStale(string target)
     {
-        var parent = Path.GetDirectoryName(target);
-        if (parent is null || !Directory.Exists(parent))
-        {
-            return;
-        }
         var name = Path.GetFileName(target);
-        foreach (var folder in Directory.EnumerateDirectories(parent))
+        foreach (var folder in Siblings(target))
         {
             if (OwnerOf(name, Path.GetFileName(folder)) is not var (pid, isOld)
                 || (pid != Environment.ProcessId && IsRunning(pid)))
@@ -49,6 +44,22 @@ internal static class StagingFolders
                 continue;
             }
             DeleteQuietly(folder);
+        }
+    }
+
+    private static List<string> Siblings(string target)
+    {
+        if (Path.GetDirectoryName(target) is not { } parent)
+        {
+            return []; // the file system's root: nothing can sit next to it
+        }
+        try
+        {
+            return [.. Directory.EnumerateDirectories(parent)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return []; // no parent folder yet (the first build makes it), or one this user cannot list
         }
     }
 
