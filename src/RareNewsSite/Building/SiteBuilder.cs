@@ -8,13 +8,17 @@ using RareNewsSite.IO;
 namespace RareNewsSite.Building;
 
 /// <summary>The engine's front door: loads settings and theme, runs the pipelines, and reports.</summary>
-public static class SiteBuilder
+public static partial class SiteBuilder
 {
     /// <summary>
     /// Builds the site in <paramref name="files"/> into <paramref name="output"/>. Output is only written when
     /// validation found no error; use <see cref="BuildToFolderAsync"/> for the safe swap on disk.
     /// </summary>
-    public static async Task<BuildResult> BuildAsync(ISiteFileSystem files, IOutputFolder output, BuildRequest request, CancellationToken cancellationToken = default)
+    public static Task<BuildResult> BuildAsync(ISiteFileSystem files, IOutputFolder output, BuildRequest request, CancellationToken cancellationToken = default) =>
+        BuildAsync(files, output, ShownPath(files, output), request, cancellationToken);
+
+    /// <summary>As <see cref="BuildAsync(ISiteFileSystem, IOutputFolder, BuildRequest, CancellationToken)"/>; a file that cannot be written for a full disk is named under <paramref name="outputShownAs"/>.</summary>
+    private static async Task<BuildResult> BuildAsync(ISiteFileSystem files, IOutputFolder output, string outputShownAs, BuildRequest request, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var built = await RunAsync(files, request, null, cancellationToken);
@@ -23,7 +27,11 @@ public static class SiteBuilder
             return new BuildResult(built.Diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed);
         }
         var pages = Pages(built.Documents);
-        Parallel.ForEach(pages.Values, doc => output.Write(doc.Destination!, Bytes(doc)));
+        if (PageWriter.WriteAll(pages.Values, output, outputShownAs) is { } full)
+        {
+            built.Diagnostics.Add(full);
+            return new BuildResult(built.Diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed);
+        }
         return new BuildResult(built.Diagnostics.ToSortedList(), KindsOf(pages.Values), pages.Count, stopwatch.Elapsed);
     }
 
@@ -82,69 +90,6 @@ public static class SiteBuilder
         if (page.GetOrDefault<string>(Keys.PageKind) is { } kind)
         {
             kinds[kind] = kinds.GetValueOrDefault(kind) + by;
-        }
-    }
-
-    /// <summary>
-    /// Builds into a fresh sibling folder and swaps it in only when the build succeeded, so a failed build
-    /// leaves the previous output exactly as it was.
-    /// </summary>
-    public static async Task<BuildResult> BuildToFolderAsync(string root, string outputFolder, BuildRequest request, CancellationToken cancellationToken = default)
-    {
-        var files = new PhysicalFileSystem(root);
-        var target = Path.GetFullPath(Path.Combine(files.Root, outputFolder));
-        if (OutputFolderProblem(files.Root, target) is { } problem)
-        {
-            return new BuildResult([problem], new Dictionary<string, int>(), 0, TimeSpan.Zero);
-        }
-        var staging = target.TrimEnd(Path.DirectorySeparatorChar) + ".building-" + Environment.ProcessId;
-        DeleteIfExists(staging);
-        try
-        {
-            var result = await BuildAsync(files, new PhysicalOutputFolder(staging), request, cancellationToken);
-            if (result.Succeeded)
-            {
-                Directory.CreateDirectory(staging); // an empty site is still a site
-                Swap(staging, target);
-            }
-            return result;
-        }
-        finally
-        {
-            DeleteIfExists(staging);
-        }
-    }
-
-    private static Diagnostic? OutputFolderProblem(string root, string target)
-    {
-        var input = Path.Combine(root, "input");
-        var theme = Path.Combine(root, "theme");
-        bool Inside(string folder) => target == folder || target.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        var reason = target == root || root.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? "the output folder must not be the site root or contain it"
-            : Inside(input) || Inside(theme) ? "the output folder must not be inside 'input/' or 'theme/'" : null;
-        return reason is null
-            ? null
-            : new Diagnostic(SourceSpan.File("--output"), DiagnosticSeverity.Error, DiagnosticIds.InvalidOutputFolder, reason);
-    }
-
-    private static void Swap(string staging, string target)
-    {
-        var old = target.TrimEnd(Path.DirectorySeparatorChar) + ".old-" + Environment.ProcessId;
-        DeleteIfExists(old);
-        if (Directory.Exists(target))
-        {
-            Directory.Move(target, old);
-        }
-        Directory.Move(staging, target);
-        DeleteIfExists(old);
-    }
-
-    private static void DeleteIfExists(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
         }
     }
 }

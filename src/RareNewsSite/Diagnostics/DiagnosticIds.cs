@@ -69,4 +69,6 @@ public static class DiagnosticIds
 
     /// <summary>The output folder cannot be used.</summary>
     public const string InvalidOutputFolder = "RN0901";
+    /// <summary>The disk (or the disk quota) filled up while the output was written; the previous output is kept.</summary>
+    public const string DiskFull = "RN0902";
 }
