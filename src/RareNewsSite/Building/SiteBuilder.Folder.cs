@@ -7,9 +7,10 @@ namespace RareNewsSite.Building;
 public static partial class SiteBuilder
 {
     /// <summary>
-    /// Builds into a fresh sibling folder (<c>&lt;output&gt;.building-&lt;pid&gt;</c>) and swaps it in only when the build
+    /// Builds into a sibling folder (<c>&lt;output&gt;.building-&lt;pid&gt;</c>) and swaps it in only when the build
     /// succeeded, in one atomic step where the system allows: at every moment the output folder holds one whole build,
-    /// the previous or the new one, even if the process is killed. Leftovers of killed builds are deleted first.
+    /// the previous or the new one, even if the process is killed. Leftovers of killed builds are deleted first. The
+    /// build that was swapped out is kept as <c>&lt;output&gt;.previous</c>, and the next build writes over its files.
     /// </summary>
     public static async Task<BuildResult> BuildToFolderAsync(string root, string outputFolder, BuildRequest request, CancellationToken cancellationToken = default)
     {
@@ -23,12 +24,16 @@ public static partial class SiteBuilder
         StagingFolders.RemoveStale(target);
         StepTrace.Phase("stale staging folders removed", started);
         var staging = StagingFolders.BuildingFolder(target, Environment.ProcessId);
+        // The build before the last one, kept for this: its files are written over rather than new ones made.
+        var reuse = StagingFolders.TakePrevious(target, staging);
         try
         {
-            var result = await BuildAsync(files, new PhysicalOutputFolder(staging), ShownPath(files.Root, target), request, cancellationToken);
+            var folder = new PhysicalOutputFolder(staging, reuse);
+            var result = await BuildAsync(files, folder, ShownPath(files.Root, target), request, staging: true, cancellationToken);
             StepTrace.Phase("staging folder written", started);
             if (result.Succeeded)
             {
+                folder.RemoveUnwritten();
                 Directory.CreateDirectory(staging); // an empty site is still a site
                 OutputSwap.Replace(staging, target);
                 StepTrace.Phase("output swapped", started);
@@ -37,9 +42,10 @@ public static partial class SiteBuilder
         }
         finally
         {
-            // After a swap this is the previous build; after a failure, the partial new one.
-            StagingFolders.DeleteQuietly(staging);
-            StepTrace.Phase("staging folder deleted", started);
+            // After a swap this is the previous build; after a failure, the partial new one: either way the next build
+            // writes over it.
+            StagingFolders.KeepAsPrevious(target, staging);
+            StepTrace.Phase("previous build kept", started);
         }
     }
 

@@ -15,24 +15,43 @@ public static partial class SiteBuilder
     /// validation found no error; use <see cref="BuildToFolderAsync"/> for the safe swap on disk.
     /// </summary>
     public static Task<BuildResult> BuildAsync(ISiteFileSystem files, IOutputFolder output, BuildRequest request, CancellationToken cancellationToken = default) =>
-        BuildAsync(files, output, ShownPath(files, output), request, cancellationToken);
+        BuildAsync(files, output, ShownPath(files, output), request, staging: false, cancellationToken);
 
-    /// <summary>As <see cref="BuildAsync(ISiteFileSystem, IOutputFolder, BuildRequest, CancellationToken)"/>; a file that cannot be written for a full disk is named under <paramref name="outputShownAs"/>.</summary>
-    private static async Task<BuildResult> BuildAsync(ISiteFileSystem files, IOutputFolder output, string outputShownAs, BuildRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="BuildAsync(ISiteFileSystem, IOutputFolder, BuildRequest, CancellationToken)"/>; a file that cannot be
+    /// written for a full disk is named under <paramref name="outputShownAs"/>. Into a <paramref name="staging"/> folder,
+    /// which is thrown away if the build fails, pages are written as the pipelines finish instead of all at the end.
+    /// </summary>
+    private static async Task<BuildResult> BuildAsync(
+        ISiteFileSystem files, IOutputFolder output, string outputShownAs, BuildRequest request, bool staging, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var built = await RunAsync(files, request, null, cancellationToken);
+        var sink = staging ? new PageSink(output, outputShownAs) : null;
+        var built = await RunAsync(files, request, null, cancellationToken, sink is null ? null : sink.Write);
         if (built.Diagnostics.HasErrors)
         {
             return new BuildResult(built.Diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed);
         }
         var pages = Pages(built.Documents);
-        if (PageWriter.WriteAll(pages.Values, output, outputShownAs) is { } full)
+        var full = sink is null
+            ? PageWriter.WriteAll(pages.Values, output, outputShownAs)
+            : WriteRest(sink, built.Documents);
+        if (full is not null)
         {
             built.Diagnostics.Add(full);
             return new BuildResult(built.Diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed);
         }
         return new BuildResult(built.Diagnostics.ToSortedList(), KindsOf(pages.Values), pages.Count, stopwatch.Elapsed);
+    }
+
+    // The pages of the pipelines the sink did not get while the build ran (those with Output steps).
+    private static Diagnostic? WriteRest(PageSink sink, IReadOnlyDictionary<string, ImmutableArray<Document>> documents)
+    {
+        foreach (var (pipeline, docs) in documents.Where(p => !sink.Wrote(p.Key)))
+        {
+            sink.Write(pipeline, docs);
+        }
+        return sink.Full;
     }
 
     /// <summary>
@@ -41,13 +60,14 @@ public static partial class SiteBuilder
     /// checked (with default settings when statiq.json is broken; nothing is written then), so one run reports everything.
     /// </summary>
     internal static async Task<(IReadOnlyDictionary<string, ImmutableArray<Document>> Documents, DiagnosticBag Diagnostics, BuildSetup Setup)> RunAsync(
-        ISiteFileSystem files, BuildRequest request, Engine.Incremental.BuildCache? cache, CancellationToken cancellationToken)
+        ISiteFileSystem files, BuildRequest request, Engine.Incremental.BuildCache? cache, CancellationToken cancellationToken,
+        Func<string, ImmutableArray<Document>, ImmutableArray<Document>>? final = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var setupDiagnostics = new DiagnosticBag();
         var setup = BuildSetup.Load(files, request, setupDiagnostics);
         Engine.Incremental.StepTrace.Phase("setup", started);
-        var (documents, diagnostics) = await new PipelineEngine(request.Pipelines()).RunAsync(setup.Inputs, files, setup.Options, cache, cancellationToken);
+        var (documents, diagnostics) = await new PipelineEngine(request.Pipelines()).RunAsync(setup.Inputs, files, setup.Options, cache, cancellationToken, final);
         diagnostics.AddRange(setupDiagnostics.ToArray());
         return (documents, diagnostics, setup);
     }

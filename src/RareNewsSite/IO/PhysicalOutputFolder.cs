@@ -3,13 +3,19 @@ using System.Collections.Concurrent;
 namespace RareNewsSite.IO;
 
 /// <summary>
-/// Writes a build into a folder on disk. The folder is expected to be new (a staging folder), so each file is
-/// created rather than truncated; writes may come from many threads at once.
+/// Writes a build into a folder on disk; writes may come from many threads at once. A new folder gets each file
+/// created; a folder that holds an earlier build (<paramref name="reuse"/>) gets its files written over, and
+/// <see cref="RemoveUnwritten"/> then deletes what this build did not write.
 /// </summary>
-public sealed class PhysicalOutputFolder(string folder) : IOutputFolder
+/// <param name="folder">The folder written to.</param>
+/// <param name="reuse">True when the folder may hold files of an earlier build.</param>
+public sealed class PhysicalOutputFolder(string folder, bool reuse = false) : IOutputFolder
 {
     // Folders known to exist, so a folder is made once rather than looked up again for each file written into it.
     private readonly ConcurrentDictionary<string, byte> _madeFolders = new(StringComparer.Ordinal);
+
+    // The files written, when the folder is reused: what is not among them at the end is left over from before.
+    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
 
     /// <summary>The absolute folder written to.</summary>
     public string Folder { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
@@ -27,8 +33,12 @@ public sealed class PhysicalOutputFolder(string folder) : IOutputFolder
         try
         {
             MakeFolder(Path.GetDirectoryName(full)!);
-            using var handle = OpenNew(full);
+            using var handle = reuse ? OpenOver(full) : OpenNew(full);
             RandomAccess.Write(handle, content, fileOffset: 0);
+            if (reuse)
+            {
+                _written.TryAdd(full, 0);
+            }
         }
         catch (IOException error) when (OutputFullException.IsFull(error))
         {
@@ -42,9 +52,61 @@ public sealed class PhysicalOutputFolder(string folder) : IOutputFolder
         // two threads racing to make the same one is harmless, CreateDirectory accepts an existing folder.
         if (!_madeFolders.ContainsKey(folder))
         {
-            Directory.CreateDirectory(folder);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (IOException) when (reuse && RemoveFileInTheWay(folder))
+            {
+                Directory.CreateDirectory(folder); // an earlier build had a file where this one has a folder
+            }
             _madeFolders.TryAdd(folder, 0);
         }
+    }
+
+    /// <summary>Deletes every file this build did not write, and the folders left empty: the folder then holds this build alone.</summary>
+    public void RemoveUnwritten()
+    {
+        if (!reuse || !Directory.Exists(Folder))
+        {
+            return;
+        }
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        foreach (var file in Directory.EnumerateFiles(Folder, "*", options).Where(f => !_written.ContainsKey(f)).ToList())
+        {
+            File.Delete(file);
+        }
+        // Deepest first, so a folder is looked at after its subfolders were removed.
+        foreach (var dir in Directory.EnumerateDirectories(Folder, "*", options).OrderByDescending(d => d.Length).ToList())
+        {
+            if (!Directory.EnumerateFileSystemEntries(dir).Any())
+            {
+                Directory.Delete(dir);
+            }
+        }
+    }
+
+    // A file of an earlier build where a folder of this one goes (or above it): deleted, true if there was one.
+    private bool RemoveFileInTheWay(string folder)
+    {
+        for (var path = folder; path.Length > Folder.Length; path = Path.GetDirectoryName(path)!)
+        {
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenOver(string file)
+    {
+        if (Directory.Exists(file))
+        {
+            Directory.Delete(file, recursive: true); // an earlier build had a folder where this one has a file
+        }
+        return File.OpenHandle(file, FileMode.Create, FileAccess.Write);
     }
 
     private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenNew(string file)

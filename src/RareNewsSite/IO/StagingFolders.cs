@@ -20,6 +20,28 @@ internal static class StagingFolders
     /// <summary>Where the build of process <paramref name="pid"/> writes before the swap.</summary>
     public static string BuildingFolder(string target, int pid) => target + Building + pid.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Where the build before the current one is kept, for the next build to write over: replacing the files of a
+    /// folder costs the file system a fraction of creating as many new files and deleting the old ones.
+    /// </summary>
+    public static string PreviousFolder(string target) => target + ".previous";
+
+    /// <summary>Moves the kept previous build to <paramref name="staging"/>; false when there is none (or another build took it).</summary>
+    public static bool TakePrevious(string target, string staging) => Directory.Exists(PreviousFolder(target)) && TryMove(PreviousFolder(target), staging);
+
+    /// <summary>Keeps <paramref name="staging"/> as the previous build for the next one, or deletes it when one is kept already.</summary>
+    public static void KeepAsPrevious(string target, string staging)
+    {
+        if (!Directory.Exists(staging))
+        {
+            return;
+        }
+        if (Directory.Exists(PreviousFolder(target)) || !TryMove(staging, PreviousFolder(target)))
+        {
+            DeleteQuietly(staging);
+        }
+    }
+
     /// <summary>Where the previous build waits for deletion during a swap by two renames.</summary>
     public static string OldFolder(string target, int pid) => target + Old + pid.ToString(CultureInfo.InvariantCulture);
 
