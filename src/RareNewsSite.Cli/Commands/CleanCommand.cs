@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using RareNewsSite.IO;
 using Spectre.Console.Cli;
 
 namespace RareNewsSite.Cli.Commands;
@@ -11,15 +12,15 @@ public sealed class CleanSettings : SiteCommandSettings
     public string Output { get; init; } = "output";
 }
 
-/// <summary><c>clean</c>: deletes the output folder.</summary>
+/// <summary><c>clean</c>: deletes the output folder and the previous build kept next to it.</summary>
 public sealed class CleanCommand(Output output) : Command<CleanSettings>
 {
     public override int Execute(CommandContext context, CleanSettings settings, CancellationToken cancellationToken)
     {
         var folder = Path.GetFullPath(Path.Combine(settings.Root, settings.Output));
-        if (Directory.Exists(folder))
+        foreach (var build in new[] { folder, StagingFolders.PreviousFolder(Path.TrimEndingDirectorySeparator(folder)) }.Where(Directory.Exists))
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(build, recursive: true);
         }
         output.Out.WriteLine($"Deleted {settings.Output}/");
         return CliApp.Success;

@@ -26,6 +26,7 @@ public static partial class SiteBuilder
         var staging = StagingFolders.BuildingFolder(target, Environment.ProcessId);
         // The build before the last one, kept for this: its files are written over rather than new ones made.
         var reuse = StagingFolders.TakePrevious(target, staging);
+        var diskFull = false;
         try
         {
             var folder = new PhysicalOutputFolder(staging, reuse);
@@ -38,13 +39,21 @@ public static partial class SiteBuilder
                 OutputSwap.Replace(staging, target);
                 StepTrace.Phase("output swapped", started);
             }
+            diskFull = result.Diagnostics.Any(d => d.Id == DiagnosticIds.DiskFull);
             return result;
         }
         finally
         {
-            // After a swap this is the previous build; after a failure, the partial new one: either way the next build
-            // writes over it.
-            StagingFolders.KeepAsPrevious(target, staging);
+            // After a swap this is the previous build; after a failure, the partial new one: the next build writes over
+            // either, unless the disk is full, where the space is the user's first need.
+            if (diskFull)
+            {
+                StagingFolders.DeleteQuietly(staging);
+            }
+            else
+            {
+                StagingFolders.KeepAsPrevious(target, staging);
+            }
             StepTrace.Phase("previous build kept", started);
         }
     }

@@ -33,6 +33,30 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public async Task Should_Write_Over_The_Previous_Build_Leaving_Exactly_A_Fresh_Build_And_Clean_Both()
+    {
+        // Given: a build with drafts, then one without (it writes over the first build's files)
+        using var site = new TempSite("basic");
+        (await CliRun.RunAsync("build", "-r", site.Root, "--clock", "2026-11-26", "--drafts", "--future")).ExitCode.ShouldBe(0);
+        (await CliRun.RunAsync("build", "-r", site.Root, "--clock", "2026-11-26")).ExitCode.ShouldBe(0);
+        (await CliRun.RunAsync("build", "-r", site.Root, "--clock", "2026-11-26", "-o", "fresh")).ExitCode.ShouldBe(0);
+
+        // Then: the output is exactly a fresh build's, and the build before it is kept next to it
+        Tree(site.PathOf("output")).ShouldBe(Tree(site.PathOf("fresh")));
+        Directory.Exists(site.PathOf("output/articles/draft-story")).ShouldBeFalse();
+        Directory.Exists(site.PathOf("output.previous/articles/draft-story")).ShouldBeTrue();
+
+        // When, Then: clean deletes both
+        (await CliRun.RunAsync("clean", "-r", site.Root)).ExitCode.ShouldBe(0);
+        Directory.Exists(site.PathOf("output")).ShouldBeFalse();
+        Directory.Exists(site.PathOf("output.previous")).ShouldBeFalse();
+    }
+
+    private static List<string> Tree(string folder) =>
+        [.. Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(p => Path.GetRelativePath(folder, p) + (File.Exists(p) ? " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))) : ""))];
+
+    [Fact]
     public async Task Should_Exit_1_With_Every_Diagnostic_And_Keep_The_Previous_Output()
     {
         // Given: a good build, then a broken article

@@ -67,9 +67,10 @@ public sealed class CrashSafeOutputTests(ITestOutputHelper log)
         }
         log.WriteLine($"build took {duration.TotalMilliseconds:0} ms; {Kills - finished} of {Kills} builds were killed before they ended");
 
-        // Then: a normal build leaves nothing of the killed ones next to the output
+        // Then: a normal build leaves nothing of the killed ones next to the output, only the build it replaced, kept for
+        // the next build to write over
         await BuildAsync(siteA, output);
-        outputs.Names().ShouldBe(["public"]);
+        outputs.Names().ShouldBe(["public", "public.previous"]);
         Same(Contents(output), versionA).ShouldBeTrue();
     }
 
@@ -102,7 +103,7 @@ public sealed class CrashSafeOutputTests(ITestOutputHelper log)
         // Then
         runs.ShouldAllBe(run => run.ExitCode == 0, string.Join('\n', runs.Select(run => run.Error)));
         (Same(Contents(output), versionA) || Same(Contents(output), versionB)).ShouldBeTrue();
-        outputs.Names().ShouldBe(["public"]);
+        outputs.Names().ShouldBe(["public", "public.previous"]);
     }
 
     [Fact]
@@ -131,7 +132,7 @@ public sealed class CrashSafeOutputTests(ITestOutputHelper log)
 
         // When, Then: and deletes it once the process is gone
         await BuildAsync(site, output);
-        outputs.Names().ShouldBe(["public"]);
+        outputs.Names().ShouldBe(["public", "public.previous"]);
     }
 
     private static string[] Arguments(ExampleSiteCopy site, string output) => ["build", "-r", site.Root, "-o", output, "--clock", "2026-11-26"];

@@ -27,6 +27,31 @@ public sealed class PhysicalOutputFolderTests
     }
 
     [Fact]
+    public void Should_Leave_Only_This_Build_In_A_Reused_Folder()
+    {
+        // Given: an earlier build with a page this one drops, a file where this one has a folder, and the reverse
+        using var temp = new TempFolder();
+        var earlier = new PhysicalOutputFolder(temp.Root);
+        earlier.Write("kept/index.html", "an old and longer text"u8);
+        earlier.Write("gone/index.html", "old"u8);
+        earlier.Write("tags/x", "a file"u8);
+        earlier.Write("feed/sub/old.xml", "a folder"u8);
+
+        // When
+        var output = new PhysicalOutputFolder(temp.Root, reuse: true);
+        output.Write("kept/index.html", "new"u8);
+        output.Write("tags/x/index.html", "now a folder"u8);
+        output.Write("feed", "now a file"u8);
+        output.RemoveUnwritten();
+
+        // Then
+        Directory.EnumerateFileSystemEntries(temp.Root, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(temp.Root, p))
+            .Order(StringComparer.Ordinal).ShouldBe(["feed", "kept", "kept/index.html", "tags", "tags/x", "tags/x/index.html"]);
+        File.ReadAllText(temp.PathOf("kept/index.html")).ShouldBe("new");
+        File.ReadAllText(temp.PathOf("feed")).ShouldBe("now a file");
+    }
+
+    [Fact]
     public void Should_Replace_A_File_Written_Twice()
     {
         using var temp = new TempFolder();
