@@ -60,23 +60,25 @@ internal sealed class ScoringContext
     /// </summary>
     public (string Term, int Score)[] Scores(DocumentTerms terms)
     {
-        var weighted = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Summed field by field in field order, as BM25F's formula reads, so the doubles come out the same every time.
+        var weighted = new double[terms.Terms.Length];
         for (var f = 0; f < _averages.Length; f++)
         {
             var norm = 1 - B + B * terms.Lengths[f] / _averages[f];
-            foreach (var (term, count) in terms.Counts[f])
+            foreach (var (term, count) in terms.CountsOf((SearchField)f))
             {
-                weighted[term] = weighted.GetValueOrDefault(term) + _weights[f] * count / norm;
+                weighted[term] += _weights[f] * count / norm;
             }
         }
-        var scores = new List<(string Term, int Score)>(weighted.Count);
-        foreach (var (term, tf) in weighted)
+        var scores = new List<(string Term, int Score)>(weighted.Length);
+        for (var t = 0; t < weighted.Length; t++)
         {
+            var tf = weighted[t];
             var saturated = tf * (K1 + 1) / (K1 + tf);
             var score = (int)Math.Round(saturated / (K1 + 1) * 63);
             if (score > 0)
             {
-                scores.Add((term, Math.Min(63, score)));
+                scores.Add((terms.Terms[t], Math.Min(63, score)));
             }
         }
         return [.. scores];

@@ -1,0 +1,187 @@
+using System.Text;
+
+namespace RareNewsSite.Search;
+
+/// <summary>
+/// Reads the words of a text by <see cref="SearchText"/>'s rule without a regular expression or a string per
+/// occurrence: it scans letters and digits directly, normalizes (NFD) only the stretches whose characters
+/// cannot be judged alone (<see cref="WordChars"/>), lower-cases into a buffer, and looks the result up among
+/// the words it has seen, making each distinct word's string once. A reader is not thread-safe: each thread
+/// takes its own.
+/// </summary>
+internal sealed class WordReader
+{
+    private readonly Dictionary<string, InternedWord> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InternedWord>.AlternateLookup<ReadOnlySpan<char>> _seenBySpan;
+    private readonly IReadOnlySet<string> _abbreviations;
+    private readonly AliasTable? _table;
+    private char[] _lowered = new char[64];
+    private char[] _unmarked = new char[64];
+
+    /// <summary>A reader for the index of <paramref name="aliases"/>: its abbreviations and alias names.</summary>
+    public WordReader(SearchAliases aliases)
+        : this(aliases.Abbreviations, aliases.Table)
+    {
+    }
+
+    /// <summary>A reader that knows <paramref name="abbreviations"/> and, when given, the names in <paramref name="table"/>.</summary>
+    public WordReader(IReadOnlySet<string> abbreviations, AliasTable? table)
+    {
+        _abbreviations = abbreviations;
+        _table = table;
+        _seenBySpan = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Appends every word of <paramref name="text"/> to <paramref name="words"/>, in order, stop words included.</summary>
+    public void Read(string text, List<Word> words)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                var start = i;
+                while (++i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+                {
+                }
+                if (i == text.Length || char.IsAscii(text[i]))
+                {
+                    Add(text.AsSpan(start, i - start), ascii: true, words);
+                }
+                else
+                {
+                    i = ReadStretch(text, start, words);
+                }
+            }
+            else if (char.IsAscii(c) || WordChars.Of(c) == WordChars.Kind.Separator)
+            {
+                i++;
+            }
+            else
+            {
+                i = ReadStretch(text, i, words);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads the words from <paramref name="start"/> up to the next separator and returns where it stopped. NFD
+    /// decomposes character by character and reorders only marks, which never move across a separator, so
+    /// normalizing this stretch alone gives what normalizing the whole text would.
+    /// </summary>
+    private int ReadStretch(string text, int start, List<Word> words)
+    {
+        var (end, normalize, marks) = (start, false, false);
+        for (; end < text.Length; end++)
+        {
+            var c = text[end];
+            if (char.IsAscii(c))
+            {
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    break;
+                }
+                continue;
+            }
+            var kind = WordChars.Of(c);
+            if (kind == WordChars.Kind.Separator)
+            {
+                break;
+            }
+            normalize |= kind == WordChars.Kind.NeedsNormalizing;
+            marks |= kind == WordChars.Kind.Mark;
+        }
+        var stretch = text.AsSpan(start, end - start);
+        if (normalize)
+        {
+            AddWordsOf(SearchText.Fold(stretch.ToString()), words);
+        }
+        else if (marks)
+        {
+            // Letters, digits and marks only: with the marks dropped it is one word (or none, if it was all marks).
+            Grow(ref _unmarked, stretch.Length);
+            var length = 0;
+            foreach (var c in stretch)
+            {
+                if (char.IsAscii(c) || WordChars.Of(c) != WordChars.Kind.Mark)
+                {
+                    _unmarked[length++] = c;
+                }
+            }
+            if (length > 0)
+            {
+                Add(_unmarked.AsSpan(0, length), ascii: false, words);
+            }
+        }
+        else
+        {
+            Add(stretch, ascii: false, words);
+        }
+        return end;
+    }
+
+    /// <summary>The runs of letters and digits of folded text.</summary>
+    private void AddWordsOf(string folded, List<Word> words)
+    {
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && (char.IsLetter(folded[i]) || char.IsNumber(folded[i]));
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                Add(folded.AsSpan(start, i - start), ascii: false, words);
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>Adds one folded word in its written case.</summary>
+    private void Add(ReadOnlySpan<char> word, bool ascii, List<Word> words)
+    {
+        Grow(ref _lowered, word.Length);
+        var lowered = _lowered.AsSpan(0, word.Length);
+        bool hasLowerCase, hasLetter;
+        if (ascii)
+        {
+            hasLowerCase = word.ContainsAnyInRange('a', 'z');
+            hasLetter = hasLowerCase || word.ContainsAnyInRange('A', 'Z');
+            Ascii.ToLower(word, lowered, out _);
+        }
+        else
+        {
+            (hasLowerCase, hasLetter) = (false, false);
+            foreach (var c in word)
+            {
+                hasLowerCase |= char.IsLower(c);
+                hasLetter |= char.IsLetter(c);
+            }
+            word.ToLowerInvariant(lowered);
+        }
+        if (!_seenBySpan.TryGetValue(lowered, out var interned))
+        {
+            var text = lowered.ToString();
+            interned = new InternedWord(text, UseOf(text), _table?.PhrasesStartingWith(text) ?? []);
+            _seen.Add(text, interned);
+        }
+        words.Add(new Word(interned, hasLowerCase, hasLetter));
+    }
+
+    private TermUse UseOf(string word) =>
+        word.Length < 2 ? TermUse.Never
+        : !SearchText.StopWords.Contains(word) ? TermUse.Always
+        : _abbreviations.Contains(word) ? TermUse.InCapitals
+        : TermUse.Never;
+
+    private static void Grow(ref char[] buffer, int length)
+    {
+        if (buffer.Length < length)
+        {
+            buffer = new char[Math.Max(length, 2 * buffer.Length)];
+        }
+    }
+}
