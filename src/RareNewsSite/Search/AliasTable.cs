@@ -46,29 +46,39 @@ internal sealed class AliasTable
     public Phrase[] PhrasesStartingWith(string word) => _byFirstWord.GetValueOrDefault(word) ?? [];
 
     /// <summary>
-    /// Every name of every group that the words mention, sorted (ordinal), each once. Each word carries the phrases
-    /// of the table its <see cref="WordReader"/> was made with, so the table itself is not needed here.
+    /// Sets <paramref name="names"/> to every name of every group that the words mention, sorted (ordinal), each
+    /// once; <paramref name="groups"/> is the caller's scratch list. Each word carries the phrases of the table
+    /// its <see cref="WordReader"/> was made with, so the table itself is not needed here.
     /// </summary>
-    public static List<string> NamesMentionedIn(List<Word> words)
+    public static void NamesMentionedIn(List<Word> words, List<SearchAliasGroup> groups, List<string> names)
     {
-        List<SearchAliasGroup>? found = null;
+        groups.Clear();
+        names.Clear();
         for (var i = 0; i < words.Count; i++)
         {
             foreach (var phrase in words[i].Interned.Phrases)
             {
-                if (Matches(words, i, phrase) && (found ??= []).Find(g => ReferenceEquals(g, phrase.Group)) is null)
+                if (Matches(words, i, phrase) && !groups.Contains(phrase.Group))
                 {
-                    found.Add(phrase.Group);
+                    groups.Add(phrase.Group);
                 }
             }
         }
-        if (found is null)
+        foreach (var group in groups)
         {
-            return [];
+            names.Add(group.Name);
+            names.AddRange(group.OtherNames);
         }
-        var names = found.SelectMany(g => g.All).Distinct(StringComparer.Ordinal).ToList();
         names.Sort(StringComparer.Ordinal);
-        return names;
+        var kept = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (kept == 0 || !string.Equals(names[kept - 1], names[i], StringComparison.Ordinal))
+            {
+                names[kept++] = names[i];
+            }
+        }
+        names.RemoveRange(kept, names.Count - kept);
     }
 
     private static bool Matches(List<Word> words, int start, Phrase phrase)

@@ -15,6 +15,8 @@ internal sealed class DocumentTokenizer(SearchAliases aliases)
     // run from the end of one into the next, as it always could.
     private readonly List<Word> _text = [];
     private readonly List<Word> _other = [];
+    private readonly List<SearchAliasGroup> _mentionedGroups = [];
+    private readonly List<string> _mentionedNames = [];
     private readonly List<InternedWord> _fieldTerms = [];
     private readonly List<string> _terms = [];
     private readonly List<TermCount> _counts = [];
@@ -59,7 +61,10 @@ internal sealed class DocumentTokenizer(SearchAliases aliases)
                 case SearchField.Tags: Count(doc.Tags); break;
                 case SearchField.Authors: Count(doc.Authors); break;
                 case SearchField.Body: Count(_text, headingsEnd, _text.Count); break;
-                case SearchField.Aliases: Count(AliasTable.NamesMentionedIn(_text)); break;
+                case SearchField.Aliases:
+                    AliasTable.NamesMentionedIn(_text, _mentionedGroups, _mentionedNames);
+                    Count(_mentionedNames);
+                    break;
                 default: throw new InvalidOperationException($"No text for the search field {field}.");
             }
             lengths[(int)field] = EndField();

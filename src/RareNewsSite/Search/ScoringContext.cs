@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace RareNewsSite.Search;
 
 /// <summary>
@@ -60,27 +62,41 @@ internal sealed class ScoringContext
     /// </summary>
     public (string Term, int Score)[] Scores(DocumentTerms terms)
     {
+        var count = terms.Terms.Length;
+        var rented = count > 512 ? ArrayPool<double>.Shared.Rent(count) : null;
+        var weighted = rented is null ? stackalloc double[count] : rented.AsSpan(0, count);
+        weighted.Clear();
         // Summed field by field in field order, as BM25F's formula reads, so the doubles come out the same every time.
-        var weighted = new double[terms.Terms.Length];
         for (var f = 0; f < _averages.Length; f++)
         {
             var norm = 1 - B + B * terms.Lengths[f] / _averages[f];
-            foreach (var (term, count) in terms.CountsOf((SearchField)f))
+            foreach (var (term, n) in terms.CountsOf((SearchField)f))
             {
-                weighted[term] += _weights[f] * count / norm;
+                weighted[term] += _weights[f] * n / norm;
             }
         }
-        var scores = new List<(string Term, int Score)>(weighted.Length);
-        for (var t = 0; t < weighted.Length; t++)
+        var kept = 0;
+        for (var t = 0; t < count; t++)
         {
             var tf = weighted[t];
             var saturated = tf * (K1 + 1) / (K1 + tf);
             var score = (int)Math.Round(saturated / (K1 + 1) * 63);
-            if (score > 0)
+            weighted[t] = Math.Min(63, score); // a whole number from here on; 0 or less: left out
+            kept += score > 0 ? 1 : 0;
+        }
+        var scores = new (string Term, int Score)[kept];
+        kept = 0;
+        for (var t = 0; t < count; t++)
+        {
+            if (weighted[t] > 0)
             {
-                scores.Add((terms.Terms[t], Math.Min(63, score)));
+                scores[kept++] = (terms.Terms[t], (int)weighted[t]);
             }
         }
-        return [.. scores];
+        if (rented is not null)
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+        return scores;
     }
 }

@@ -69,7 +69,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
             ForEach(unscored, e =>
             {
                 e.ScoresFor(names, scoring);
-                e.Fragment ??= IndexFile.Of(Fragment(e.Document));
+                e.Fragment ??= Fragment(e.Document);
             });
             ScoredTerms[] scores;
             if (rescore)
@@ -133,7 +133,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
             SetFile(files, hashes, $"p/{id}.json", entries[id].Fragment!);
         }
         memo.WrittenShards = WriteShards(last.Postings, files, hashes);
-        var filters = SameFacets(last.Entries, entries) ? last.Filters : IndexFile.Of(Filters(entries));
+        var filters = SameFacets(last.Entries, entries) ? last.Filters : Filters(entries);
         SetFile(files, hashes, "filters.json", filters);
         return new IndexState(entries, scores, last.Postings, filters, files.ToImmutable(), hashes.ToImmutable(), _versionSum);
     }
@@ -150,7 +150,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
         {
             SetFile(files, hashes, $"p/{id}.json", entries[id].Fragment!);
         }
-        var filters = IndexFile.Of(Filters(entries));
+        var filters = Filters(entries);
         SetFile(files, hashes, "filters.json", filters);
         return new IndexState(entries, scores, postings, filters, files.ToImmutable(), hashes.ToImmutable(), _versionSum);
     }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RareNewsSite.Search;
 
 /// <summary>
@@ -47,7 +45,7 @@ internal sealed class WordReader
                 }
                 if (i == text.Length || char.IsAscii(text[i]))
                 {
-                    Add(text.AsSpan(start, i - start), ascii: true, words);
+                    AddAscii(text.AsSpan(start, i - start), words);
                 }
                 else
                 {
@@ -111,12 +109,12 @@ internal sealed class WordReader
             }
             if (length > 0)
             {
-                Add(_unmarked.AsSpan(0, length), ascii: false, words);
+                Add(_unmarked.AsSpan(0, length), words);
             }
         }
         else
         {
-            Add(stretch, ascii: false, words);
+            Add(stretch, words);
         }
         return end;
     }
@@ -134,41 +132,60 @@ internal sealed class WordReader
             }
             else if (!inWord && start >= 0)
             {
-                Add(folded.AsSpan(start, i - start), ascii: false, words);
+                Add(folded.AsSpan(start, i - start), words);
                 start = -1;
             }
         }
     }
 
-    /// <summary>Adds one folded word in its written case.</summary>
-    private void Add(ReadOnlySpan<char> word, bool ascii, List<Word> words)
+    /// <summary>Adds a word of ASCII letters and digits (most words: a loop of its own, without the general case's calls).</summary>
+    private void AddAscii(ReadOnlySpan<char> word, List<Word> words)
     {
         Grow(ref _lowered, word.Length);
         var lowered = _lowered.AsSpan(0, word.Length);
-        bool hasLowerCase, hasLetter;
-        if (ascii)
+        var (hasLowerCase, hasUpperCase) = (false, false);
+        for (var i = 0; i < word.Length; i++)
         {
-            hasLowerCase = word.ContainsAnyInRange('a', 'z');
-            hasLetter = hasLowerCase || word.ContainsAnyInRange('A', 'Z');
-            Ascii.ToLower(word, lowered, out _);
-        }
-        else
-        {
-            (hasLowerCase, hasLetter) = (false, false);
-            foreach (var c in word)
+            var c = word[i];
+            if (char.IsAsciiLetterUpper(c))
             {
-                hasLowerCase |= char.IsLower(c);
-                hasLetter |= char.IsLetter(c);
+                hasUpperCase = true;
+                c = (char)(c | 0x20);
             }
-            word.ToLowerInvariant(lowered);
+            else
+            {
+                hasLowerCase |= char.IsAsciiLetterLower(c);
+            }
+            lowered[i] = c;
         }
+        words.Add(new Word(Intern(lowered), hasLowerCase, hasLowerCase || hasUpperCase));
+    }
+
+    /// <summary>Adds one folded word in its written case.</summary>
+    private void Add(ReadOnlySpan<char> word, List<Word> words)
+    {
+        Grow(ref _lowered, word.Length);
+        var lowered = _lowered.AsSpan(0, word.Length);
+        var (hasLowerCase, hasLetter) = (false, false);
+        foreach (var c in word)
+        {
+            hasLowerCase |= char.IsLower(c);
+            hasLetter |= char.IsLetter(c);
+        }
+        word.ToLowerInvariant(lowered);
+        words.Add(new Word(Intern(lowered), hasLowerCase, hasLetter));
+    }
+
+    /// <summary>The one instance of a lower-cased word, made on first sight.</summary>
+    private InternedWord Intern(ReadOnlySpan<char> lowered)
+    {
         if (!_seenBySpan.TryGetValue(lowered, out var interned))
         {
             var text = lowered.ToString();
             interned = new InternedWord(text, UseOf(text), _table?.PhrasesStartingWith(text) ?? []);
             _seen.Add(text, interned);
         }
-        words.Add(new Word(interned, hasLowerCase, hasLetter));
+        return interned;
     }
 
     private TermUse UseOf(string word) =>

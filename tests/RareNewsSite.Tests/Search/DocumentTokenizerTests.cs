@@ -88,7 +88,10 @@ public sealed class DocumentTokenizerTests
         var text = "Outcomes in acute lymphoblastic \n leukemia; ALL and all; the US; Blincyto";
         reader.Read(text, words);
 
-        AliasTable.NamesMentionedIn(words).ShouldBe(RegexSearchText.NamesMentionedIn(text, aliases.Groups));
-        AliasTable.NamesMentionedIn(words).ShouldContain("ALL");
+        var names = new List<string>();
+        AliasTable.NamesMentionedIn(words, [], names);
+
+        names.ShouldBe(RegexSearchText.NamesMentionedIn(text, aliases.Groups));
+        names.ShouldContain("ALL");
     }
 }
