@@ -9,8 +9,7 @@ namespace RareNewsSite.Search;
 /// </summary>
 internal sealed class WordReader
 {
-    private readonly Dictionary<string, InternedWord> _seen = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, InternedWord>.AlternateLookup<ReadOnlySpan<char>> _seenBySpan;
+    private readonly SeenWords _seen = new();
     private readonly IReadOnlySet<string> _abbreviations;
     private readonly AliasTable? _table;
     private char[] _lowered = new char[64];
@@ -27,7 +26,6 @@ internal sealed class WordReader
     {
         _abbreviations = abbreviations;
         _table = table;
-        _seenBySpan = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Appends every word of <paramref name="text"/> to <paramref name="words"/>, in order, stop words included.</summary>
@@ -39,18 +37,7 @@ internal sealed class WordReader
             var c = text[i];
             if (char.IsAsciiLetterOrDigit(c))
             {
-                var start = i;
-                while (++i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
-                {
-                }
-                if (i == text.Length || char.IsAscii(text[i]))
-                {
-                    AddAscii(text.AsSpan(start, i - start), words);
-                }
-                else
-                {
-                    i = ReadStretch(text, start, words);
-                }
+                i = ReadAscii(text, i, words);
             }
             else if (char.IsAscii(c) || WordChars.Of(c) == WordChars.Kind.Separator)
             {
@@ -61,6 +48,47 @@ internal sealed class WordReader
                 i = ReadStretch(text, i, words);
             }
         }
+    }
+
+    /// <summary>
+    /// Reads the word of ASCII letters and digits at <paramref name="start"/>, lower-casing and hashing it in the
+    /// same loop (most words: nothing to normalize, no call per character); hands it to <see cref="ReadStretch"/>
+    /// when it runs on into other characters. Returns where it stopped.
+    /// </summary>
+    private int ReadAscii(string text, int start, List<Word> words)
+    {
+        var (i, hash, hasLowerCase, hasUpperCase) = (start, SeenWords.Start, false, false);
+        var lowered = _lowered;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterUpper(c))
+            {
+                hasUpperCase = true;
+                c = (char)(c | 0x20);
+            }
+            else if (char.IsAsciiLetterLower(c))
+            {
+                hasLowerCase = true;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                if (!char.IsAscii(c))
+                {
+                    return ReadStretch(text, start, words);
+                }
+                break;
+            }
+            if (i - start == lowered.Length)
+            {
+                Grow(ref _lowered, 2 * lowered.Length);
+                lowered = _lowered;
+            }
+            lowered[i - start] = c;
+            hash = SeenWords.Step(hash, c);
+        }
+        words.Add(new Word(Intern(lowered.AsSpan(0, i - start), hash), hasLowerCase, hasLowerCase || hasUpperCase));
+        return i;
     }
 
     /// <summary>
@@ -138,29 +166,6 @@ internal sealed class WordReader
         }
     }
 
-    /// <summary>Adds a word of ASCII letters and digits (most words: a loop of its own, without the general case's calls).</summary>
-    private void AddAscii(ReadOnlySpan<char> word, List<Word> words)
-    {
-        Grow(ref _lowered, word.Length);
-        var lowered = _lowered.AsSpan(0, word.Length);
-        var (hasLowerCase, hasUpperCase) = (false, false);
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            if (char.IsAsciiLetterUpper(c))
-            {
-                hasUpperCase = true;
-                c = (char)(c | 0x20);
-            }
-            else
-            {
-                hasLowerCase |= char.IsAsciiLetterLower(c);
-            }
-            lowered[i] = c;
-        }
-        words.Add(new Word(Intern(lowered), hasLowerCase, hasLowerCase || hasUpperCase));
-    }
-
     /// <summary>Adds one folded word in its written case.</summary>
     private void Add(ReadOnlySpan<char> word, List<Word> words)
     {
@@ -173,17 +178,17 @@ internal sealed class WordReader
             hasLetter |= char.IsLetter(c);
         }
         word.ToLowerInvariant(lowered);
-        words.Add(new Word(Intern(lowered), hasLowerCase, hasLetter));
+        words.Add(new Word(Intern(lowered, SeenWords.Hash(lowered)), hasLowerCase, hasLetter));
     }
 
     /// <summary>The one instance of a lower-cased word, made on first sight.</summary>
-    private InternedWord Intern(ReadOnlySpan<char> lowered)
+    private InternedWord Intern(ReadOnlySpan<char> lowered, uint hash)
     {
-        if (!_seenBySpan.TryGetValue(lowered, out var interned))
+        if (_seen.Find(lowered, hash) is not { } interned)
         {
             var text = lowered.ToString();
             interned = new InternedWord(text, UseOf(text), _table?.PhrasesStartingWith(text) ?? []);
-            _seen.Add(text, interned);
+            _seen.Add(interned, hash);
         }
         return interned;
     }
@@ -194,11 +199,12 @@ internal sealed class WordReader
         : _abbreviations.Contains(word) ? TermUse.InCapitals
         : TermUse.Never;
 
+    // Keeps what the buffer holds: a word being read may outgrow it half-way.
     private static void Grow(ref char[] buffer, int length)
     {
         if (buffer.Length < length)
         {
-            buffer = new char[Math.Max(length, 2 * buffer.Length)];
+            Array.Resize(ref buffer, Math.Max(length, 2 * buffer.Length));
         }
     }
 }

@@ -38,6 +38,7 @@ public sealed class WordReaderTests
         "The and of to ALL US THE AND",
         "ΑΛΛ Ελληνικά ΣΊΣΥΦΟΣ ς σ Ѐ ё Й",
         "\uFB2A \uFB4E \uFAD1 \uF900 \u0344 \u0340",
+        "Long " + string.Concat(Enumerable.Repeat("Pneumonoultramicroscopic", 12)) + " and " + string.Concat(Enumerable.Repeat("Ünïcödé", 40)) + " words",
     ];
 
     [Theory]
