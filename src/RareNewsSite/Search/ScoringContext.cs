@@ -57,10 +57,11 @@ internal sealed class ScoringContext
     }
 
     /// <summary>
-    /// The per-page part of BM25F for each term, as one character's worth (1–63): each field's term
-    /// frequency divided by its length normalisation and weighted, then saturated. Terms scoring 0 are left out.
+    /// The per-page part of BM25F for each term (by its position in <see cref="DocumentTerms.Terms"/>), as one
+    /// character's worth (1–63): each field's term frequency divided by its length normalisation and weighted, then
+    /// saturated. Terms scoring 0 get no posting.
     /// </summary>
-    public (string Term, int Score)[] Scores(DocumentTerms terms)
+    public byte[] Scores(DocumentTerms terms)
     {
         var count = terms.Terms.Length;
         var rented = count > 512 ? ArrayPool<double>.Shared.Rent(count) : null;
@@ -75,23 +76,13 @@ internal sealed class ScoringContext
                 weighted[term] += _weights[f] * n / norm;
             }
         }
-        var kept = 0;
+        var scores = new byte[count];
         for (var t = 0; t < count; t++)
         {
             var tf = weighted[t];
             var saturated = tf * (K1 + 1) / (K1 + tf);
             var score = (int)Math.Round(saturated / (K1 + 1) * 63);
-            weighted[t] = Math.Min(63, score); // a whole number from here on; 0 or less: left out
-            kept += score > 0 ? 1 : 0;
-        }
-        var scores = new (string Term, int Score)[kept];
-        kept = 0;
-        for (var t = 0; t < count; t++)
-        {
-            if (weighted[t] > 0)
-            {
-                scores[kept++] = (terms.Terms[t], (int)weighted[t]);
-            }
+            scores[t] = (byte)Math.Clamp(score, 0, 63);
         }
         if (rented is not null)
         {

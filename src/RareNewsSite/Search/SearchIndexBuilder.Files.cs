@@ -139,9 +139,19 @@ internal sealed partial class SearchIndexBuilder
                     : distinct.OrderBy(v => v, StringComparer.OrdinalIgnoreCase).ThenBy(v => v, StringComparer.Ordinal)).ToList();
                 var index = ordered.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
                 var encoded = new StringBuilder();
+                var ids = new List<int>();
                 foreach (var doc in docs)
                 {
-                    var ids = values(doc).Distinct(StringComparer.Ordinal).Select(v => index[v]).Order().ToList();
+                    // Each value once, by position in the list above (one position per distinct value), ascending.
+                    ids.Clear();
+                    foreach (var value in values(doc))
+                    {
+                        if (index[value] is var id && !ids.Contains(id))
+                        {
+                            ids.Add(id);
+                        }
+                    }
+                    ids.Sort();
                     Base64Varint.Append(encoded, ids.Count);
                     ids.ForEach(i => Base64Varint.Append(encoded, i));
                 }
