@@ -32,15 +32,22 @@ internal static class Base64Varint
     /// <summary>The most characters a posting takes: a number up to <see cref="int.MaxValue"/> (seven digits) and a score.</summary>
     public const int MaxPostingChars = 8;
 
-    /// <summary>Writes a non-negative number as <see cref="Append"/> does, into <paramref name="destination"/>; returns how many characters.</summary>
-    public static int Write(Span<char> destination, int value)
+    /// <summary>How many characters <see cref="Append"/> writes for a non-negative number.</summary>
+    public static int Length(int value)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(value);
         var count = 1;
         for (var rest = value >> 5; rest > 0; rest >>= 5)
         {
             count++;
         }
+        return count;
+    }
+
+    /// <summary>Writes a non-negative number as <see cref="Append"/> does, into <paramref name="destination"/>; returns how many characters.</summary>
+    public static int Write(Span<char> destination, int value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        var count = Length(value);
         destination[count - 1] = Alphabet[32 + (value & 31)];
         var higher = value >> 5;
         for (var i = count - 2; i >= 0; i--)

@@ -38,8 +38,9 @@ internal sealed partial class SearchIndexBuilder
         {
             return shards;
         }
-        var whole = Shard(group.Terms);
-        if (Encoding.UTF8.GetByteCount(whole.Content) <= ShardSplitBytes)
+        // Most groups of a big site are far too big for one shard: writing one only to measure it would double the work.
+        if (SmallestSize(group.Terms) <= ShardSplitBytes && Shard(group.Terms) is var whole
+            && Encoding.UTF8.GetByteCount(whole.Content) <= ShardSplitBytes)
         {
             shards.Add((group.Prefix, whole));
             return shards;
@@ -55,6 +56,23 @@ internal sealed partial class SearchIndexBuilder
             shards.Add((sub.Key, Shard(sub)));
         }
         return shards;
+    }
+
+    /// <summary>The fewest UTF-8 bytes <see cref="Shard"/> can write for <paramref name="terms"/>: every character one byte, nothing escaped.</summary>
+    private static long SmallestSize(SortedDictionary<string, List<Posting>> terms)
+    {
+        long size = 2 + Math.Max(0, terms.Count - 1); // {}, and a comma between terms
+        foreach (var (term, list) in terms)
+        {
+            size += term.Length + 5; // "term":"…"
+            var previous = -1;
+            foreach (var (doc, _) in list)
+            {
+                size += Base64Varint.Length(doc - previous - 1) + 1;
+                previous = doc;
+            }
+        }
+        return size;
     }
 
     private static IndexFile Shard(IEnumerable<KeyValuePair<string, List<Posting>>> terms) => IndexJson.File(writer =>
