@@ -7,62 +7,90 @@ namespace RareNewsSite.Search;
 /// </summary>
 internal sealed class AliasTable
 {
-    private readonly Dictionary<string, List<(string[] Words, bool Capitals, SearchAliasGroup Group)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Phrase[]> _byFirstWord = new(StringComparer.Ordinal);
 
     /// <summary>Indexes every name of every group.</summary>
     public AliasTable(IEnumerable<SearchAliasGroup> groups)
     {
+        var reader = new WordReader(new HashSet<string>(), table: null);
+        var words = new List<Word>();
+        var byFirstWord = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
             foreach (var name in group.All)
             {
-                var words = SearchText.Words(name).ToArray();
-                if (words.Length == 0)
+                words.Clear();
+                reader.Read(name, words);
+                if (words.Count == 0)
                 {
                     continue;
                 }
                 var capitals = IsCapitals(SearchText.Fold(name));
-                if (!_byFirstWord.TryGetValue(words[0], out var list))
+                if (!byFirstWord.TryGetValue(words[0].Interned.Text, out var list))
                 {
-                    _byFirstWord[words[0]] = list = [];
+                    byFirstWord[words[0].Interned.Text] = list = [];
                 }
-                list.Add((words, capitals, group));
+                list.Add(new Phrase([.. words.Select(w => w.Interned.Text)], capitals, group));
             }
         }
-    }
-
-    /// <summary>Every name of every group that <paramref name="text"/> mentions, in a stable order.</summary>
-    public IReadOnlyList<string> NamesMentionedIn(string text)
-    {
-        var original = SearchText.WordsWithCase(text).ToArray();
-        var words = original.Select(w => w.ToLowerInvariant()).ToArray();
-        var found = new SortedSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Length; i++)
+        foreach (var (word, phrases) in byFirstWord)
         {
-            if (!_byFirstWord.TryGetValue(words[i], out var candidates))
+            _byFirstWord[word] = [.. phrases];
+        }
+    }
+
+    /// <summary>One name of a group as the words it is made of (lower case), and whether it is written in capitals.</summary>
+    internal sealed record Phrase(string[] Words, bool Capitals, SearchAliasGroup Group);
+
+    /// <summary>The names whose first word is <paramref name="word"/> (lower case), in the order the groups came.</summary>
+    public Phrase[] PhrasesStartingWith(string word) => _byFirstWord.GetValueOrDefault(word) ?? [];
+
+    /// <summary>
+    /// Sets <paramref name="names"/> to every name of every group that the words mention, sorted (ordinal), each
+    /// once; <paramref name="groups"/> is the caller's scratch list. Each word carries the phrases of the table
+    /// its <see cref="WordReader"/> was made with, so the table itself is not needed here.
+    /// </summary>
+    public static void NamesMentionedIn(List<Word> words, List<SearchAliasGroup> groups, List<string> names)
+    {
+        groups.Clear();
+        names.Clear();
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var phrase in words[i].Interned.Phrases)
             {
-                continue;
-            }
-            foreach (var (phrase, capitals, group) in candidates)
-            {
-                if (Matches(words, original, i, phrase, capitals))
+                if (Matches(words, i, phrase) && !groups.Contains(phrase.Group))
                 {
-                    found.UnionWith(group.All);
+                    groups.Add(phrase.Group);
                 }
             }
         }
-        return [.. found];
+        foreach (var group in groups)
+        {
+            names.Add(group.Name);
+            names.AddRange(group.OtherNames);
+        }
+        names.Sort(StringComparer.Ordinal);
+        var kept = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (kept == 0 || !string.Equals(names[kept - 1], names[i], StringComparison.Ordinal))
+            {
+                names[kept++] = names[i];
+            }
+        }
+        names.RemoveRange(kept, names.Count - kept);
     }
 
-    private static bool Matches(string[] words, string[] original, int start, string[] phrase, bool capitals)
+    private static bool Matches(List<Word> words, int start, Phrase phrase)
     {
-        if (start + phrase.Length > words.Length)
+        if (start + phrase.Words.Length > words.Count)
         {
             return false;
         }
-        for (var j = 0; j < phrase.Length; j++)
+        for (var j = 0; j < phrase.Words.Length; j++)
         {
-            if (!string.Equals(words[start + j], phrase[j], StringComparison.Ordinal) || capitals && !IsCapitals(original[start + j]))
+            var word = words[start + j];
+            if (!string.Equals(word.Interned.Text, phrase.Words[j], StringComparison.Ordinal) || phrase.Capitals && !word.InCapitals)
             {
                 return false;
             }

@@ -29,8 +29,38 @@ internal static class Base64Varint
         }
     }
 
-    /// <summary>Appends a score of 0–63 as one character.</summary>
-    public static void AppendScore(StringBuilder builder, int score) => builder.Append(Alphabet[Math.Clamp(score, 0, 63)]);
+    /// <summary>The most characters a posting takes: a number up to <see cref="int.MaxValue"/> (seven digits) and a score.</summary>
+    public const int MaxPostingChars = 8;
+
+    /// <summary>How many characters <see cref="Append"/> writes for a non-negative number.</summary>
+    public static int Length(int value)
+    {
+        var count = 1;
+        for (var rest = value >> 5; rest > 0; rest >>= 5)
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>Writes a non-negative number as <see cref="Append"/> does, into <paramref name="destination"/>; returns how many characters.</summary>
+    public static int Write(Span<char> destination, int value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        var count = Length(value);
+        destination[count - 1] = Alphabet[32 + (value & 31)];
+        var higher = value >> 5;
+        for (var i = count - 2; i >= 0; i--)
+        {
+            destination[i] = Alphabet[higher & 31];
+            higher >>= 5;
+        }
+        return count;
+    }
+
+    /// <summary>A score of 0–63 as its one character.</summary>
+    public static char ScoreChar(int score) => Alphabet[Math.Clamp(score, 0, 63)];
+
 
     /// <summary>Reads back what <see cref="Append"/> wrote (for tests and tools).</summary>
     public static IReadOnlyList<int> Decode(string text)

@@ -21,14 +21,19 @@ internal sealed class IndexedDocument(SearchDocument document)
     /// <summary>The result fragment <c>p/&lt;id&gt;.json</c>, or null before the first use.</summary>
     public IndexFile? Fragment { get; set; }
 
-    /// <summary>The terms for <paramref name="aliases"/>, tokenizing again only when the aliases changed.</summary>
-    public DocumentTerms TermsFor(SearchAliases aliases)
+    /// <summary>
+    /// The terms for <paramref name="aliases"/>, tokenizing again only when the aliases changed (with
+    /// <paramref name="tokenizer"/> when given: one per thread, made for the same aliases).
+    /// </summary>
+    public DocumentTerms TermsFor(SearchAliases aliases, DocumentTokenizer? tokenizer = null)
     {
         if (Terms is { } terms && ReferenceEquals(terms.Aliases, aliases))
         {
             return terms;
         }
-        var fresh = DocumentTerms.Of(Document, aliases);
+        var fresh = tokenizer is not null && ReferenceEquals(tokenizer.Aliases, aliases)
+            ? tokenizer.Tokenize(Document)
+            : DocumentTerms.Of(Document, aliases);
         Terms = fresh;
         return fresh;
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace RareNewsSite.Search;
 
 /// <summary>
@@ -55,30 +57,37 @@ internal sealed class ScoringContext
     }
 
     /// <summary>
-    /// The per-page part of BM25F for each term, as one character's worth (1–63): each field's term
-    /// frequency divided by its length normalisation and weighted, then saturated. Terms scoring 0 are left out.
+    /// The per-page part of BM25F for each term (by its position in <see cref="DocumentTerms.Terms"/>), as one
+    /// character's worth (1–63): each field's term frequency divided by its length normalisation and weighted, then
+    /// saturated. Terms scoring 0 get no posting.
     /// </summary>
-    public (string Term, int Score)[] Scores(DocumentTerms terms)
+    public byte[] Scores(DocumentTerms terms)
     {
-        var weighted = new Dictionary<string, double>(StringComparer.Ordinal);
+        var count = terms.Terms.Length;
+        var rented = count > 512 ? ArrayPool<double>.Shared.Rent(count) : null;
+        var weighted = rented is null ? stackalloc double[count] : rented.AsSpan(0, count);
+        weighted.Clear();
+        // Summed field by field in field order, as BM25F's formula reads, so the doubles come out the same every time.
         for (var f = 0; f < _averages.Length; f++)
         {
             var norm = 1 - B + B * terms.Lengths[f] / _averages[f];
-            foreach (var (term, count) in terms.Counts[f])
+            foreach (var (term, n) in terms.CountsOf((SearchField)f))
             {
-                weighted[term] = weighted.GetValueOrDefault(term) + _weights[f] * count / norm;
+                weighted[term] += _weights[f] * n / norm;
             }
         }
-        var scores = new List<(string Term, int Score)>(weighted.Count);
-        foreach (var (term, tf) in weighted)
+        var scores = new byte[count];
+        for (var t = 0; t < count; t++)
         {
+            var tf = weighted[t];
             var saturated = tf * (K1 + 1) / (K1 + tf);
             var score = (int)Math.Round(saturated / (K1 + 1) * 63);
-            if (score > 0)
-            {
-                scores.Add((term, Math.Min(63, score)));
-            }
+            scores[t] = (byte)Math.Clamp(score, 0, 63);
         }
-        return [.. scores];
+        if (rented is not null)
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+        return scores;
     }
 }

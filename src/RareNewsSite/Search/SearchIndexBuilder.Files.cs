@@ -1,21 +1,14 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace RareNewsSite.Search;
 
 /// <summary>The index's files: compact JSON, keys and values in a fixed order so builds are byte-identical.</summary>
 internal sealed partial class SearchIndexBuilder
 {
-    // Any letter stays as it is (compact), but <, >, & and quotes are escaped, so no file can be read as markup.
-    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
-
     /// <summary>Writes the shards of every group whose terms changed, replacing its earlier files; returns how many were written.</summary>
     private int WriteShards(SearchPostings postings, ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes)
     {
@@ -45,45 +38,66 @@ internal sealed partial class SearchIndexBuilder
         {
             return shards;
         }
-        var whole = Shard(group.Terms);
-        if (Encoding.UTF8.GetByteCount(whole) <= ShardSplitBytes)
+        // Most groups of a big site are far too big for one shard: writing one only to measure it would double the work.
+        if (SmallestSize(group.Terms) <= ShardSplitBytes && Shard(group.Terms) is var whole
+            && Encoding.UTF8.GetByteCount(whole.Content) <= ShardSplitBytes)
         {
-            shards.Add((group.Prefix, IndexFile.Of(whole)));
+            shards.Add((group.Prefix, whole));
             return shards;
         }
         // Two-letter terms stay in the two-letter shard; longer ones move to three-letter shards.
         var shortTerms = group.Terms.Where(p => p.Key.Length == 2).ToList();
         if (shortTerms.Count > 0)
         {
-            shards.Add((group.Prefix, IndexFile.Of(Shard(shortTerms))));
+            shards.Add((group.Prefix, Shard(shortTerms)));
         }
         foreach (var sub in group.Terms.Where(p => p.Key.Length > 2).GroupBy(p => p.Key[..3], StringComparer.Ordinal))
         {
-            shards.Add((sub.Key, IndexFile.Of(Shard(sub))));
+            shards.Add((sub.Key, Shard(sub)));
         }
         return shards;
     }
 
-    private static string Shard(IEnumerable<KeyValuePair<string, List<Posting>>> terms) => Write(writer =>
+    /// <summary>The fewest UTF-8 bytes <see cref="Shard"/> can write for <paramref name="terms"/>: every character one byte, nothing escaped.</summary>
+    private static long SmallestSize(SortedDictionary<string, List<Posting>> terms)
     {
-        writer.WriteStartObject();
-        var builder = new StringBuilder();
+        long size = 2 + Math.Max(0, terms.Count - 1); // {}, and a comma between terms
         foreach (var (term, list) in terms)
         {
-            builder.Clear();
+            size += term.Length + 5; // "term":"…"
             var previous = -1;
-            foreach (var (doc, score) in list)
+            foreach (var (doc, _) in list)
             {
-                Base64Varint.Append(builder, doc - previous - 1);
-                Base64Varint.AppendScore(builder, score);
+                size += Base64Varint.Length(doc - previous - 1) + 1;
                 previous = doc;
             }
-            writer.WriteString(term, builder.ToString());
+        }
+        return size;
+    }
+
+    private static IndexFile Shard(IEnumerable<KeyValuePair<string, List<Posting>>> terms) => IndexJson.File(writer =>
+    {
+        writer.WriteStartObject();
+        var text = new char[256];
+        foreach (var (term, list) in terms)
+        {
+            if (text.Length < list.Count * Base64Varint.MaxPostingChars)
+            {
+                text = new char[list.Count * Base64Varint.MaxPostingChars];
+            }
+            var (length, previous) = (0, -1);
+            foreach (var (doc, score) in list)
+            {
+                length += Base64Varint.Write(text.AsSpan(length), doc - previous - 1);
+                text[length++] = Base64Varint.ScoreChar(score);
+                previous = doc;
+            }
+            writer.WriteString(term, text.AsSpan(0, length));
         }
         writer.WriteEndObject();
     });
 
-    private string Fragment(SearchDocument doc) => Write(writer =>
+    private IndexFile Fragment(SearchDocument doc) => IndexJson.File(writer =>
     {
         var cut = doc.Body.Length > ExcerptSourceChars ? doc.Body.LastIndexOf(' ', ExcerptSourceChars) : doc.Body.Length;
         var body = doc.Body[..(cut > 0 ? cut : Math.Min(doc.Body.Length, ExcerptSourceChars))];
@@ -129,10 +143,10 @@ internal sealed partial class SearchIndexBuilder
         return true;
     }
 
-    private static string Filters(IndexedDocument[] entries)
+    private static IndexFile Filters(IndexedDocument[] entries)
     {
         var docs = entries.Select(e => e.Document).ToList();
-        return Write(writer =>
+        return IndexJson.File(writer =>
         {
             writer.WriteStartArray();
             foreach (var (key, label, values, newestFirst) in Facets)
@@ -143,9 +157,19 @@ internal sealed partial class SearchIndexBuilder
                     : distinct.OrderBy(v => v, StringComparer.OrdinalIgnoreCase).ThenBy(v => v, StringComparer.Ordinal)).ToList();
                 var index = ordered.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
                 var encoded = new StringBuilder();
+                var ids = new List<int>();
                 foreach (var doc in docs)
                 {
-                    var ids = values(doc).Distinct(StringComparer.Ordinal).Select(v => index[v]).Order().ToList();
+                    // Each value once, by position in the list above (one position per distinct value), ascending.
+                    ids.Clear();
+                    foreach (var value in values(doc))
+                    {
+                        if (index[value] is var id && !ids.Contains(id))
+                        {
+                            ids.Add(id);
+                        }
+                    }
+                    ids.Sort();
                     Base64Varint.Append(encoded, ids.Count);
                     ids.ForEach(i => Base64Varint.Append(encoded, i));
                 }
@@ -162,7 +186,7 @@ internal sealed partial class SearchIndexBuilder
         });
     }
 
-    private static string Meta(int count, List<string> shards, string version) => Write(writer =>
+    private static string Meta(int count, List<string> shards, string version) => IndexJson.Text(writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("v", version);
@@ -172,10 +196,6 @@ internal sealed partial class SearchIndexBuilder
         writer.WriteEndObject();
     });
 
-    /// <summary>
-    /// The index version: SHA-256 over every file's path and the SHA-256 of its text, in path order (meta.json,
-    /// which holds the version, left out). Hashing hashes lets a build hash only the files it wrote again.
-    /// </summary>
     /// <summary>
     /// What one file adds to the index version: a sum over files, so that replacing a file changes the version by its
     /// own part alone and a rebuild of one page does not hash the names of all 10,000 files again. The same files give
@@ -196,14 +216,4 @@ internal sealed partial class SearchIndexBuilder
     }
 
     private static string Version(ulong sum) => sum.ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..10];
-
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Json))
-        {
-            write(writer);
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 }

@@ -58,7 +58,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
                 : null;
             var candidates = changed is null ? entries : [.. changed.Select(i => entries[i])];
             var untokenized = candidates.Where(e => e.Terms is not { } t || !ReferenceEquals(t.Aliases, names)).Distinct().ToList();
-            ForEach(untokenized, e => e.TermsFor(names));
+            ForEach(untokenized, () => new DocumentTokenizer(names), (e, tokenizer) => e.TermsFor(names, tokenizer));
             memo.TokenizedDocuments = untokenized.Count;
 
             var sums = LengthSums(entries, names, changed, last, memo.LengthSums);
@@ -69,7 +69,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
             ForEach(unscored, e =>
             {
                 e.ScoresFor(names, scoring);
-                e.Fragment ??= IndexFile.Of(Fragment(e.Document));
+                e.Fragment ??= Fragment(e.Document);
             });
             ScoredTerms[] scores;
             if (rescore)
@@ -133,7 +133,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
             SetFile(files, hashes, $"p/{id}.json", entries[id].Fragment!);
         }
         memo.WrittenShards = WriteShards(last.Postings, files, hashes);
-        var filters = SameFacets(last.Entries, entries) ? last.Filters : IndexFile.Of(Filters(entries));
+        var filters = SameFacets(last.Entries, entries) ? last.Filters : Filters(entries);
         SetFile(files, hashes, "filters.json", filters);
         return new IndexState(entries, scores, last.Postings, filters, files.ToImmutable(), hashes.ToImmutable(), _versionSum);
     }
@@ -150,7 +150,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
         {
             SetFile(files, hashes, $"p/{id}.json", entries[id].Fragment!);
         }
-        var filters = IndexFile.Of(Filters(entries));
+        var filters = Filters(entries);
         SetFile(files, hashes, "filters.json", filters);
         return new IndexState(entries, scores, postings, filters, files.ToImmutable(), hashes.ToImmutable(), _versionSum);
     }
@@ -229,6 +229,24 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
         else
         {
             Parallel.ForEach(items, action);
+        }
+    }
+
+    /// <summary>As <see cref="ForEach{T}(List{T}, Action{T})"/>, with a helper of <paramref name="local"/>'s making for each thread.</summary>
+    private static void ForEach<T, TLocal>(List<T> items, Func<TLocal> local, Action<T, TLocal> action)
+    {
+        if (items.Count < 16)
+        {
+            var helper = local();
+            items.ForEach(item => action(item, helper));
+        }
+        else
+        {
+            Parallel.ForEach(items, local, (item, _, helper) =>
+            {
+                action(item, helper);
+                return helper;
+            }, _ => { });
         }
     }
 

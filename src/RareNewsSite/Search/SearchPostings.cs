@@ -18,13 +18,18 @@ internal sealed class SearchPostings
         var byTerm = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         for (var id = 0; id < pages.Count; id++)
         {
-            foreach (var (term, score) in pages[id].Postings)
+            var (terms, scores) = (pages[id].Terms.Terms, pages[id].Scores);
+            for (var t = 0; t < terms.Length; t++)
             {
-                if (!byTerm.TryGetValue(term, out var list))
+                if (scores[t] == 0)
                 {
-                    byTerm[term] = list = [];
+                    continue;
                 }
-                list.Add(new Posting(id, score));
+                if (!byTerm.TryGetValue(terms[t], out var list))
+                {
+                    byTerm[terms[t]] = list = [];
+                }
+                list.Add(new Posting(id, scores[t]));
             }
         }
         var postings = new SearchPostings();
@@ -38,14 +43,18 @@ internal sealed class SearchPostings
     /// <summary>Replaces page <paramref name="id"/>'s postings <paramref name="before"/> with <paramref name="after"/>.</summary>
     public void Replace(int id, ScoredTerms before, ScoredTerms after)
     {
-        var old = new Dictionary<string, int>(before.Postings.Length, StringComparer.Ordinal);
-        foreach (var (term, score) in before.Postings)
+        var old = new Dictionary<string, int>(before.Scores.Length, StringComparer.Ordinal);
+        for (var t = 0; t < before.Scores.Length; t++)
         {
-            old[term] = score;
+            if (before.Scores[t] > 0)
+            {
+                old[before.Terms.Terms[t]] = before.Scores[t];
+            }
         }
-        foreach (var (term, score) in after.Postings)
+        for (var t = 0; t < after.Scores.Length; t++)
         {
-            if (!old.Remove(term, out var previous) || previous != score)
+            var (term, score) = (after.Terms.Terms[t], after.Scores[t]);
+            if (score > 0 && (!old.Remove(term, out var previous) || previous != score))
             {
                 Set(term, new Posting(id, score));
             }

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace RareNewsSite.Search;
 
@@ -9,8 +8,12 @@ namespace RareNewsSite.Search;
 /// How text becomes search terms. <c>theme/assets/search.js</c> does exactly the same to the query:
 /// accents dropped (NFD, marks removed), lower case, runs of letters and digits; one-letter terms and
 /// stop words are left out, except an abbreviation written in capitals (ALL) that the site defines.
+/// <see cref="WordReader"/> reads the words and <see cref="TermUse"/> says which are terms; the rule was first
+/// written as the regular expression <c>[\p{L}\p{N}]+</c> over <see cref="Fold"/> of the text, and a test keeps
+/// that definition to compare against. Letters and digits are judged per UTF-16 unit, as .NET's regular
+/// expressions do, so a letter outside the Basic Multilingual Plane separates words here.
 /// </summary>
-internal static partial class SearchText
+internal static class SearchText
 {
     /// <summary>Words too common to help a search; the client ignores them when the index lacks them.</summary>
     public static FrozenSet<string> StopWords { get; } = new[]
@@ -37,36 +40,4 @@ internal static partial class SearchText
         }
         return builder.ToString();
     }
-
-    /// <summary>The terms of a text, in order, with stop words and one-letter words left out.</summary>
-    public static IEnumerable<string> Terms(string text, IReadOnlySet<string> abbreviations)
-    {
-        foreach (Match match in WordPattern().Matches(Fold(text)))
-        {
-            var word = match.Value;
-            var term = word.ToLowerInvariant();
-            if (term.Length < 2)
-            {
-                continue;
-            }
-            if (StopWords.Contains(term) && !(IsCapitals(word) && abbreviations.Contains(term)))
-            {
-                continue;
-            }
-            yield return term;
-        }
-    }
-
-    /// <summary>Every word of a text, lower-cased and folded, stop words included (for phrase matching).</summary>
-    public static IEnumerable<string> Words(string text) =>
-        WordPattern().Matches(Fold(text)).Select(m => m.Value.ToLowerInvariant());
-
-    /// <summary>Every word of a text, folded, in its original case.</summary>
-    public static IEnumerable<string> WordsWithCase(string text) =>
-        WordPattern().Matches(Fold(text)).Select(m => m.Value);
-
-    private static bool IsCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLower(c));
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
 }

@@ -1,0 +1,26 @@
+namespace RareNewsSite.Search;
+
+/// <summary>
+/// One distinct lower-cased word as a <see cref="WordReader"/> keeps it: the string made once and shared by
+/// every occurrence, what the word rule says of it, and the alias names that start with it. It also holds a
+/// document's running counts while a <see cref="DocumentTokenizer"/> counts, so it belongs to one reader and
+/// one thread.
+/// </summary>
+internal sealed class InternedWord(string text, TermUse use, AliasTable.Phrase[] phrases)
+{
+    /// <summary>The word, lower case and folded.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>When an occurrence of the word is a search term.</summary>
+    public TermUse Use { get; } = use;
+
+    /// <summary>The alias names whose first word this is (empty for most words).</summary>
+    public AliasTable.Phrase[] Phrases { get; } = phrases;
+
+    // The tokenizer's scratch: the count in the field being counted (valid while FieldStamp is the field's), and
+    // the position among the document's distinct terms (valid while DocumentStamp is the document's).
+    internal int FieldStamp;
+    internal int FieldCount;
+    internal int DocumentStamp;
+    internal int DocumentIndex;
+}
