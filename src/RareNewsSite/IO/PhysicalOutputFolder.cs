@@ -35,6 +35,12 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false) : IO
             MakeFolder(Path.GetDirectoryName(full)!);
             using var handle = reuse ? OpenOver(full) : OpenNew(full);
             RandomAccess.Write(handle, content, fileOffset: 0);
+            if (reuse && RandomAccess.GetLength(handle) > content.Length)
+            {
+                // Cut after writing, never to zero before: ext4 flushes a file emptied by truncation when it is closed
+                // (its guard for programs that replace files in place), which made every close wait for the disk.
+                RandomAccess.SetLength(handle, content.Length);
+            }
             if (reuse)
             {
                 _written.TryAdd(full, 0);
@@ -106,7 +112,7 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false) : IO
         {
             Directory.Delete(file, recursive: true); // an earlier build had a folder where this one has a file
         }
-        return File.OpenHandle(file, FileMode.Create, FileAccess.Write);
+        return File.OpenHandle(file, FileMode.OpenOrCreate, FileAccess.Write);
     }
 
     private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenNew(string file)
