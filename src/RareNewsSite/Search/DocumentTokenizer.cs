@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace RareNewsSite.Search;
 
 /// <summary>
@@ -102,23 +104,24 @@ internal sealed class DocumentTokenizer(SearchAliases aliases)
 
     private void Count(List<Word> words, int from, int to)
     {
-        for (var i = from; i < to; i++)
+        var (stamp, length) = (_fieldStamp, 0);
+        foreach (ref readonly var word in CollectionsMarshal.AsSpan(words)[from..to])
         {
-            var word = words[i];
             if (!word.IsTerm)
             {
                 continue;
             }
             var term = word.Interned;
-            if (term.FieldStamp != _fieldStamp)
+            if (term.FieldStamp != stamp)
             {
-                term.FieldStamp = _fieldStamp;
+                term.FieldStamp = stamp;
                 term.FieldCount = 0;
                 _fieldTerms.Add(term);
             }
             term.FieldCount++;
-            _fieldLength++;
+            length++;
         }
+        _fieldLength += length;
     }
 
     /// <summary>Records the field's counts (giving terms met for the first time in the document their position) and returns its length.</summary>
