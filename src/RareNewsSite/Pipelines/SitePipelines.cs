@@ -112,11 +112,16 @@ public static class SitePipelines
         Output = [Cached(new BuildSitemap())],
     };
 
-    /// <summary>Search: the sharded index of published articles, then the page that queries it.</summary>
+    /// <summary>
+    /// Search: the sharded index of published articles, then the page that queries it. The index needs only the
+    /// processed documents of the pipelines it depends on, so it is built in Process, as soon as they are ready,
+    /// alongside the light list steps, rather than in PostProcess among every pipeline's page rendering.
+    /// </summary>
     public static Pipeline SearchPipeline() => new(PipelineNames.SearchIndex)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
-        PostProcess = [Updating(new BuildSearchIndex(PipelineNames.Parts)), Cached(new BuildSearchPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
+        Process = [Updating(new BuildSearchIndex(PipelineNames.Parts))],
+        PostProcess = [Cached(new BuildSearchPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Theme assets, fingerprinted.</summary>

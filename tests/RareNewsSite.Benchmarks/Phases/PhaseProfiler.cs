@@ -60,7 +60,7 @@ internal static class PhaseProfiler
         return 0;
     }
 
-    private const string SearchIndexKey = "SearchIndex / PostProcess / Cached(BuildSearchIndex)";
+    private const string SearchIndexKey = "SearchIndex / Process / Cached(BuildSearchIndex)";
 
     /// <summary>Runs a module of the build three more times on its own (no cache: each run starts from nothing) and prints the times.</summary>
     private static async Task RerunAsync(ConcurrentDictionary<string, TimedModule.Run> runs, string key)

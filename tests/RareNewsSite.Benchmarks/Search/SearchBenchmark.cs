@@ -78,7 +78,8 @@ internal static class SearchBenchmark
             Pipelines = () => [.. SitePipelines.All().Select(p => p.Name != PipelineNames.SearchIndex ? p : new Pipeline(p.Name)
             {
                 DependsOn = p.DependsOn,
-                PostProcess = [new TimedModule(p.PostProcess[0], "index", tally), .. p.PostProcess.Skip(1)],
+                Process = [new TimedModule(p.Process[0], "index", tally), .. p.Process.Skip(1)],
+                PostProcess = p.PostProcess,
                 Output = p.Output,
             })],
         };
