@@ -47,14 +47,15 @@ internal sealed class AliasTable
 
     /// <summary>
     /// Sets <paramref name="names"/> to every name of every group that the words mention, sorted (ordinal), each
-    /// once; <paramref name="groups"/> is the caller's scratch list. Each word carries the phrases of the table
-    /// its <see cref="WordReader"/> was made with, so the table itself is not needed here.
+    /// once; <paramref name="starts"/> are the positions of the words some name starts with (any order), and
+    /// <paramref name="groups"/> is the caller's scratch list. Each word carries the phrases of the table its
+    /// <see cref="WordReader"/> was made with, so the table itself is not needed here.
     /// </summary>
-    public static void NamesMentionedIn(List<Word> words, List<SearchAliasGroup> groups, List<string> names)
+    public static void NamesMentionedIn(List<Word> words, List<int> starts, List<SearchAliasGroup> groups, List<string> names)
     {
         groups.Clear();
         names.Clear();
-        for (var i = 0; i < words.Count; i++)
+        foreach (var i in starts)
         {
             foreach (var phrase in words[i].Interned.Phrases)
             {

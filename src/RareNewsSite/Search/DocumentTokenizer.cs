@@ -17,6 +17,7 @@ internal sealed class DocumentTokenizer(SearchAliases aliases)
     // run from the end of one into the next, as it always could.
     private readonly List<Word> _text = [];
     private readonly List<Word> _other = [];
+    private readonly List<int> _phraseStarts = [];
     private readonly List<SearchAliasGroup> _mentionedGroups = [];
     private readonly List<string> _mentionedNames = [];
     private readonly List<InternedWord> _fieldTerms = [];
@@ -36,6 +37,7 @@ internal sealed class DocumentTokenizer(SearchAliases aliases)
         _text.Clear();
         _terms.Clear();
         _counts.Clear();
+        _phraseStarts.Clear();
         _reader.Read(doc.Title, _text);
         var titleEnd = _text.Count;
         _reader.Read(doc.Summary, _text);
@@ -54,17 +56,17 @@ internal sealed class DocumentTokenizer(SearchAliases aliases)
             starts[(int)field] = _counts.Count;
             switch (field)
             {
-                case SearchField.Title: Count(_text, 0, titleEnd); break;
-                case SearchField.Headings: Count(_text, summaryEnd, headingsEnd); break;
-                case SearchField.Summary: Count(_text, titleEnd, summaryEnd); break;
+                case SearchField.Title: Count(_text, 0, titleEnd, _phraseStarts); break;
+                case SearchField.Headings: Count(_text, summaryEnd, headingsEnd, _phraseStarts); break;
+                case SearchField.Summary: Count(_text, titleEnd, summaryEnd, _phraseStarts); break;
                 case SearchField.Diseases: Count(doc.Diseases); break;
                 case SearchField.Drugs: Count(doc.Drugs); break;
                 case SearchField.Symptoms: Count(doc.Symptoms); break;
                 case SearchField.Tags: Count(doc.Tags); break;
                 case SearchField.Authors: Count(doc.Authors); break;
-                case SearchField.Body: Count(_text, headingsEnd, _text.Count); break;
+                case SearchField.Body: Count(_text, headingsEnd, _text.Count, _phraseStarts); break;
                 case SearchField.Aliases:
-                    AliasTable.NamesMentionedIn(_text, _mentionedGroups, _mentionedNames);
+                    AliasTable.NamesMentionedIn(_text, _phraseStarts, _mentionedGroups, _mentionedNames);
                     Count(_mentionedNames);
                     break;
                 default: throw new InvalidOperationException($"No text for the search field {field}.");
@@ -102,16 +104,23 @@ internal sealed class DocumentTokenizer(SearchAliases aliases)
         Count(_other, 0, _other.Count);
     }
 
-    private void Count(List<Word> words, int from, int to)
+    /// <summary>Counts the terms among <paramref name="words"/>[from..to]; notes in <paramref name="phraseStarts"/> where an alias name may start.</summary>
+    private void Count(List<Word> words, int from, int to, List<int>? phraseStarts = null)
     {
         var (stamp, length) = (_fieldStamp, 0);
-        foreach (ref readonly var word in CollectionsMarshal.AsSpan(words)[from..to])
+        var span = CollectionsMarshal.AsSpan(words);
+        for (var i = from; i < to; i++)
         {
+            ref readonly var word = ref span[i];
+            var term = word.Interned;
+            if (term.StartsPhrase)
+            {
+                phraseStarts?.Add(i);
+            }
             if (!word.IsTerm)
             {
                 continue;
             }
-            var term = word.Interned;
             if (term.FieldStamp != stamp)
             {
                 term.FieldStamp = stamp;

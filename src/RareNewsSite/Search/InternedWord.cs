@@ -17,6 +17,9 @@ internal sealed class InternedWord(string text, TermUse use, AliasTable.Phrase[]
     /// <summary>The alias names whose first word this is (empty for most words).</summary>
     public AliasTable.Phrase[] Phrases { get; } = phrases;
 
+    /// <summary>True when some alias name starts with this word (kept beside <see cref="Use"/>, which is read for every occurrence too).</summary>
+    public bool StartsPhrase { get; } = phrases.Length > 0;
+
     // The tokenizer's scratch: the count in the field being counted (valid while FieldStamp is the field's), and
     // the position among the document's distinct terms (valid while DocumentStamp is the document's).
     internal int FieldStamp;

@@ -89,7 +89,7 @@ public sealed class DocumentTokenizerTests
         reader.Read(text, words);
 
         var names = new List<string>();
-        AliasTable.NamesMentionedIn(words, [], names);
+        AliasTable.NamesMentionedIn(words, [.. Enumerable.Range(0, words.Count)], [], names);
 
         names.ShouldBe(RegexSearchText.NamesMentionedIn(text, aliases.Groups));
         names.ShouldContain("ALL");
