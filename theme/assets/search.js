@@ -95,7 +95,8 @@ async function expand(term, typing) {
   };
   for (const [key, shard] of shards) {
     if (shard[term]) add(shard, term, 1);
-    for (const t of stemsOf(key, shard).get(stem) || []) add(shard, t, 0.8);
+    // A stop word ("up") is not a word to stem: "ups" would make "follow-up" ask for it.
+    if (!meta.stop.has(term)) for (const t of stemsOf(key, shard).get(stem) || []) add(shard, t, 0.8);
   }
   const mine = own ? shards.get(own) : {};
   if (typing && term.length > 2) {
