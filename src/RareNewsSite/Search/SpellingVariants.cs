@@ -30,7 +30,12 @@ internal static class SpellingVariants
     /// <summary>Whole words.</summary>
     public static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["enrol"] = "enroll", ["enrols"] = "enrolls", ["grey"] = "gray", ["mould"] = "mold", ["moulds"] = "molds", ["mouldy"] = "moldy",
+        ["enrol"] = "enroll",
+        ["enrols"] = "enrolls",
+        ["grey"] = "gray",
+        ["mould"] = "mold",
+        ["moulds"] = "molds",
+        ["mouldy"] = "moldy",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Endings: -logue (catalogue), -lyse (analyse), -ise and -isation (organise, organisation), with what they become.</summary>
