@@ -22,8 +22,8 @@ const WHOLE = new Map([['enrol', 'enroll'], ['enrols', 'enrolls'], ['grey', 'gra
 const ENDINGS = [
   ['logues', 'logs', 1], ['logue', 'log', 1],
   ['lysing', 'lyzing', 1], ['lysed', 'lyzed', 1], ['lyses', 'lyzes', 1], ['lyser', 'lyzer', 1], ['lyse', 'lyze', 1],
-  ['isations', 'izations', 3], ['isation', 'ization', 3], ['ising', 'izing', 3], ['ised', 'ized', 3], ['ises', 'izes', 3],
-  ['isers', 'izers', 3], ['iser', 'izer', 3], ['ise', 'ize', 3],
+  ['isations', 'izations', 4], ['isation', 'ization', 4], ['ising', 'izing', 4], ['ised', 'ized', 4], ['ises', 'izes', 4],
+  ['isers', 'izers', 4], ['iser', 'izer', 4], ['ise', 'ize', 4],
 ];
 
 export function canonical(word) {

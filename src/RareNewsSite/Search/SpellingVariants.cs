@@ -38,13 +38,13 @@ internal static class SpellingVariants
         ["mouldy"] = "moldy",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Endings: -logue (catalogue), -lyse (analyse), -ise and -isation (organise, organisation), with what they become.</summary>
+    /// <summary>Endings: -logue (catalogue), -lyse (analyse), -ise and -isation (organise, organisation) after four letters or more (not bruise, advise), with what they become.</summary>
     public static readonly (string British, string American, int MinimumBefore)[] Endings =
     [
         ("logues", "logs", 1), ("logue", "log", 1),
         ("lysing", "lyzing", 1), ("lysed", "lyzed", 1), ("lyses", "lyzes", 1), ("lyser", "lyzer", 1), ("lyse", "lyze", 1),
-        ("isations", "izations", 3), ("isation", "ization", 3), ("ising", "izing", 3), ("ised", "ized", 3), ("ises", "izes", 3),
-        ("isers", "izers", 3), ("iser", "izer", 3), ("ise", "ize", 3),
+        ("isations", "izations", 4), ("isation", "ization", 4), ("ising", "izing", 4), ("ised", "ized", 4), ("ises", "izes", 4),
+        ("isers", "izers", 4), ("iser", "izer", 4), ("ise", "ize", 4),
     ];
 
     /// <summary>The American spelling of <paramref name="word"/> (lower case); the word itself when it has none.</summary>
