@@ -31,6 +31,11 @@ public static class CliApp
             config.AddCommand<ServeCommand>("serve").WithDescription("Serve the built output folder on 127.0.0.1:5080.");
             config.AddCommand<CleanCommand>("clean").WithDescription("Delete the output folder.");
             config.AddCommand<CheckCommand>("check").WithDescription("Validate everything a build does, plus headings and readability; write nothing.");
+            config.AddBranch("list", branch =>
+            {
+                branch.SetDescription("List pages that need an editor's attention.");
+                branch.AddCommand<ListReviewDueCommand>("review-due").WithDescription("Pages whose medical review is overdue, or due --within 30d: path, title, due date.");
+            });
             config.AddBranch("new", branch =>
             {
                 branch.SetDescription("Create a new article, author or disease file.");

@@ -47,6 +47,15 @@ public sealed record SiteSettings
     /// <summary>Pass raw HTML in Markdown through instead of escaping it (trusted sites only).</summary>
     public bool AllowRawHtml { get; set; }
 
+    /// <summary>
+    /// How long after <c>last_reviewed</c> a page's next review is due when it names no <c>next_review</c>: <c>3y</c>
+    /// (the NHS and HSE cycle), <c>18m</c>, <c>1y6m</c>, <c>90d</c>; empty for no default.
+    /// </summary>
+    public string ReviewInterval { get; set; } = "3y";
+
+    /// <summary>The parsed <see cref="ReviewInterval"/> (none when it does not parse; <see cref="Validate"/> reports that).</summary>
+    public Content.Trust.ReviewInterval ReviewIntervalSpan() => Content.Trust.ReviewInterval.Parse(ReviewInterval) ?? Content.Trust.ReviewInterval.None;
+
     /// <summary>Checks values that JSON typing cannot.</summary>
     public IEnumerable<Diagnostic> Validate(string path)
     {
@@ -69,6 +78,10 @@ public sealed record SiteSettings
         if (Search.SearchWeights.Parse(SearchWeights, out var weightsError) is null)
         {
             yield return Invalid(path, weightsError!);
+        }
+        if (Content.Trust.ReviewInterval.Parse(ReviewInterval) is null)
+        {
+            yield return Invalid(path, $"'ReviewInterval' must be a span such as \"3y\", \"18m\", \"1y6m\" or \"90d\", not \"{ReviewInterval}\"");
         }
         if (string.IsNullOrWhiteSpace(SiteTitle))
         {

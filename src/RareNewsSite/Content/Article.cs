@@ -34,8 +34,8 @@ public sealed record Article
     public string? ImageAlt { get; init; }
     /// <summary>Who reviewed it medically.</summary>
     public string? ReviewedBy { get; init; }
-    /// <summary>When it was last reviewed.</summary>
-    public DateTimeOffset? LastReviewed { get; init; }
+    /// <summary>When it was last reviewed and when the next review is due, or null.</summary>
+    public Trust.ReviewCycle? Review { get; init; }
     /// <summary>Only built with <c>--drafts</c>.</summary>
     public bool Draft { get; init; }
     /// <summary>Old URLs that should redirect here.</summary>

@@ -43,7 +43,7 @@ internal static class ArticleReader
             Image = image,
             ImageAlt = imageAlt,
             ReviewedBy = fm.Text("reviewed_by"),
-            LastReviewed = fm.Date("last_reviewed"),
+            Review = Trust.ReviewReader.Read(fm),
             Draft = fm.Bool("draft"),
             Aliases = aliases,
             KeySpans = fm.KeySpans,

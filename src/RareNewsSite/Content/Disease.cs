@@ -23,6 +23,8 @@ public sealed record Disease
     public string? Icd10 { get; init; }
     /// <summary>Symptoms listed in the record itself.</summary>
     public RareNewsSite.Engine.ValueArray<string> Symptoms { get; init; } = [];
+    /// <summary>When the record was last reviewed and when the next review is due, or null.</summary>
+    public Trust.ReviewCycle? Review { get; init; }
 
     /// <summary>The site-relative URL path of the disease page.</summary>
     public string UrlPath => $"/diseases/{Key}/";

@@ -9,7 +9,7 @@ namespace RareNewsSite.Content;
 /// A parsed front matter mapping with typed, position-aware readers. Every reader reports problems into the
 /// diagnostic bag and returns a usable default, so one pass finds every mistake in a file.
 /// </summary>
-internal sealed class FrontMatter
+internal sealed partial class FrontMatter
 {
     private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _entries = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;

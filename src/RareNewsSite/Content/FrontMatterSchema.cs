@@ -7,7 +7,7 @@ internal static class FrontMatterSchema
     public static readonly IReadOnlyCollection<string> Article =
     [
         "title", "date", "updated", "author", "authors", "summary", "diseases", "drugs", "tags", "sources",
-        "image", "image_alt", "reviewed_by", "last_reviewed", "draft", "slug", "aliases",
+        "image", "image_alt", "reviewed_by", "last_reviewed", "next_review", "draft", "slug", "aliases",
     ];
 
     /// <summary>Author keys.</summary>
@@ -15,7 +15,7 @@ internal static class FrontMatterSchema
 
     /// <summary>Disease keys.</summary>
     public static readonly IReadOnlyCollection<string> Disease =
-        ["name", "also_known_as", "abbreviation", "orpha", "omim", "icd10", "symptoms"];
+        ["name", "also_known_as", "abbreviation", "orpha", "omim", "icd10", "symptoms", "last_reviewed", "next_review"];
 
     /// <summary>Static page keys.</summary>
     public static readonly IReadOnlyCollection<string> Page = ["title", "description"];

@@ -3,7 +3,7 @@ namespace RareNewsSite.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code, grouped by hundreds: 01xx content, 02xx Markdown, 03xx templates,
-/// 04xx settings, 05xx search, 06xx preview, 09xx build and file system.
+/// 04xx settings, 05xx search (0501–0519) and medical trust (0520–0599), 06xx preview, 09xx build and file system.
 /// </summary>
 public static class DiagnosticIds
 {
@@ -64,6 +64,14 @@ public static class DiagnosticIds
     public const string InvalidSynonyms = "RN0501";
     /// <summary><c>input/data/synonyms.yml</c> has an unknown key, an empty group or a word in two groups (warning).</summary>
     public const string SynonymsWarning = "RN0502";
+
+    // Medical trust (issue #17): review cycle, reviewers, corrections, trials, citations, study box, evidence check.
+    // They start at RN0520 because search took RN0501 and RN0502 first.
+
+    /// <summary><c>next_review</c> is before <c>last_reviewed</c>.</summary>
+    public const string ReviewBeforeLastReview = "RN0520";
+    /// <summary>A page's next review date has passed (warning, <c>check</c> only).</summary>
+    public const string ReviewOverdue = "RN0521";
 
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using RareNewsSite.Configuration;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown;
@@ -51,7 +52,8 @@ internal sealed partial class BuildArticleViews(SiteParts parts) : IDocumentModu
             Image = ImagePaths.UrlFor(article.Image, article.Source, links.To),
             ImageAlt = article.ImageAlt,
             ReviewedBy = article.ReviewedBy,
-            LastReviewed = article.LastReviewed,
+            LastReviewed = article.Review?.LastReviewed,
+            NextReview = article.Review?.DueBy(context.Input<SiteSettings>().ReviewIntervalSpan()),
             Draft = article.Draft,
             Scheduled = context.IsFuture(article.Date),
             Source = article.Source,

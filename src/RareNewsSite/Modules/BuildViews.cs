@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using RareNewsSite.Configuration;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown;
@@ -35,6 +36,8 @@ internal sealed class BuildViews : IDocumentModule
                 Symptoms = d.Symptoms,
                 Explainer = body,
                 Intro = InlineText.Of(ast.Descendants<ParagraphBlock>().FirstOrDefault()),
+                LastReviewed = d.Review?.LastReviewed,
+                NextReview = d.Review?.DueBy(context.Input<SiteSettings>().ReviewIntervalSpan()),
             },
             _ => throw new InvalidOperationException("BuildViews handles authors and diseases."),
         };

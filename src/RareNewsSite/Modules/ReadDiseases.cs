@@ -1,4 +1,5 @@
 using RareNewsSite.Content;
+using RareNewsSite.Content.Trust;
 using RareNewsSite.Engine;
 
 namespace RareNewsSite.Modules;
@@ -23,6 +24,7 @@ internal sealed class ReadDiseases : IDocumentModule
             Omim = fm.Text("omim"),
             Icd10 = fm.Text("icd10"),
             Symptoms = fm.List("symptoms"),
+            Review = ReviewReader.Read(fm),
         };
         return name is { Length: > 0 } ? doc.With(Keys.Record, disease) : null;
     }

@@ -35,6 +35,8 @@ internal static class PipelineNames
     public const string ContentAssets = nameof(ContentAssets);
     /// <summary>Editorial checks (heading order, readability).</summary>
     public const string Editorial = nameof(Editorial);
+    /// <summary>Pages with review dates, and the overdue-review check.</summary>
+    public const string Reviews = nameof(Reviews);
 
     /// <summary>The pipelines that make each part of the site, as modules are handed them.</summary>
     public static SiteParts Parts { get; } = new(Articles, Content, Authors, Diseases, Pages, Assets, Lists);

@@ -14,7 +14,7 @@ public static class SitePipelines
     /// <summary>Every pipeline of a build.</summary>
     public static IReadOnlyList<Pipeline> All() =>
         [ArticlesPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(), TagsPipeline(),
-            FeedsPipeline(), SitemapPipeline(), SearchPipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline()];
+            FeedsPipeline(), SitemapPipeline(), SearchPipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline(), ReviewsPipeline()];
 
     /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
     public static Pipeline ArticlesPipeline() => new(PipelineNames.Articles)
@@ -139,10 +139,20 @@ public static class SitePipelines
         Process = [ForEach(new PublishContentAssets())],
     };
 
+    /// <summary>The pages with review dates (for <c>list review-due</c>); <c>check</c> warns about overdue ones.</summary>
+    public static Pipeline ReviewsPipeline() => new(PipelineNames.Reviews)
+    {
+        DependsOn = [PipelineNames.Content, PipelineNames.Diseases],
+        Process = [Cached(new CollectReviews(PipelineNames.Parts)), Cached(new CheckReviews())],
+    };
+
     /// <summary>Heading order and readability warnings; only <c>check</c> turns them on.</summary>
     public static Pipeline EditorialPipeline() => new(PipelineNames.Editorial)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages],
-        Process = [Cached(new CheckWriting([PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages], [PipelineNames.Content, PipelineNames.Diseases]))],
+        Process =
+        [
+            Cached(new CheckWriting([PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages], [PipelineNames.Content, PipelineNames.Diseases])),
+        ],
     };
 }

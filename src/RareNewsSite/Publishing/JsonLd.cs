@@ -22,10 +22,35 @@ internal static class JsonLd
         var graph = new JsonArray();
         foreach (var node in nodes.OfType<JsonObject>())
         {
+            DropNulls(node);
             graph.Add(node);
         }
         var root = new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph };
         return new RawHtml(root.ToJsonString(Options));
+    }
+
+    // schema.org has no null: a property with no value is left out, at any depth.
+    private static void DropNulls(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var key in o.Where(p => p.Value is null).Select(p => p.Key).ToList())
+                {
+                    o.Remove(key);
+                }
+                foreach (var (_, value) in o)
+                {
+                    DropNulls(value);
+                }
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    DropNulls(item);
+                }
+                break;
+        }
     }
 
     /// <summary>A date with its offset, as schema.org and feeds expect.</summary>

@@ -51,14 +51,14 @@ internal sealed class StructuredData(SiteSettings settings, LinkBuilder links)
         {
             news["image"] = links.Absolute(image);
         }
-        JsonObject? review = article.ReviewedBy is { } reviewer
+        JsonObject? review = article.ReviewedBy is not null || article.LastReviewed is not null
             ? new JsonObject
             {
                 ["@type"] = "MedicalWebPage",
                 ["url"] = article.AbsoluteUrl,
                 ["name"] = article.Title,
                 ["lastReviewed"] = article.LastReviewed is { } reviewed ? JsonLd.Date(reviewed) : null,
-                ["reviewedBy"] = new JsonObject { ["@type"] = "Person", ["name"] = reviewer },
+                ["reviewedBy"] = article.ReviewedBy is { } reviewer ? new JsonObject { ["@type"] = "Person", ["name"] = reviewer } : null,
             }
             : null;
         return JsonLd.Graph(news, review);
@@ -105,7 +105,18 @@ internal sealed class StructuredData(SiteSettings settings, LinkBuilder links)
         {
             condition["code"] = codes;
         }
-        return JsonLd.Graph(condition);
+        // The disease page itself is a reviewed medical page once its record names a review date.
+        JsonObject? page = disease.LastReviewed is { } reviewed
+            ? new JsonObject
+            {
+                ["@type"] = "MedicalWebPage",
+                ["url"] = AbsoluteFromLink(disease.Url),
+                ["name"] = disease.Name,
+                ["about"] = new JsonObject { ["@type"] = "MedicalCondition", ["name"] = disease.Name },
+                ["lastReviewed"] = JsonLd.Date(reviewed),
+            }
+            : null;
+        return JsonLd.Graph(condition, page);
     }
 
     private JsonObject Condition(DiseaseView disease, IEnumerable<string> symptoms)

@@ -47,6 +47,8 @@ public sealed record ArticleView
     public string? ReviewedBy { get; init; }
     /// <summary>Date of the medical review, or null.</summary>
     public DateTimeOffset? LastReviewed { get; init; }
+    /// <summary>When the next review is due (<c>next_review</c>, or <c>last_reviewed</c> plus <c>ReviewInterval</c>), or null.</summary>
+    public DateTimeOffset? NextReview { get; init; }
     /// <summary>True for drafts (shown only in preview and --drafts builds).</summary>
     public bool Draft { get; init; }
     /// <summary>True for a scheduled article, dated after "now" (shown only in preview and --future builds).</summary>

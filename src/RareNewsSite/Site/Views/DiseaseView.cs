@@ -28,6 +28,10 @@ public sealed record DiseaseView
     public required ValueArray<string> Symptoms { get; init; }
     /// <summary>The plain-language explainer.</summary>
     public required RawHtml Explainer { get; init; }
+    /// <summary>Date of the record's last medical review, or null.</summary>
+    public DateTimeOffset? LastReviewed { get; init; }
+    /// <summary>When the record's next review is due, or null.</summary>
+    public DateTimeOffset? NextReview { get; init; }
     /// <summary>The explainer's first paragraph as text, for the "About" box and descriptions.</summary>
     public required string Intro { get; init; }
 }

@@ -1,0 +1,24 @@
+using Microsoft.Playwright;
+using RareNewsSite.Browser.Tests.Infrastructure;
+
+namespace RareNewsSite.Browser.Tests;
+
+/// <summary>Issue #17: what makes the seed article trustworthy is visible to a reader, and the pages stay axe clean.</summary>
+[Collection(BrowserSite.Name)]
+public sealed class TrustPageTests(SiteFixture site)
+{
+    private const string Article = "/articles/blinatumomab-infant-all/";
+
+    [BrowserFact]
+    public async Task Should_Show_When_The_Article_And_The_Disease_Were_Reviewed_And_Are_Due_Again()
+    {
+        await using var session = await site.OpenAsync(Article);
+        (await session.Page.Locator(".review-date").InnerTextAsync())
+            .ShouldBe("Page last reviewed: 20 October 2026\nNext review due: 20 October 2027");
+
+        await using var disease = await site.OpenAsync("/diseases/acute-lymphoblastic-leukemia/");
+        (await disease.Page.Locator(".review-date").InnerTextAsync())
+            .ShouldBe("Page last reviewed: 1 September 2026\nNext review due: 1 September 2029");
+        await disease.Page.ShouldHaveNoAxeViolationsAsync();
+    }
+}
