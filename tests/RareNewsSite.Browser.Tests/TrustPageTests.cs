@@ -21,4 +21,21 @@ public sealed class TrustPageTests(SiteFixture site)
             .ShouldBe("Page last reviewed: 1 September 2026\nNext review due: 1 September 2029");
         await disease.Page.ShouldHaveNoAxeViolationsAsync();
     }
+
+    [BrowserFact]
+    public async Task Should_Lead_From_The_Review_Line_To_The_Reviewer_And_What_She_Reviewed()
+    {
+        await using var session = await site.OpenAsync(Article);
+        var page = session.Page;
+        (await page.Locator(".article-header .review").InnerTextAsync())
+            .ShouldBe("Medically reviewed by Dr Amara Mensah, MD, MSc, Pediatric hematologist and oncologist on 20 October 2026.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dr Amara Mensah, MD, MSc" }).ClickAsync();
+
+        page.Url.ShouldEndWith("/reviewers/amara-mensah/");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Dr Amara Mensah");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Acute lymphoblastic leukemia" }).CountAsync()).ShouldBe(1);
+        (await page.Locator(".card-title a").AllInnerTextsAsync()).ShouldContain("Immunotherapy drug blinatumomab helps babies with a hard-to-treat leukemia");
+        await page.ShouldHaveNoAxeViolationsAsync();
+    }
 }

@@ -25,6 +25,10 @@ public sealed record Disease
     public RareNewsSite.Engine.ValueArray<string> Symptoms { get; init; } = [];
     /// <summary>When the record was last reviewed and when the next review is due, or null.</summary>
     public Trust.ReviewCycle? Review { get; init; }
+    /// <summary>The <c>reviewed_by</c> value (a reviewer key, or free text), or null.</summary>
+    public string? ReviewedBy { get; init; }
+    /// <summary>Where <c>reviewed_by</c> is written.</summary>
+    public Diagnostics.SourceSpan ReviewedBySpan { get; init; }
 
     /// <summary>The site-relative URL path of the disease page.</summary>
     public string UrlPath => $"/diseases/{Key}/";

@@ -15,7 +15,10 @@ internal static class FrontMatterSchema
 
     /// <summary>Disease keys.</summary>
     public static readonly IReadOnlyCollection<string> Disease =
-        ["name", "also_known_as", "abbreviation", "orpha", "omim", "icd10", "symptoms", "last_reviewed", "next_review"];
+        ["name", "also_known_as", "abbreviation", "orpha", "omim", "icd10", "symptoms", "last_reviewed", "next_review", "reviewed_by"];
+
+    /// <summary>Medical reviewer keys.</summary>
+    public static readonly IReadOnlyCollection<string> Reviewer = ["name", "credentials", "job_title", "affiliation", "links"];
 
     /// <summary>Static page keys.</summary>
     public static readonly IReadOnlyCollection<string> Page = ["title", "description"];

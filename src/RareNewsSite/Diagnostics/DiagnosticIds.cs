@@ -72,6 +72,10 @@ public static class DiagnosticIds
     public const string ReviewBeforeLastReview = "RN0520";
     /// <summary>A page's next review date has passed (warning, <c>check</c> only).</summary>
     public const string ReviewOverdue = "RN0521";
+    /// <summary><c>reviewed_by</c> names a reviewer key that has no record.</summary>
+    public const string UnknownReviewer = "RN0522";
+    /// <summary><c>reviewed_by</c> is free text rather than a reviewer record (warning).</summary>
+    public const string FreeTextReviewer = "RN0523";
 
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";

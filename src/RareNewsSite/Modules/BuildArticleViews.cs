@@ -17,7 +17,7 @@ namespace RareNewsSite.Modules;
 /// Builds each article's template view (authors and diseases resolved, table of contents, symptoms, word count) and
 /// its card, what lists show of it.
 /// </summary>
-internal sealed partial class BuildArticleViews(SiteParts parts) : IDocumentModule
+internal sealed partial class BuildArticleViews(SiteParts parts, string reviewers) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
@@ -31,6 +31,7 @@ internal sealed partial class BuildArticleViews(SiteParts parts) : IDocumentModu
         var diseaseRecords = context.ValuesOf<Disease>(parts.Diseases, Keys.Record);
         AuthorView AuthorOf(string key) => context.ValueAt<AuthorView>(parts.Authors, authorRecords.First(a => a.Key == key).Source, Keys.View)!;
         DiseaseView DiseaseOf(string key) => context.ValueAt<DiseaseView>(parts.Diseases, diseaseRecords.First(d => d.Key == key).Source, Keys.View)!;
+        var reviewer = ReviewerViews.Find(context, reviewers, article.ReviewedBy);
         var view = new ArticleView
         {
             Title = article.Title,
@@ -51,7 +52,8 @@ internal sealed partial class BuildArticleViews(SiteParts parts) : IDocumentModu
             Words = WordPattern().Count(InlineText.OfBlock(ast)),
             Image = ImagePaths.UrlFor(article.Image, article.Source, links.To),
             ImageAlt = article.ImageAlt,
-            ReviewedBy = article.ReviewedBy,
+            ReviewedBy = reviewer?.NameWithCredentials ?? article.ReviewedBy,
+            Reviewer = reviewer,
             LastReviewed = article.Review?.LastReviewed,
             NextReview = article.Review?.DueBy(context.Input<SiteSettings>().ReviewIntervalSpan()),
             Draft = article.Draft,

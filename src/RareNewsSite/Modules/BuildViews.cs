@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using RareNewsSite.Configuration;
 using RareNewsSite.Content;
+using RareNewsSite.Content.Trust;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown;
 using RareNewsSite.Markdown.Images;
@@ -11,7 +12,7 @@ using RareNewsSite.Templates;
 namespace RareNewsSite.Modules;
 
 /// <summary>Builds the template view of authors and diseases once their bodies are rendered.</summary>
-internal sealed class BuildViews : IDocumentModule
+internal sealed class BuildViews(string? reviewers = null) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
@@ -22,7 +23,21 @@ internal sealed class BuildViews : IDocumentModule
         object view = doc.Get<object>(Keys.Record) switch
         {
             Author a => new AuthorView(a.Key, a.Name, a.Role, links.To(a.UrlPath), ImagePaths.UrlFor(a.Avatar, a.Source, links.To), a.Links, body),
-            Disease d => new DiseaseView
+            Disease d => DiseaseViewOf(d, links, body, ast, context),
+            Reviewer r => new ReviewerView(r.Key, r.Name, r.Credentials, r.JobTitle, r.Affiliation, links.To(r.UrlPath), r.Links, body),
+            _ => throw new InvalidOperationException("BuildViews handles authors, diseases and reviewers."),
+        };
+        return doc.With(Keys.View, view);
+    }
+
+    private DiseaseView DiseaseViewOf(Disease d, LinkBuilder links, RawHtml body, MarkdownDocument ast, BuildContext context)
+    {
+        // Diseases are not checked by CheckReferences (articles are), so a disease's reviewer is checked here, once.
+        var reviewer = d.ReviewedBy is { Length: > 0 } by && reviewers is not null
+            ? ReviewerReference.Check(by, d.ReviewedBySpan, context.ValuesOf<Reviewer>(reviewers, Keys.Record), context.Diagnostics)
+            : null;
+        var reviewerView = reviewer is null ? null : ReviewerViews.Find(context, reviewers!, reviewer.Key);
+        return new DiseaseView
             {
                 Key = d.Key,
                 Name = d.Name,
@@ -38,9 +53,8 @@ internal sealed class BuildViews : IDocumentModule
                 Intro = InlineText.Of(ast.Descendants<ParagraphBlock>().FirstOrDefault()),
                 LastReviewed = d.Review?.LastReviewed,
                 NextReview = d.Review?.DueBy(context.Input<SiteSettings>().ReviewIntervalSpan()),
-            },
-            _ => throw new InvalidOperationException("BuildViews handles authors and diseases."),
-        };
-        return doc.With(Keys.View, view);
+                ReviewedBy = reviewerView?.NameWithCredentials ?? d.ReviewedBy,
+                Reviewer = reviewerView,
+            };
     }
 }

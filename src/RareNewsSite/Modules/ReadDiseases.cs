@@ -25,6 +25,8 @@ internal sealed class ReadDiseases : IDocumentModule
             Icd10 = fm.Text("icd10"),
             Symptoms = fm.List("symptoms"),
             Review = ReviewReader.Read(fm),
+            ReviewedBy = fm.Text("reviewed_by"),
+            ReviewedBySpan = fm.SpanOfKey("reviewed_by"),
         };
         return name is { Length: > 0 } ? doc.With(Keys.Record, disease) : null;
     }

@@ -35,6 +35,8 @@ internal static class PipelineNames
     public const string ContentAssets = nameof(ContentAssets);
     /// <summary>Editorial checks (heading order, readability).</summary>
     public const string Editorial = nameof(Editorial);
+    /// <summary>Medical reviewer records and pages.</summary>
+    public const string Reviewers = nameof(Reviewers);
     /// <summary>Pages with review dates, and the overdue-review check.</summary>
     public const string Reviews = nameof(Reviews);
 

@@ -13,7 +13,7 @@ public static class SitePipelines
 {
     /// <summary>Every pipeline of a build.</summary>
     public static IReadOnlyList<Pipeline> All() =>
-        [ArticlesPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(), TagsPipeline(),
+        [ArticlesPipeline(), ReviewersPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(), TagsPipeline(),
             FeedsPipeline(), SitemapPipeline(), SearchPipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline(), ReviewsPipeline()];
 
     /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
@@ -26,11 +26,11 @@ public static class SitePipelines
     /// <summary>Published articles: checked, links resolved, rendered, with views and cards; then their pages.</summary>
     public static Pipeline ContentPipeline() => new(PipelineNames.Content)
     {
-        DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
+        DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages, PipelineNames.Reviewers],
         Process =
         [
-            new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new CheckReferences(PipelineNames.Parts)), Cached(new CheckAddresses(PipelineNames.Parts)),
-            ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()), ForEach(new RenderMarkdown()), ForEach(new BuildArticleViews(PipelineNames.Parts)),
+            new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new CheckReferences(PipelineNames.Parts, PipelineNames.Reviewers)), Cached(new CheckAddresses(PipelineNames.Parts)),
+            ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()), ForEach(new RenderMarkdown()), ForEach(new BuildArticleViews(PipelineNames.Parts, PipelineNames.Reviewers)),
             ForEach(new BuildFeedItem()), ForEach(new MakeSearchDocument()),
         ],
         PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects())],
@@ -58,11 +58,20 @@ public static class SitePipelines
         PostProcess = [ForEach(new PaginateAuthors(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
+    /// <summary>Medical reviewers: records with rendered bios, then a page each listing what they reviewed.</summary>
+    public static Pipeline ReviewersPipeline() => new(PipelineNames.Reviewers)
+    {
+        Input = [Cached(new ListFiles("input/reviewers")), ForEach(new ReadText())],
+        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadReviewers()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
+        PostProcess = [ForEach(new BuildReviewerPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
+    };
+
     /// <summary>Diseases: records with rendered explainers, then a page each.</summary>
     public static Pipeline DiseasesPipeline() => new(PipelineNames.Diseases)
     {
+        DependsOn = [PipelineNames.Reviewers],
         Input = [Cached(new ListFiles("input/diseases")), ForEach(new ReadText())],
-        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadDiseases()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
+        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadDiseases()), ForEach(new RenderMarkdown()), ForEach(new BuildViews(PipelineNames.Reviewers))],
         PostProcess = [ForEach(new PaginateDiseases(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 

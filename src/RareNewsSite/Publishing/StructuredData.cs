@@ -58,7 +58,7 @@ internal sealed class StructuredData(SiteSettings settings, LinkBuilder links)
                 ["url"] = article.AbsoluteUrl,
                 ["name"] = article.Title,
                 ["lastReviewed"] = article.LastReviewed is { } reviewed ? JsonLd.Date(reviewed) : null,
-                ["reviewedBy"] = article.ReviewedBy is { } reviewer ? new JsonObject { ["@type"] = "Person", ["name"] = reviewer } : null,
+                ["reviewedBy"] = ReviewedBy(article.Reviewer, article.ReviewedBy),
             }
             : null;
         return JsonLd.Graph(news, review);
@@ -85,6 +85,31 @@ internal sealed class StructuredData(SiteSettings settings, LinkBuilder links)
         });
     }
 
+    /// <summary>A reviewer: a <c>ProfilePage</c> whose main entity is the <c>Person</c> with credentials.</summary>
+    public RawHtml ForReviewer(ReviewerView reviewer, string bioText)
+    {
+        var person = Reviewer(reviewer);
+        person["description"] = bioText;
+        return JsonLd.Graph(new JsonObject { ["@type"] = "ProfilePage", ["url"] = AbsoluteFromLink(reviewer.Url), ["mainEntity"] = person });
+    }
+
+    // A reviewer record becomes a Person with credentials; free text (the old way) only a name.
+    private JsonObject? ReviewedBy(ReviewerView? reviewer, string? freeText) =>
+        reviewer is not null ? Reviewer(reviewer) : freeText is { } name ? new JsonObject { ["@type"] = "Person", ["name"] = name } : null;
+
+    private JsonObject Reviewer(ReviewerView reviewer) => new()
+    {
+        ["@type"] = "Person",
+        ["name"] = reviewer.Name,
+        ["url"] = AbsoluteFromLink(reviewer.Url),
+        ["jobTitle"] = reviewer.JobTitle,
+        ["hasCredential"] = reviewer.Credentials is { } credentials
+            ? new JsonObject { ["@type"] = "EducationalOccupationalCredential", ["name"] = credentials }
+            : null,
+        ["affiliation"] = reviewer.Affiliation is { } affiliation ? new JsonObject { ["@type"] = "Organization", ["name"] = affiliation } : null,
+        ["sameAs"] = reviewer.Links.Count > 0 ? JsonLd.Strings(reviewer.Links.Select(l => l.Url)) : null,
+    };
+
     /// <summary>A disease: the <c>MedicalCondition</c> with other names, codes and symptoms.</summary>
     public RawHtml ForDisease(DiseaseView disease, IEnumerable<string> symptoms)
     {
@@ -106,14 +131,15 @@ internal sealed class StructuredData(SiteSettings settings, LinkBuilder links)
             condition["code"] = codes;
         }
         // The disease page itself is a reviewed medical page once its record names a review date.
-        JsonObject? page = disease.LastReviewed is { } reviewed
+        JsonObject? page = disease.LastReviewed is not null || disease.ReviewedBy is not null
             ? new JsonObject
             {
                 ["@type"] = "MedicalWebPage",
                 ["url"] = AbsoluteFromLink(disease.Url),
                 ["name"] = disease.Name,
                 ["about"] = new JsonObject { ["@type"] = "MedicalCondition", ["name"] = disease.Name },
-                ["lastReviewed"] = JsonLd.Date(reviewed),
+                ["lastReviewed"] = disease.LastReviewed is { } reviewed ? JsonLd.Date(reviewed) : null,
+                ["reviewedBy"] = ReviewedBy(disease.Reviewer, disease.ReviewedBy),
             }
             : null;
         return JsonLd.Graph(condition, page);

@@ -30,9 +30,22 @@ public sealed partial class EscapingTests
                 url: "https://example.org/?q=<script>"
             ---
             Bio <script>alert(1)</script>
+            -- input/reviewers/r.md --
+            ---
+            name: "{{Payload}}"
+            credentials: "{{Payload}}"
+            job_title: "{{Payload}}"
+            affiliation: "{{Payload}}"
+            links:
+              - title: "{{Payload}}"
+                url: "https://example.org/?q=<script>"
+            ---
+            Bio <script>alert(1)</script>
             -- input/diseases/d.md --
             ---
             name: "{{Payload}}"
+            reviewed_by: r
+            last_reviewed: 2026-01-02
             also_known_as: ["{{Payload}}"]
             abbreviation: "{{Payload}}"
             symptoms: ["{{Payload}}"]
@@ -71,7 +84,8 @@ public sealed partial class EscapingTests
         var built = site.Build();
 
         // Then: the javascript: link is refused, the pasted tags are shown as text with a warning, and nothing else fails
-        built.Diagnostics.ShouldAllBe(d => d.Contains("error RN0205", StringComparison.Ordinal) || d.Contains("warning RN0206", StringComparison.Ordinal));
+        built.Diagnostics.ShouldAllBe(d => d.Contains("error RN0205", StringComparison.Ordinal) || d.Contains("warning RN0206", StringComparison.Ordinal)
+            || d.Contains("warning RN0523", StringComparison.Ordinal));
         site.Files.Add("input/articles/x.md", System.Text.Encoding.UTF8.GetString(site.Files.ReadAllBytes("input/articles/x.md"))
             .Replace("[link](<javascript:alert(1)> \"t\")", "", StringComparison.Ordinal));
         built = site.Build().ShouldSucceed();

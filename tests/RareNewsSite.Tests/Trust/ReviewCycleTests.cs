@@ -107,8 +107,8 @@ public sealed partial class ReviewCycleTests
         var build = await CliRun.RunAsync("build", "-r", site.Root, "--clock", "2027-10-21T12:00:00Z");
 
         // Then: overdue only once the day has passed, at the next_review line; a build does not check it
-        onTheDay.Out.ShouldNotContain("blinatumomab-infant-all.md:11:1: warning RN0521");
-        after.Out.ShouldContain("input/articles/blinatumomab-infant-all.md:11:1: warning RN0521: the review is overdue: the next review was due on 2027-10-20 ('next_review'); review the page, then update 'last_reviewed' and 'next_review'");
+        onTheDay.Out.ShouldNotContain("blinatumomab-infant-all.md:12:1: warning RN0521");
+        after.Out.ShouldContain("input/articles/blinatumomab-infant-all.md:12:1: warning RN0521: the review is overdue: the next review was due on 2027-10-20 ('next_review'); review the page, then update 'last_reviewed' and 'next_review'");
         after.ExitCode.ShouldBe(0);
         build.Out.ShouldNotContain("RN0521");
     }

@@ -43,8 +43,10 @@ public sealed record ArticleView
     public string? Image { get; init; }
     /// <summary>The lead image's alt text.</summary>
     public string? ImageAlt { get; init; }
-    /// <summary>Medical reviewer, or null.</summary>
+    /// <summary>Medical reviewer's name (with credentials when a record gives them), or the free text written, or null.</summary>
     public string? ReviewedBy { get; init; }
+    /// <summary>The medical reviewer's record, when <c>reviewed_by</c> names one.</summary>
+    public ReviewerView? Reviewer { get; init; }
     /// <summary>Date of the medical review, or null.</summary>
     public DateTimeOffset? LastReviewed { get; init; }
     /// <summary>When the next review is due (<c>next_review</c>, or <c>last_reviewed</c> plus <c>ReviewInterval</c>), or null.</summary>

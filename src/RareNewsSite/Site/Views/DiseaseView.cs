@@ -28,6 +28,10 @@ public sealed record DiseaseView
     public required ValueArray<string> Symptoms { get; init; }
     /// <summary>The plain-language explainer.</summary>
     public required RawHtml Explainer { get; init; }
+    /// <summary>Medical reviewer's name (with credentials), or the free text written, or null.</summary>
+    public string? ReviewedBy { get; init; }
+    /// <summary>The medical reviewer's record, when <c>reviewed_by</c> names one.</summary>
+    public ReviewerView? Reviewer { get; init; }
     /// <summary>Date of the record's last medical review, or null.</summary>
     public DateTimeOffset? LastReviewed { get; init; }
     /// <summary>When the record's next review is due, or null.</summary>
