@@ -142,6 +142,21 @@ internal sealed class FrontMatter
         return false;
     }
 
+    /// <summary>Reads a whole number, such as a menu position.</summary>
+    public int? Integer(string key)
+    {
+        if (!TryGet(key, false, out var node))
+        {
+            return null;
+        }
+        if (node is YamlScalarNode { Value: { } v } && int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        Error(node, DiagnosticIds.WrongType, $"'{key}' must be a whole number, such as 2");
+        return null;
+    }
+
     /// <summary>Reads a list of texts.</summary>
     public ImmutableArray<string> List(string key)
     {
