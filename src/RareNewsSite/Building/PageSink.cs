@@ -7,67 +7,72 @@ using RareNewsSite.IO;
 namespace RareNewsSite.Building;
 
 /// <summary>
-/// Writes a cold build's pages while it runs: each pipeline's as soon as they are final, handing back the documents
-/// without their text, so the build never holds every page at once and writing overlaps with work still to do. Where two
-/// pipelines make the same destination, the one later in name order wins whichever finishes first, as in
-/// <see cref="SiteBuilder.Pages"/>.
+/// Writes a cold build's pages while it runs, each as soon as it is final, keeping the document without its text, so the
+/// build never holds every page at once and writing overlaps with work still to do. Where two documents make the same
+/// destination, the one a whole build would write last wins, whichever is made first: the later pipeline in name order,
+/// and within a pipeline the later document, as in <see cref="SiteBuilder.Pages"/>.
 /// </summary>
 /// <remarks>Only for an output that is thrown away when the build fails (a staging folder): pages are written before the build knows.</remarks>
 internal sealed class PageSink(IOutputFolder output, string outputShownAs)
 {
-    // A claim and its write happen under one lock per destination's stripe, so a pipeline that claimed later cannot be
+    // A claim and its write happen under one lock per destination's stripe, so a document that claimed later cannot be
     // overwritten by one that claimed earlier and wrote late.
     private readonly object[] _stripes = [.. Enumerable.Range(0, 64).Select(_ => new object())];
-    private readonly ConcurrentDictionary<string, string> _writtenBy = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Pipeline, long Order)> _writtenBy = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _pipelinesWritten = new(StringComparer.Ordinal);
-    private readonly IOutputFolder _output = output;
-    private Diagnostic? _full;
+    private OutputFullException? _full;
 
     /// <summary>The full-disk error that stopped writing, or null.</summary>
-    public Diagnostic? Full => _full;
+    public Diagnostic? Full => _full is null ? null : PageWriter.DiskFull(_full, outputShownAs);
 
-    /// <summary>True when <paramref name="pipeline"/>'s pages were written.</summary>
+    /// <summary>True when any of <paramref name="pipeline"/>'s documents came through here.</summary>
     public bool Wrote(string pipeline) => _pipelinesWritten.ContainsKey(pipeline);
 
-    /// <summary>Writes the pages among <paramref name="docs"/>; returns the documents with their text dropped.</summary>
-    public ImmutableArray<Document> Write(string pipeline, ImmutableArray<Document> docs)
+    /// <summary>
+    /// Writes <paramref name="doc"/> if it is a page, as the <paramref name="order"/>th document of <paramref name="pipeline"/>;
+    /// returns it without its text once written.
+    /// </summary>
+    public Document Write(string pipeline, Document doc, long order)
     {
-        if (_full is not null)
+        _pipelinesWritten.TryAdd(pipeline, 0);
+        if (doc.Destination is not { } destination || _full is not null)
         {
-            return docs;
+            return doc;
         }
-        // Within a pipeline the last document for a destination wins.
-        var pages = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var doc in docs)
+        try
         {
-            if (doc.Destination is { } destination)
+            lock (_stripes[(StringComparer.Ordinal.GetHashCode(destination) & int.MaxValue) % _stripes.Length])
             {
-                pages[destination] = doc;
+                if (!_writtenBy.TryGetValue(destination, out var other) || Precedes(other, (pipeline, order)))
+                {
+                    _writtenBy[destination] = (pipeline, order);
+                    PageWriter.Write(output, doc);
+                }
             }
         }
-        if (PageWriter.WriteAll(pages.Values, new ClaimingFolder(this, pipeline), outputShownAs) is { } full)
+        catch (OutputFullException full)
         {
-            Interlocked.CompareExchange(ref _full, full, null);
-            return docs;
+            // Several writers may hit the full disk at once; name one, the same one whichever thread got there first.
+            lock (_stripes)
+            {
+                if (_full is null || string.CompareOrdinal(full.Path, _full.Path) < 0)
+                {
+                    _full = full;
+                }
+            }
+            return doc;
         }
-        _pipelinesWritten.TryAdd(pipeline, 0);
-        return docs.Select(d => d.Destination is null ? d : d with { Content = "", Bytes = null }).ToImmutableArray();
+        return doc with { Content = "", Bytes = null };
     }
 
-    // Writes a page unless a pipeline later in name order has written that destination already.
-    private sealed class ClaimingFolder(PageSink sink, string pipeline) : IOutputFolder
+    /// <summary>Writes those of a whole pipeline's documents that are pages; returns them without their text.</summary>
+    public ImmutableArray<Document> Write(string pipeline, ImmutableArray<Document> docs)
     {
-        public void Write(string path, ReadOnlySpan<byte> content)
-        {
-            lock (sink._stripes[(StringComparer.Ordinal.GetHashCode(path) & int.MaxValue) % sink._stripes.Length])
-            {
-                if (sink._writtenBy.TryGetValue(path, out var other) && string.CompareOrdinal(other, pipeline) > 0)
-                {
-                    return;
-                }
-                sink._writtenBy[path] = pipeline;
-                sink._output.Write(path, content);
-            }
-        }
+        var kept = new Document[docs.Length];
+        Parallel.For(0, docs.Length, i => kept[i] = Write(pipeline, docs[i], i));
+        return [.. kept];
     }
+
+    private static bool Precedes((string Pipeline, long Order) written, (string Pipeline, long Order) now) =>
+        string.CompareOrdinal(written.Pipeline, now.Pipeline) is var byName && (byName < 0 || byName == 0 && written.Order < now.Order);
 }

@@ -23,16 +23,22 @@ internal static class PageWriter
         catch (AggregateException error) when (error.InnerExceptions.Any(e => e is OutputFullException))
         {
             // Several writers may hit the full disk at once; name one, the same one whichever thread got there first.
-            var full = error.InnerExceptions.OfType<OutputFullException>().MinBy(e => e.Path, StringComparer.Ordinal)!;
-            var path = outputShownAs.Length == 0 ? full.Path : outputShownAs.TrimEnd('/') + "/" + full.Path;
-            var message = full.Quota
-                ? "disk quota exceeded while writing this file; free some space or raise the quota and build again"
-                : "no space left on the device while writing this file; free some space and build again";
-            return new Diagnostic(SourceSpan.File(path), DiagnosticSeverity.Error, DiagnosticIds.DiskFull, message);
+            return DiskFull(error.InnerExceptions.OfType<OutputFullException>().MinBy(e => e.Path, StringComparer.Ordinal)!, outputShownAs);
         }
     }
 
-    private static void Write(IOutputFolder output, Document page)
+    /// <summary>The error for a file that could not be written for a full disk, named under <paramref name="outputShownAs"/>.</summary>
+    public static Diagnostic DiskFull(OutputFullException full, string outputShownAs)
+    {
+        var path = outputShownAs.Length == 0 ? full.Path : outputShownAs.TrimEnd('/') + "/" + full.Path;
+        var message = full.Quota
+            ? "disk quota exceeded while writing this file; free some space or raise the quota and build again"
+            : "no space left on the device while writing this file; free some space and build again";
+        return new Diagnostic(SourceSpan.File(path), DiagnosticSeverity.Error, DiagnosticIds.DiskFull, message);
+    }
+
+    /// <summary>Writes one page from its bytes, or from its text encoded as UTF-8.</summary>
+    public static void Write(IOutputFolder output, Document page)
     {
         if (page.Bytes is { } bytes)
         {

@@ -61,7 +61,7 @@ public static partial class SiteBuilder
     /// </summary>
     internal static async Task<(IReadOnlyDictionary<string, ImmutableArray<Document>> Documents, DiagnosticBag Diagnostics, BuildSetup Setup)> RunAsync(
         ISiteFileSystem files, BuildRequest request, Engine.Incremental.BuildCache? cache, CancellationToken cancellationToken,
-        Func<string, ImmutableArray<Document>, ImmutableArray<Document>>? final = null)
+        Func<string, Document, long, Document>? final = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var setupDiagnostics = new DiagnosticBag();

@@ -26,6 +26,10 @@ public sealed record Document
     public Document With(string key, object value) =>
         Metadata.SetItem(key, value) is var metadata && ReferenceEquals(metadata, Metadata) ? this : this with { Metadata = metadata };
 
+    /// <summary>Returns a copy without the metadata value at <paramref name="key"/> (this document itself if it has none).</summary>
+    internal Document Without(string key) =>
+        Metadata.Remove(key) is var metadata && ReferenceEquals(metadata, Metadata) ? this : this with { Metadata = metadata };
+
     /// <summary>Reads a typed metadata value, failing loudly if a module forgot to set it (a bug, not user error).</summary>
     public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed
         ? typed

@@ -62,6 +62,20 @@ public sealed class DocumentMetadata : IEquatable<DocumentMetadata>
         return new DocumentMetadata(pairs);
     }
 
+    /// <summary>A copy without <paramref name="key"/> (this one if it has none).</summary>
+    internal DocumentMetadata Remove(string key)
+    {
+        var at = IndexOf(key);
+        if (at < 0)
+        {
+            return this;
+        }
+        var pairs = new object[_pairs.Length - 2];
+        Array.Copy(_pairs, pairs, at);
+        Array.Copy(_pairs, at + 2, pairs, at, _pairs.Length - at - 2);
+        return new DocumentMetadata(pairs);
+    }
+
     /// <summary>Equal when both hold the same keys with equal values (values compare with their own equality).</summary>
     public bool Equals(DocumentMetadata? other)
     {

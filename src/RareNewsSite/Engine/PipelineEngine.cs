@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine.Incremental;
 using RareNewsSite.IO;
@@ -15,13 +16,18 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
     /// Runs every pipeline over <paramref name="files"/> with the build's <paramref name="inputs"/> (by type, read with
     /// <see cref="BuildContext.Input{T}"/>); with a <paramref name="cache"/> from earlier builds, cached steps skip what
     /// they made already. Returns each pipeline's documents after its Output phase, and the diagnostics.
-    /// <paramref name="final"/>, when given, gets a pipeline's documents as soon as they are final (after PostProcess, for a
-    /// pipeline with no Output step) while other pipelines still run, and what it returns takes their place: a cold build
-    /// writes pages there and hands back documents without their text, so it never holds every page at once.
+    /// <paramref name="final"/>, when given, gets each document of a pipeline with no Output step as soon as it is final,
+    /// with the pipeline's name and the document's place among the pipeline's outputs, while other documents are still
+    /// being made, and what it returns takes the document's place: a cold build writes pages there and keeps documents
+    /// without their text, so it never holds every page at once.
     /// </summary>
+    /// <remarks>
+    /// Without a cache, consecutive per-document steps run as one pass per document (<see cref="ForEachStep.RunChain"/>):
+    /// a page is written as soon as its last step made it, rather than once every page of its pipeline is made.
+    /// </remarks>
     public async Task<(IReadOnlyDictionary<string, ImmutableArray<Document>> Documents, DiagnosticBag Diagnostics)> RunAsync(
         IReadOnlyDictionary<Type, object> inputs, ISiteFileSystem files, BuildOptions options, BuildCache? cache, CancellationToken cancellationToken,
-        Func<string, ImmutableArray<Document>, ImmutableArray<Document>>? final = null)
+        Func<string, Document, long, Document>? final = null)
     {
         ValidateDependencies();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -46,11 +52,8 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         await Task.WhenAll(processTasks.Values);
         StepTrace.Phase("Input and Process", started);
 
-        var rendered = await RunAllAsync(async p =>
-        {
-            var docs = await RunPhaseAsync(p, PipelinePhase.PostProcess, processTasks[p.Name].Result, context, cancellationToken);
-            return final is not null && p.Output.Count == 0 ? final(p.Name, docs) : docs;
-        });
+        var rendered = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.PostProcess, processTasks[p.Name].Result, context, cancellationToken,
+            final is not null && p.Output.Count == 0 ? (doc, order) => final(p.Name, doc, order) : null));
         state.SetRendered(rendered);
         StepTrace.Phase("PostProcess", started);
         var output = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Output, rendered[p.Name], context, cancellationToken));
@@ -66,15 +69,40 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         return tasks.ToDictionary(t => t.Key, t => t.Value.Result, StringComparer.Ordinal);
     }
 
+    // Runs a phase's modules in turn; final, when given, gets each document the phase ends with.
     private static async Task<ImmutableArray<Document>> RunPhaseAsync(
         Pipeline pipeline, PipelinePhase phase, ImmutableArray<Document> documents, BuildContext context,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<Document, long, Document>? final = null)
     {
         var modules = pipeline.ModulesOf(phase);
-        for (var position = 0; position < modules.Count; position++)
+        BuildContext StepContext(int position) => context.ForStep($"{pipeline.Name}/{phase}/{position}");
+        for (var position = 0; position < modules.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            documents = await modules[position].ExecuteAsync(documents, context.ForStep($"{pipeline.Name}/{phase}/{position}"), cancellationToken);
+            if (context.State.Cache is null && modules[position] is ForEachStep)
+            {
+                var end = position;
+                while (end < modules.Count && modules[end] is ForEachStep)
+                {
+                    end++;
+                }
+                var steps = Enumerable.Range(position, end - position).Select(p => (ForEachStep)modules[p]).ToArray();
+                var contexts = Enumerable.Range(position, end - position).Select(StepContext).ToArray();
+                var last = end == modules.Count ? final : null;
+                documents = ForEachStep.RunChain(steps, contexts, documents, last, cancellationToken);
+                final = last is null ? final : null;
+                position = end;
+                continue;
+            }
+            documents = await modules[position].ExecuteAsync(documents, StepContext(position), cancellationToken);
+            position++;
+        }
+        if (final is not null)
+        {
+            var docs = ImmutableCollectionsMarshal.AsArray(documents)!;
+            var kept = new Document[docs.Length];
+            Parallel.For(0, docs.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => kept[i] = final(docs[i], i));
+            documents = ImmutableCollectionsMarshal.AsImmutableArray(kept);
         }
         return documents;
     }

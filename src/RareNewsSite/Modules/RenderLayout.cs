@@ -5,7 +5,7 @@ using RareNewsSite.Templates;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Renders each page's model with its theme layout; a page whose template fails is dropped after reporting.</summary>
+/// <summary>Renders each page's model with its theme layout into the page, which no longer carries the model; a page whose template fails is dropped after reporting.</summary>
 internal sealed class RenderLayout(SiteParts parts) : IDocumentModule
 {
     /// <inheritdoc />
@@ -18,7 +18,8 @@ internal sealed class RenderLayout(SiteParts parts) : IDocumentModule
         var assets = context.ValuesOf<AssetPath>(parts.Assets, Keys.Asset).ToDictionary(a => a.Name, a => a.Destination, StringComparer.Ordinal);
         var site = new TemplateSite(context.Input<LinkBuilder>(), assets);
         var html = context.Input<TemplateRenderer>().RenderPage(model.Layout, model.ToScriptObject(), site, context.Diagnostics);
-        // Kept as UTF-8, as written: half the memory of the text while the build holds every page.
-        return html is null ? null : doc with { Content = "", Bytes = System.Text.Encoding.UTF8.GetBytes(html) };
+        // Kept as UTF-8, as written: half the memory of the text while the build holds the page. The model is spent: the
+        // page is what it was for, and list pages' models hold their cards.
+        return html is null ? null : doc.Without(Keys.Model) with { Content = "", Bytes = System.Text.Encoding.UTF8.GetBytes(html) };
     }
 }

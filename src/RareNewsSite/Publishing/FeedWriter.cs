@@ -47,7 +47,7 @@ internal sealed class FeedWriter(string title, string description, string langua
             xml.WriteString(item.AbsoluteUrl);
             xml.WriteEndElement();
             xml.WriteElementString("description", item.Article.Summary);
-            xml.WriteElementString("content", "encoded", "http://purl.org/rss/1.0/modules/content/", item.ContentHtml);
+            xml.WriteElementString("content", "encoded", "http://purl.org/rss/1.0/modules/content/", item.ContentHtml());
             foreach (var author in item.Authors)
             {
                 xml.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author.Name);
@@ -93,7 +93,7 @@ internal sealed class FeedWriter(string title, string description, string langua
             xml.WriteElementString("summary", ns, item.Article.Summary);
             xml.WriteStartElement("content", ns);
             xml.WriteAttributeString("type", "html");
-            xml.WriteString(item.ContentHtml);
+            xml.WriteString(item.ContentHtml());
             xml.WriteEndElement();
             foreach (var category in Categories(item))
             {
@@ -123,7 +123,7 @@ internal sealed class FeedWriter(string title, string description, string langua
                 ["url"] = item.AbsoluteUrl,
                 ["title"] = item.Article.Title,
                 ["summary"] = item.Article.Summary,
-                ["content_html"] = item.ContentHtml,
+                ["content_html"] = item.ContentHtml(),
                 ["date_published"] = JsonLd.Date(item.Article.Date),
                 ["date_modified"] = JsonLd.Date(item.Article.Updated ?? item.Article.Date),
                 ["authors"] = new JsonArray([.. item.Authors.Select(a => (JsonNode)new JsonObject { ["name"] = a.Name, ["url"] = a.Url })]),

@@ -94,6 +94,46 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         return Task.FromResult(run.Flat() ?? Flatten(run.Outputs));
     }
 
+    /// <summary>What the module makes of <paramref name="doc"/>, run as it is.</summary>
+    internal Document[] Make(Document doc, BuildContext context) => module(doc, context);
+
+    /// <summary>
+    /// Runs consecutive per-document <paramref name="steps"/> (each with its context) in a build without a cache as one pass
+    /// per document: each document goes through every step before the next is taken, so no step's outputs are all held at
+    /// once, and <paramref name="final"/>, when given, gets each document as it leaves the last step (with its place in the
+    /// outputs) and gives back what to keep of it. The same outputs, in the same order, as running the steps one by one.
+    /// </summary>
+    internal static ImmutableArray<Document> RunChain(
+        IReadOnlyList<ForEachStep> steps, IReadOnlyList<BuildContext> contexts, ImmutableArray<Document> inputs,
+        Func<Document, long, Document>? final, CancellationToken cancellationToken)
+    {
+        var all = new Document[inputs.Length][];
+        Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var made = Through(steps, contexts, 0, inputs[i]);
+            for (var j = 0; final is not null && j < made.Length; j++)
+            {
+                made[j] = final(made[j], ((long)i << 24) | (uint)j);
+            }
+            all[i] = made;
+        });
+        return Flatten(all);
+    }
+
+    private static Document[] Through(IReadOnlyList<ForEachStep> steps, IReadOnlyList<BuildContext> contexts, int step, Document doc)
+    {
+        var outputs = steps[step].Make(doc, contexts[step]);
+        if (step == steps.Count - 1)
+        {
+            return outputs;
+        }
+        if (outputs.Length == 1)
+        {
+            return Through(steps, contexts, step + 1, outputs[0]);
+        }
+        return [.. outputs.SelectMany(output => Through(steps, contexts, step + 1, output))];
+    }
+
     // Usually one output per input: then the outputs go on as one array without another copy.
     private static ImmutableArray<Document> Flatten(Document[][] outputs)
     {
