@@ -39,6 +39,8 @@ internal sealed class PageModels
             context.Options.IncludeDrafts)
         {
             SearchUrl = Settings.GenerateSearchIndex ? Links.To("/search/") : null,
+            LogoUrl = Settings.Logo.Length > 0 ? Links.To(Settings.Logo) : null,
+            FaviconUrl = Settings.Favicon.Length > 0 ? Links.To(Settings.Favicon) : null,
         };
         Data = new StructuredData(Settings, Links);
         _feeds = Links.HasHost ? FeedSet.ForSite(Settings.SiteTitle).Links(Links) : [];

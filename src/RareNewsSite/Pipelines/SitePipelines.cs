@@ -142,7 +142,7 @@ public static class SitePipelines
     public static Pipeline ContentAssetsPipeline() => new(PipelineNames.ContentAssets)
     {
         Input = [Cached(new ListFiles("input/assets", "")), ForEach(new ReadBytes())],
-        Process = [ForEach(new PublishContentAssets())],
+        Process = [ForEach(new PublishContentAssets()), Cached(new CheckSiteImages())],
     };
 
     /// <summary>Heading order and readability warnings; only <c>check</c> turns them on.</summary>
