@@ -23,13 +23,12 @@ internal sealed class WriteFeed(SiteParts parts) : IDocumentModule
         // Each article as feeds show it: a feed is written again only when one of its own articles changed.
         var items = content.Sources.Select(source => context.ValueAt<FeedItem>(parts.Content, source, Keys.FeedItem)!).ToList();
         var writer = new FeedWriter(feed.Title, content.Description, context.Input<SiteSettings>().Language, links.Absolute(feed.FolderPath));
-        var text = format switch
+        var bytes = format switch
         {
             FeedFormat.Rss => writer.Rss(links.Absolute(feed.RssPath), items),
             FeedFormat.Atom => writer.Atom(links.Absolute(feed.AtomPath), items),
             _ => writer.Json(links.Absolute(feed.JsonPath), items),
         };
-        // Kept as UTF-8, as written (see RenderLayout).
-        return doc with { Content = "", Bytes = System.Text.Encoding.UTF8.GetBytes(text) };
+        return doc with { Content = "", Bytes = bytes };
     }
 }

@@ -1,22 +1,22 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Xml;
 
 namespace RareNewsSite.Publishing;
 
 /// <summary>
-/// Writes RSS 2.0, Atom 1.0 and JSON Feed 1.1 with real writers (XmlWriter, System.Text.Json), so every
-/// user value is escaped by the format's own rules. Dates come from the articles, never from the clock,
-/// so the same input gives the same bytes.
+/// Writes RSS 2.0, Atom 1.0 and JSON Feed 1.1 with real writers (XmlWriter, Utf8JsonWriter), so every
+/// user value is escaped by the format's own rules, straight into UTF-8 as the files are written. Dates come from
+/// the articles, never from the clock, so the same input gives the same bytes.
 /// </summary>
 internal sealed class FeedWriter(string title, string description, string language, string homeUrl)
 {
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
 
     /// <summary>RSS 2.0 with full content in <c>content:encoded</c>.</summary>
-    public string Rss(string feedUrl, IReadOnlyList<FeedItem> items) => Xml(xml =>
+    public byte[] Rss(string feedUrl, IReadOnlyList<FeedItem> items) => Xml(xml =>
     {
         xml.WriteStartElement("rss");
         xml.WriteAttributeString("version", "2.0");
@@ -64,7 +64,7 @@ internal sealed class FeedWriter(string title, string description, string langua
     });
 
     /// <summary>Atom 1.0 with the summary and the full content as HTML.</summary>
-    public string Atom(string feedUrl, IReadOnlyList<FeedItem> items) => Xml(xml =>
+    public byte[] Atom(string feedUrl, IReadOnlyList<FeedItem> items) => Xml(xml =>
     {
         const string ns = "http://www.w3.org/2005/Atom";
         xml.WriteStartElement("feed", ns);
@@ -107,30 +107,51 @@ internal sealed class FeedWriter(string title, string description, string langua
     });
 
     /// <summary>JSON Feed 1.1.</summary>
-    public string Json(string feedUrl, IReadOnlyList<FeedItem> items)
+    public byte[] Json(string feedUrl, IReadOnlyList<FeedItem> items)
     {
-        var feed = new JsonObject
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }))
         {
-            ["version"] = "https://jsonfeed.org/version/1.1",
-            ["title"] = title,
-            ["home_page_url"] = homeUrl,
-            ["feed_url"] = feedUrl,
-            ["description"] = description,
-            ["language"] = language,
-            ["items"] = new JsonArray([.. items.Select(item => (JsonNode)new JsonObject
+            json.WriteStartObject();
+            json.WriteString("version", "https://jsonfeed.org/version/1.1");
+            json.WriteString("title", title);
+            json.WriteString("home_page_url", homeUrl);
+            json.WriteString("feed_url", feedUrl);
+            json.WriteString("description", description);
+            json.WriteString("language", language);
+            json.WriteStartArray("items");
+            foreach (var item in items)
             {
-                ["id"] = item.AbsoluteUrl,
-                ["url"] = item.AbsoluteUrl,
-                ["title"] = item.Article.Title,
-                ["summary"] = item.Article.Summary,
-                ["content_html"] = item.ContentHtml(),
-                ["date_published"] = JsonLd.Date(item.Article.Date),
-                ["date_modified"] = JsonLd.Date(item.Article.Updated ?? item.Article.Date),
-                ["authors"] = new JsonArray([.. item.Authors.Select(a => (JsonNode)new JsonObject { ["name"] = a.Name, ["url"] = a.Url })]),
-                ["tags"] = JsonLd.Strings(Categories(item)),
-            })]),
-        };
-        return feed.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }) + "\n";
+                json.WriteStartObject();
+                json.WriteString("id", item.AbsoluteUrl);
+                json.WriteString("url", item.AbsoluteUrl);
+                json.WriteString("title", item.Article.Title);
+                json.WriteString("summary", item.Article.Summary);
+                json.WriteString("content_html", item.ContentHtml());
+                json.WriteString("date_published", JsonLd.Date(item.Article.Date));
+                json.WriteString("date_modified", JsonLd.Date(item.Article.Updated ?? item.Article.Date));
+                json.WriteStartArray("authors");
+                foreach (var author in item.Authors)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", author.Name);
+                    json.WriteString("url", author.Url);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteStartArray("tags");
+                foreach (var category in Categories(item))
+                {
+                    json.WriteStringValue(category);
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static IEnumerable<string> Categories(FeedItem item) =>
@@ -153,15 +174,16 @@ internal sealed class FeedWriter(string title, string description, string langua
             + sign + Math.Abs(offset.Hours).ToString("00", CultureInfo.InvariantCulture) + Math.Abs(offset.Minutes).ToString("00", CultureInfo.InvariantCulture);
     }
 
-    private static string Xml(Action<XmlWriter> write)
+    private static byte[] Xml(Action<XmlWriter> write)
     {
-        var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), XmlSettings))
+        var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, XmlSettings))
         {
             writer.WriteStartDocument();
             write(writer);
             writer.WriteEndDocument();
         }
-        return builder.Append('\n').ToString();
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 }
