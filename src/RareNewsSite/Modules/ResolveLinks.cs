@@ -22,7 +22,7 @@ internal sealed class ResolveLinks(SiteParts parts) : IDocumentModule
         // article that gains a tag does not make every other article's links resolve again.
         SiteAddresses Addresses() => context.ValueAt<SiteAddresses>(parts.Addresses, SiteAddresses.DocumentSource, SiteAddresses.Key) ?? SiteAddresses.Empty;
         var links = context.Input<LinkBuilder>();
-        var resolver = new LinkResolver(TargetOf, links.To, Addresses, links.LinkRoot);
+        var resolver = new LinkResolver(TargetOf, links.To, Addresses, links.LinkRoot, links.Host);
         return doc.With(Keys.Links, resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, context.Diagnostics));
     }
 }

@@ -121,6 +121,24 @@ public sealed class EditorMistakesTests
     }
 
     [Fact]
+    public void Should_Treat_A_Full_Address_Of_This_Site_Or_Of_The_Preview_As_A_Site_Address()
+    {
+        // Given: links copied from the address bar of the published site (Host example.org) and of the preview
+        var site = CatalogueSite.With("input/articles/a.md", $"---\n{Keys}\n---\n[a](https://example.org/articles/good/#results) [b](http://127.0.0.1:5080/articles/good/) [c](https://other.example.com/articles/x/)\n");
+
+        // When
+        var page = site.Build().ShouldSucceed().File("articles/a/index.html");
+
+        // Then: both become site links; another site's address is left alone
+        page.ShouldContain("<a href=\"/articles/good/#results\">a</a>");
+        page.ShouldContain("<a href=\"/articles/good/\">b</a>");
+        page.ShouldContain("<a href=\"https://other.example.com/articles/x/\">c</a>");
+        Diagnostics(Keys, "[b](http://localhost:5080/articles/god/)\n").ShouldBe([
+            "input/articles/a.md:7:1: error RN0201: link target 'http://localhost:5080/articles/god/' is not a page of this site; did you mean '/articles/good/'?",
+        ]);
+    }
+
+    [Fact]
     public void Should_Say_A_Site_Address_Names_A_Draft()
     {
         var site = CatalogueSite.With("input/articles/draft.md", "---\ntitle: D\ndate: 2026-01-01\nauthor: ann\nsummary: S\ndraft: true\n---\nBody.\n");

@@ -15,7 +15,8 @@ namespace RareNewsSite.Markdown.Links;
 /// <param name="linkTo">The link to a site path.</param>
 /// <param name="addresses">The site's addresses; asked only when a body links by address or a link is broken.</param>
 /// <param name="linkRoot">The <c>LinkRoot</c> setting: a link copied from a site under <c>/news/</c> starts with it.</param>
-internal sealed class LinkResolver(Func<string, LinkTarget?> targetOf, Func<string, string> linkTo, Func<SiteAddresses>? addresses = null, string linkRoot = "/")
+/// <param name="host">The <c>Host</c> setting: a link copied from the published site's address bar names it.</param>
+internal sealed class LinkResolver(Func<string, LinkTarget?> targetOf, Func<string, string> linkTo, Func<SiteAddresses>? addresses = null, string linkRoot = "/", string host = "")
 {
     // The first segments of addresses that are checked; anything else with two or more segments (feeds, assets,
     // pagination) is left as written.
@@ -261,6 +262,11 @@ internal sealed class LinkResolver(Func<string, LinkTarget?> targetOf, Func<stri
     /// </summary>
     private (string Written, string SitePath, string Anchor)? SitePathOf(string url)
     {
+        var written = Split(url).Path;
+        if (OwnAddress(url) is { } local)
+        {
+            url = local;
+        }
         if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal) || url.Contains('?', StringComparison.Ordinal))
         {
             return null;
@@ -271,7 +277,22 @@ internal sealed class LinkResolver(Func<string, LinkTarget?> targetOf, Func<stri
         var isChecked = segments.Length == 0
             || segments.Length == 1 && !segments[0].Contains('.', StringComparison.Ordinal)
             || segments.Length == 2 && CheckedSections.Contains(segments[0]) && !segments[1].Contains('.', StringComparison.Ordinal);
-        return isChecked ? (path, "/" + string.Concat(segments.Select(s => Uri.UnescapeDataString(s) + "/")), anchor) : null;
+        return isChecked ? (written, "/" + string.Concat(segments.Select(s => Uri.UnescapeDataString(s) + "/")), anchor) : null;
+    }
+
+    /// <summary>
+    /// The path and anchor of a full address of this site as copied from a browser's address bar: the published site
+    /// (<c>Host</c>) or the preview (<c>http://127.0.0.1:5080/…</c>, which would be broken for every reader); null otherwise.
+    /// </summary>
+    private string? OwnAddress(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+        var own = uri.Host is "127.0.0.1" or "localhost"
+            || host.Length > 0 && (uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase) || uri.Authority.Equals(host, StringComparison.OrdinalIgnoreCase));
+        return own ? uri.AbsolutePath + uri.Fragment + (uri.Query.Length > 0 ? "?" : "") : null;
     }
 
     private static bool IsExternal(string url) =>
