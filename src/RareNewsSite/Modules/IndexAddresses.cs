@@ -4,7 +4,6 @@ using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown.Links;
 using RareNewsSite.Site;
-using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Modules;
 
@@ -33,19 +32,17 @@ internal sealed class IndexAddresses(SiteParts parts) : IModule
         {
             Add(page.UrlPath, "page", page.Source);
         }
-        foreach (var article in context.ValuesOf<Article>(parts.Articles, Keys.Record).Where(a => a.Slug.Length > 0))
+        // Claims, not article records: a claim stays equal when a body or title is edited, so this step is skipped then.
+        foreach (var claim in context.ValuesOf<AddressClaim>(parts.Articles, AddressClaim.Key).Where(c => c is not null))
         {
-            Add(article.UrlPath, "article", article.Source);
-            foreach (var alias in article.Aliases)
+            Add(claim.UrlPath, "article", claim.Source);
+            foreach (var alias in claim.Aliases)
             {
-                Add(alias.EndsWith('/') ? alias : alias + "/", "article", article.Source);
+                Add(alias.EndsWith('/') ? alias : alias + "/", "article", claim.Source);
             }
-            if (FilterPublished.IsPublished(article, context) && !article.Invalid)
+            foreach (var tag in claim.TagPaths)
             {
-                foreach (var tag in article.Tags)
-                {
-                    Add(TagViews.PathOf(tag), "tag");
-                }
+                Add(tag, "tag");
             }
         }
         foreach (var disease in context.ValuesOf<Disease>(parts.Diseases, Keys.Record))

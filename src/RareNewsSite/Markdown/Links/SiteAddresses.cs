@@ -42,3 +42,17 @@ internal sealed record SiteAddresses(ValueArray<SiteAddress> Entries)
 
 /// <summary>One address: its site path, what it shows (article, page, tag, disease, author, index) and its source file.</summary>
 internal sealed record SiteAddress(string Url, string Kind, string? Source);
+
+/// <summary>
+/// The addresses one article claims, as the address index reads them: a small value that a body edit leaves equal,
+/// so the index is not made again on every keystroke (the article record holds arrays without value equality).
+/// </summary>
+/// <param name="Source">The article's file.</param>
+/// <param name="UrlPath">Its page address.</param>
+/// <param name="Aliases">Old addresses that redirect to it.</param>
+/// <param name="TagPaths">The tag pages it puts on the site: its tags' addresses when it is published, else none.</param>
+internal sealed record AddressClaim(string Source, string UrlPath, ValueArray<string> Aliases, ValueArray<string> TagPaths)
+{
+    /// <summary>The metadata key of an article's claim.</summary>
+    public const string Key = nameof(AddressClaim);
+}
