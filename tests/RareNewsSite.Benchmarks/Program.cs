@@ -9,6 +9,8 @@ switch (args.FirstOrDefault())
         return await SiteCommand.RunAsync(args[1..]);
     case "search":
         return await RareNewsSite.Benchmarks.Search.SearchBenchmark.RunAsync(args[1..]);
+    case "relevance":
+        return await RareNewsSite.Benchmarks.Search.RelevanceBenchmark.RunAsync(args[1..]);
     case "preview":
         return await RareNewsSite.Benchmarks.Preview.PreviewBenchmark.RunAsync(args[1..]);
     case "preview-e2e":
@@ -21,6 +23,6 @@ switch (args.FirstOrDefault())
         BenchmarkSwitcher.FromAssembly(typeof(SiteCommand).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: site --articles 1000,10000 --runs 5 [--no-hugo] [--env KEY=VALUE]… | phases --articles 1000 | preview --articles 1000 --runs 7 | search --articles 10000 --pagefind PATH | hot [BenchmarkDotNet options]");
+        Console.Error.WriteLine("usage: site --articles 1000,10000 --runs 5 [--no-hugo] [--env KEY=VALUE]… | phases --articles 1000 | preview --articles 1000 --runs 7 | search --articles 10000 --pagefind PATH | relevance [--pagefind PATH] | hot [BenchmarkDotNet options]");
         return 2;
 }

@@ -1,6 +1,6 @@
 // Site search over the static index the SearchIndex pipeline writes (README: "Search").
-// No dependencies. Postings carry each page's BM25F part, precomputed; here we add IDF, match
-// prefixes and one-typo variants, intersect the words, count facets and render.
+// No dependencies. Postings carry each page's BM25F part, precomputed; here we add IDF, match words of the
+// same stem, prefixes and one-typo variants, intersect the words, count facets and render.
 
 const form = document.querySelector('.search-form');
 const input = form.querySelector('input[name=q]');
@@ -50,8 +50,8 @@ function postings(term, text) {
   return decoded.get(term);
 }
 
-// --- Terms, exactly as SearchText.cs makes them.
-const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// --- Terms, exactly as the index builder makes them: search-words.js, loaded with the index (see start()).
+let words;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 // True when a and b differ by one insertion, deletion, substitution or swap of neighbours.
@@ -64,24 +64,55 @@ function nearby(a, b) {
 }
 
 let meta;
+const shardOf = (word) => [word.slice(0, 3), word.slice(0, 2)].find((k) => k.length > 1 && k.length <= word.length && meta.shards.has(k));
+
+// A shard's terms by stem, made once per shard: a query word matches every term of its stem.
+const byStem = new Map();
+function stemsOf(key, shard) {
+  if (!byStem.has(key)) {
+    const map = new Map();
+    for (const t of Object.keys(shard)) {
+      const s = words.stem(t);
+      map.has(s) ? map.get(s).push(t) : map.set(s, [t]);
+    }
+    byStem.set(key, map);
+  }
+  return byStem.get(key);
+}
+
+// The terms a query word matches, each with its weight: itself (1), another word of its stem (0.8: exact matches rank
+// above stemmed ones), a longer word while it is being typed (0.7), or, when none of those exists, a word one typo away (0.5).
 async function expand(term, typing) {
-  const key = [term.slice(0, 3), term.slice(0, 2)].find((k) => k.length > 1 && k.length <= term.length && meta.shards.has(k));
-  const shard = key ? await load(`t/${key}.json`) : {};
-  const found = shard[term] ? [[term, 1]] : [];
+  const stem = words.stem(term);
+  const own = shardOf(term);
+  // The forms of a stem are in the shard of the word and the shard of the stem, and, for a few, one meta.json links.
+  const linkKey = shardOf(stem) || stem.slice(0, 3);
+  const keys = [...new Set([own, shardOf(stem), ...(meta.links.get(linkKey) || [])].filter(Boolean))];
+  const shards = new Map(await Promise.all(keys.map(async (k) => [k, await load(`t/${k}.json`)])));
+  const found = new Map();
+  const add = (shard, t, weight) => {
+    if (!found.has(t) || found.get(t).weight < weight) found.set(t, { term: t, weight, text: shard[t] });
+  };
+  for (const [key, shard] of shards) {
+    if (shard[term]) add(shard, term, 1);
+    // A stop word ("up") is not a word to stem: "ups" would make "follow-up" ask for it.
+    if (!meta.stop.has(term)) for (const t of stemsOf(key, shard).get(stem) || []) add(shard, t, 0.8);
+  }
+  const mine = own ? shards.get(own) : {};
   if (typing && term.length > 2) {
-    const longer = Object.keys(shard).filter((t) => t !== term && t.startsWith(term));
-    longer.sort((a, b) => shard[b].length - shard[a].length).slice(0, 20).forEach((t) => found.push([t, 0.7]));
+    const longer = Object.keys(mine).filter((t) => t !== term && t.startsWith(term));
+    longer.sort((a, b) => mine[b].length - mine[a].length).slice(0, 20).forEach((t) => add(mine, t, 0.7));
   }
-  if (!found.length && term.length > 3) {
-    Object.keys(shard).filter((t) => nearby(t, term)).forEach((t) => found.push([t, 0.5]));
+  if (!found.size && term.length > 3) {
+    Object.keys(mine).filter((t) => nearby(t, term)).forEach((t) => add(mine, t, 0.5));
   }
-  return found.map(([t, weight]) => ({ term: t, weight, postings: postings(t, shard[t]) }));
+  return [...found.values()].map(({ term: t, weight, text }) => ({ term: t, weight, postings: postings(t, text) }));
 }
 
 // Every word must match (through itself, a longer word while typing, or a one-typo variant);
 // stop words the index does not hold are skipped. Returns page ids, best first, and the matched terms.
 async function search(query) {
-  const terms = [...new Set(fold(query).match(WORD) || [])].filter((t) => t.length > 1);
+  const terms = [...new Set((words.fold(query).match(WORD) || []).map(words.canonical))].filter((t) => t.length > 1);
   const typing = !/\s$/.test(query);
   const expanded = await Promise.all(terms.map((t, i) => expand(t, typing && i === terms.length - 1)));
   const groups = expanded.filter((g, i) => g.length || !meta.stop.has(terms[i]));
@@ -122,7 +153,7 @@ const make = (tag, attributes = {}, ...children) => {
 };
 
 let matched = new Set();
-const isMatch = (word) => { const w = fold(word); return matched.has(w); };
+const isMatch = (word) => matched.has(words.term(word));
 
 // Text with matched words in <mark>; built as nodes, never as HTML.
 function highlight(text) {
@@ -273,8 +304,11 @@ window.addEventListener('popstate', () => { input.value = new URLSearchParams(lo
 // --- Start: swap the no-JavaScript links for the search, then run the query from the URL.
 async function start() {
   try {
-    const m = await load('meta.json');
-    meta = { n: m.n, shards: new Set(m.s.split(' ')), stop: new Set(m.w.split(' ')) };
+    const [m, w] = await Promise.all([load('meta.json'), import(form.dataset.words)]);
+    words = w;
+    const links = new Map();
+    for (const [from, to] of (m.l || '').split(' ').filter(Boolean).map((pair) => pair.split(':'))) links.set(from, [...(links.get(from) || []), to]);
+    meta = { n: m.n, shards: new Set(m.s.split(' ')), stop: new Set(m.w.split(' ')), links };
     await loadFacets();
   } catch {
     return; // the A–Z links stay

@@ -68,6 +68,11 @@ public static class DiagnosticIds
     /// <summary>A layout the engine needs is missing from the theme.</summary>
     public const string MissingTemplate = "RN0303";
 
+    /// <summary><c>input/data/synonyms.yml</c> is not valid YAML or not a list of word groups.</summary>
+    public const string InvalidSynonyms = "RN0501";
+    /// <summary><c>input/data/synonyms.yml</c> has an unknown key, an empty group or a word in two groups (warning).</summary>
+    public const string SynonymsWarning = "RN0502";
+
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";
     /// <summary>A setting has a value out of range.</summary>

@@ -29,7 +29,10 @@ internal sealed class BuildSearchIndex(SiteParts parts) : IUpdatingModule
             return Task.FromResult<(ImmutableArray<Document>, object?)>((inputs, null));
         }
         var documents = context.ValuesOf<SearchDocument?>(parts.Content, Keys.Search).OfType<SearchDocument>().ToList();
-        var diseases = context.ValuesOf<DiseaseView>(parts.Diseases, Keys.View).Select(MakeSearchDocument.Group).ToList();
+        // Disease names and the editors' synonyms are the site's alias groups: a page that says one name is found by all.
+        var diseases = context.ValuesOf<DiseaseView>(parts.Diseases, Keys.View).Select(MakeSearchDocument.Group)
+            .Concat(inputs.SelectMany(d => d.GetOrDefault<ValueArray<SearchAliasGroup>>(ReadSynonyms.Key))).ToList();
+        inputs = inputs.RemoveAll(d => d.Source == SynonymsReader.Path);
         var weights = SearchWeights.Parse(settings.SearchWeights, out _) ?? SearchWeights.Default;
         var state = last as Kept ?? new Kept(new SearchIndexState(), [], []);
         var index = new SearchIndexBuilder(weights).Build(documents, diseases, state.Index);

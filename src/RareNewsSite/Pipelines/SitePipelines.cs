@@ -120,14 +120,15 @@ public static class SitePipelines
     };
 
     /// <summary>
-    /// Search: the sharded index of published articles, then the page that queries it. The index needs only the
+    /// Search: the editors' synonyms, the sharded index of published articles, then the page that queries it. The index needs only the
     /// processed documents of the pipelines it depends on, so it is built in Process, as soon as they are ready,
     /// alongside the light list steps, rather than in PostProcess among every pipeline's page rendering.
     /// </summary>
     public static Pipeline SearchPipeline() => new(PipelineNames.SearchIndex)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
-        Process = [Updating(new BuildSearchIndex(PipelineNames.Parts))],
+        Input = [Cached(new ListFiles("input/data", "synonyms.yml")), ForEach(new ReadText())],
+        Process = [ForEach(new ReadSynonyms()), Updating(new BuildSearchIndex(PipelineNames.Parts))],
         PostProcess = [Cached(new BuildSearchPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 

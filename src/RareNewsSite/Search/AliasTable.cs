@@ -3,7 +3,8 @@ namespace RareNewsSite.Search;
 /// <summary>
 /// Finds the names of diseases and drugs a text mentions under any of their names, so an article that only
 /// says "acute lymphoblastic leukemia" is also found by "ALL", and one that says "Blincyto" by "blinatumomab".
-/// A name written in capitals (ALL) only matches where the text writes it in capitals too.
+/// A name written in capitals (ALL) only matches where the text writes it in capitals too. Words are compared by
+/// their English stem, so "babies" mentions the synonym "baby" and "Fabry diseases" the name "Fabry disease".
 /// </summary>
 internal sealed class AliasTable
 {
@@ -26,11 +27,11 @@ internal sealed class AliasTable
                     continue;
                 }
                 var capitals = IsCapitals(SearchText.Fold(name));
-                if (!byFirstWord.TryGetValue(words[0].Interned.Text, out var list))
+                if (!byFirstWord.TryGetValue(words[0].Interned.Stem, out var list))
                 {
-                    byFirstWord[words[0].Interned.Text] = list = [];
+                    byFirstWord[words[0].Interned.Stem] = list = [];
                 }
-                list.Add(new Phrase([.. words.Select(w => w.Interned.Text)], capitals, group));
+                list.Add(new Phrase([.. words.Select(w => w.Interned.Stem)], capitals, group));
             }
         }
         foreach (var (word, phrases) in byFirstWord)
@@ -39,11 +40,11 @@ internal sealed class AliasTable
         }
     }
 
-    /// <summary>One name of a group as the words it is made of (lower case), and whether it is written in capitals.</summary>
+    /// <summary>One name of a group as the stems of the words it is made of, and whether it is written in capitals.</summary>
     internal sealed record Phrase(string[] Words, bool Capitals, SearchAliasGroup Group);
 
-    /// <summary>The names whose first word is <paramref name="word"/> (lower case), in the order the groups came.</summary>
-    public Phrase[] PhrasesStartingWith(string word) => _byFirstWord.GetValueOrDefault(word) ?? [];
+    /// <summary>The names whose first word has the stem <paramref name="stem"/>, in the order the groups came.</summary>
+    public Phrase[] PhrasesStartingWith(string stem) => _byFirstWord.GetValueOrDefault(stem) ?? [];
 
     /// <summary>
     /// Sets <paramref name="names"/> to every name of every group that the words mention, sorted (ordinal), each
@@ -91,7 +92,7 @@ internal sealed class AliasTable
         for (var j = 0; j < phrase.Words.Length; j++)
         {
             var word = words[start + j];
-            if (!string.Equals(word.Interned.Text, phrase.Words[j], StringComparison.Ordinal) || phrase.Capitals && !word.InCapitals)
+            if (!string.Equals(word.Interned.Stem, phrase.Words[j], StringComparison.Ordinal) || phrase.Capitals && !word.InCapitals)
             {
                 return false;
             }

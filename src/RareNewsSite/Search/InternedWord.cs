@@ -2,19 +2,23 @@ namespace RareNewsSite.Search;
 
 /// <summary>
 /// One distinct lower-cased word as a <see cref="WordReader"/> keeps it: the string made once and shared by
-/// every occurrence, what the word rule says of it, and the alias names that start with it. It also holds a
+/// every occurrence (in its American spelling, see <see cref="SpellingVariants"/>), its stem, what the word rule says of
+/// it, and the alias names whose first word has the same stem. It also holds a
 /// document's running counts while a <see cref="DocumentTokenizer"/> counts, so it belongs to one reader and
 /// one thread.
 /// </summary>
-internal sealed class InternedWord(string text, TermUse use, AliasTable.Phrase[] phrases)
+internal sealed class InternedWord(string text, string stem, TermUse use, AliasTable.Phrase[] phrases)
 {
-    /// <summary>The word, lower case and folded.</summary>
+    /// <summary>The word, lower case, folded and spelt the American way: the search term.</summary>
     public string Text { get; } = text;
+
+    /// <summary>The word's English stem (<see cref="EnglishStemmer"/>), which alias names are matched by.</summary>
+    public string Stem { get; } = stem;
 
     /// <summary>When an occurrence of the word is a search term.</summary>
     public TermUse Use { get; } = use;
 
-    /// <summary>The alias names whose first word this is (empty for most words).</summary>
+    /// <summary>The alias names whose first word has this word's stem (empty for most words).</summary>
     public AliasTable.Phrase[] Phrases { get; } = phrases;
 
     /// <summary>True when some alias name starts with this word (kept beside <see cref="Use"/>, which is read for every occurrence too).</summary>

@@ -186,15 +186,50 @@ internal sealed partial class SearchIndexBuilder
         });
     }
 
-    private static string Meta(int count, List<string> shards, string version) => IndexJson.Text(writer =>
+    private static string Meta(int count, List<string> shards, string links, string version) => IndexJson.Text(writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("v", version);
         writer.WriteNumber("n", count);
         writer.WriteString("s", string.Join(' ', shards.Order(StringComparer.Ordinal)));
+        writer.WriteString("l", links);
         writer.WriteString("w", string.Join(' ', SearchText.StopWords.Order(StringComparer.Ordinal)));
         writer.WriteEndObject();
     });
+
+    /// <summary>
+    /// Where a query must also look for the forms of a stem: the browser loads the shard of the query word and the shard
+    /// of its stem, which hold almost every word of that stem, since a stem is the word with an ending cut off. A few are
+    /// elsewhere ("using" is in <c>usi</c>, its stem "use" in <c>use</c>; "dying" in <c>dy</c>, "die" in <c>di</c>):
+    /// each such pair is written <c>stemshard:wordshard</c>, space-separated and sorted, for the browser to follow.
+    /// </summary>
+    private static string StemLinks(SearchPostings postings, List<string> shardNames, Dictionary<string, string> stems)
+    {
+        var shards = shardNames.ToHashSet(StringComparer.Ordinal);
+        var links = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var group in postings.Groups)
+        {
+            foreach (var term in group.Terms.Keys)
+            {
+                if (!stems.TryGetValue(term, out var stem))
+                {
+                    stems[term] = stem = EnglishStemmer.Stem(term);
+                }
+                if (!ReferenceEquals(stem, term) && LinkKey(stem, shards) is var from && ShardOf(term, shards) is { } to && from != to)
+                {
+                    links.Add($"{from}:{to}");
+                }
+            }
+        }
+        return string.Join(' ', links);
+    }
+
+    /// <summary>The shard a word's postings are in, as the browser finds it: its first three letters if that shard exists, else its first two.</summary>
+    internal static string? ShardOf(string word, HashSet<string> shards) =>
+        word.Length >= 3 && shards.Contains(word[..3]) ? word[..3] : word.Length >= 2 && shards.Contains(word[..2]) ? word[..2] : null;
+
+    /// <summary>The name a stem's links are listed under: its shard, or its first three letters when it has none.</summary>
+    private static string LinkKey(string stem, HashSet<string> shards) => ShardOf(stem, shards) ?? stem[..Math.Min(3, stem.Length)];
 
     /// <summary>
     /// What one file adds to the index version: a sum over files, so that replacing a file changes the version by its

@@ -93,7 +93,8 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
             var version = Version(state.VersionSum);
             var shards = state.Postings.Groups.SelectMany(g => g.Files).Select(f => f.Name).ToList();
             memo.ReusedShards = shards.Count - memo.WrittenShards;
-            state = state with { Files = state.Files.SetItem("meta.json", Meta(docs.Count, shards, version)) };
+            var links = StemLinks(state.Postings, shards, memo.Stems);
+            state = state with { Files = state.Files.SetItem("meta.json", Meta(docs.Count, shards, links, version)) };
             memo.Last = state;
             memo.LengthSums = sums;
             return new SearchIndex(state.Files, version) { Changed = updated is null ? null : [.. _touched, "meta.json"] };

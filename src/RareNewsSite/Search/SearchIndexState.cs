@@ -38,6 +38,9 @@ internal sealed class SearchIndexState
     /// <summary>The field lengths of the last finished build's pages, added up (see <see cref="ScoringContext"/>).</summary>
     internal long[]? LengthSums { get; set; }
 
+    /// <summary>Every term's stem met so far, for the stem links of <c>meta.json</c> (a term's stem never changes).</summary>
+    internal Dictionary<string, string> Stems { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The last finished build's postings and files; null before one, or while a build changes them.</summary>
     internal IndexState? Last { get; set; }
 

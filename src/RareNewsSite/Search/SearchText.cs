@@ -10,8 +10,10 @@ namespace RareNewsSite.Search;
 /// stop words are left out, except an abbreviation written in capitals (ALL) that the site defines.
 /// <see cref="WordReader"/> reads the words and <see cref="TermUse"/> says which are terms; the rule was first
 /// written as the regular expression <c>[\p{L}\p{N}]+</c> over <see cref="Fold"/> of the text, and a test keeps
-/// that definition to compare against. Letters and digits are judged per UTF-16 unit, as .NET's regular
-/// expressions do, so a letter outside the Basic Multilingual Plane separates words here.
+/// that definition to compare against. Letters, digits and marks are judged per code point, as the browser's
+/// <c>/[\p{L}\p{N}]+/u</c> does, so a letter outside the Basic Multilingual Plane is part of a word on both sides.
+/// A term is then spelt the American way (<see cref="SpellingVariants"/>); queries also match terms of the same
+/// English stem (<see cref="EnglishStemmer"/>).
 /// </summary>
 internal static class SearchText
 {
@@ -31,12 +33,19 @@ internal static class SearchText
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length;)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            // A lone surrogate is no rune: kept as it is (it is no letter either).
+            if (!Rune.TryGetRuneAt(decomposed, i, out var rune))
             {
-                builder.Append(c);
+                builder.Append(decomposed[i++]);
+                continue;
             }
+            if (Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                builder.Append(decomposed, i, rune.Utf16SequenceLength);
+            }
+            i += rune.Utf16SequenceLength;
         }
         return builder.ToString();
     }

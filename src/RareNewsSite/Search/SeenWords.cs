@@ -1,13 +1,14 @@
 namespace RareNewsSite.Search;
 
 /// <summary>
-/// The words a <see cref="WordReader"/> has made, found by their lower-cased text without making a string: an
-/// open-addressing table keyed by a hash the reader computes while it lower-cases (<see cref="Step"/>), so that
-/// looking a word up reads its characters once more at most.
+/// The words a <see cref="WordReader"/> has made, found by their lower-cased text as written without making a string:
+/// an open-addressing table keyed by a hash the reader computes while it lower-cases (<see cref="Step"/>), so that
+/// looking a word up reads its characters once more at most. Two spellings of one word (paediatric, pediatric) are two
+/// keys of the same <see cref="InternedWord"/>.
 /// </summary>
 internal sealed class SeenWords
 {
-    private (uint Hash, InternedWord? Word)[] _slots = new (uint, InternedWord?)[1024];
+    private (uint Hash, string Key, InternedWord? Word)[] _slots = new (uint, string, InternedWord?)[1024];
     private int _count;
 
     /// <summary>The hash of a text before its first character.</summary>
@@ -27,44 +28,44 @@ internal sealed class SeenWords
         return hash;
     }
 
-    /// <summary>The word whose text is <paramref name="lowered"/> (with hash <paramref name="hash"/>), or null.</summary>
+    /// <summary>The word written <paramref name="lowered"/> (with hash <paramref name="hash"/>), or null.</summary>
     public InternedWord? Find(ReadOnlySpan<char> lowered, uint hash)
     {
         var mask = _slots.Length - 1;
         for (var at = Slot(hash, mask); ; at = (at + 1) & mask)
         {
-            var (slotHash, word) = _slots[at];
+            var (slotHash, key, word) = _slots[at];
             if (word is null)
             {
                 return null;
             }
-            if (slotHash == hash && lowered.SequenceEqual(word.Text))
+            if (slotHash == hash && lowered.SequenceEqual(key))
             {
                 return word;
             }
         }
     }
 
-    /// <summary>Adds a word not yet in the table.</summary>
-    public void Add(InternedWord word, uint hash)
+    /// <summary>Adds a spelling <paramref name="key"/> not yet in the table, for <paramref name="word"/>.</summary>
+    public void Add(string key, InternedWord word, uint hash)
     {
         if (2 * (_count + 1) > _slots.Length)
         {
             var old = _slots;
-            _slots = new (uint, InternedWord?)[2 * old.Length];
-            foreach (var (slotHash, slotWord) in old)
+            _slots = new (uint, string, InternedWord?)[2 * old.Length];
+            foreach (var (slotHash, slotKey, slotWord) in old)
             {
                 if (slotWord is not null)
                 {
-                    Place(slotWord, slotHash);
+                    Place(slotKey, slotWord, slotHash);
                 }
             }
         }
-        Place(word, hash);
+        Place(key, word, hash);
         _count++;
     }
 
-    private void Place(InternedWord word, uint hash)
+    private void Place(string key, InternedWord word, uint hash)
     {
         var mask = _slots.Length - 1;
         var at = Slot(hash, mask);
@@ -72,7 +73,7 @@ internal sealed class SeenWords
         {
             at = (at + 1) & mask;
         }
-        _slots[at] = (hash, word);
+        _slots[at] = (hash, key, word);
     }
 
     // FNV's low bits are weak for short words: spread the high bits down before masking.

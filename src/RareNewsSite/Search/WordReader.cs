@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace RareNewsSite.Search;
 
 /// <summary>
@@ -147,13 +149,25 @@ internal sealed class WordReader
         return end;
     }
 
-    /// <summary>The runs of letters and digits of folded text.</summary>
+    /// <summary>
+    /// The runs of letters and digits of folded text, judged per code point as the browser's <c>[\p{L}\p{N}]+/u</c>
+    /// does: a letter outside the Basic Multilingual Plane (a surrogate pair) is part of a word, not a separator.
+    /// </summary>
     private void AddWordsOf(string folded, List<Word> words)
     {
         var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        for (var i = 0; i <= folded.Length;)
         {
-            var inWord = i < folded.Length && (char.IsLetter(folded[i]) || char.IsNumber(folded[i]));
+            var width = 1;
+            var inWord = false;
+            if (i < folded.Length)
+            {
+                if (Rune.TryGetRuneAt(folded, i, out var rune))
+                {
+                    width = rune.Utf16SequenceLength;
+                    inWord = Rune.IsLetter(rune) || Rune.IsNumber(rune);
+                }
+            }
             if (inWord && start < 0)
             {
                 start = i;
@@ -163,6 +177,7 @@ internal sealed class WordReader
                 Add(folded.AsSpan(start, i - start), words);
                 start = -1;
             }
+            i += width;
         }
     }
 
@@ -186,9 +201,21 @@ internal sealed class WordReader
     {
         if (_seen.Find(lowered, hash) is not { } interned)
         {
-            var text = lowered.ToString();
-            interned = new InternedWord(text, UseOf(text), _table?.PhrasesStartingWith(text) ?? []);
-            _seen.Add(interned, hash);
+            var written = lowered.ToString();
+            var text = SpellingVariants.Canonical(written);
+            // A British spelling shares the word of its American one, so a document counts "paediatric" and "pediatric" as one term.
+            var textHash = ReferenceEquals(text, written) ? hash : SeenWords.Hash(text);
+            interned = ReferenceEquals(text, written) ? null : _seen.Find(text, textHash);
+            if (interned is null)
+            {
+                var stem = EnglishStemmer.Stem(text);
+                interned = new InternedWord(text, stem, UseOf(text), _table?.PhrasesStartingWith(stem) ?? []);
+                if (!ReferenceEquals(text, written))
+                {
+                    _seen.Add(text, interned, textHash);
+                }
+            }
+            _seen.Add(written, interned, hash);
         }
         return interned;
     }

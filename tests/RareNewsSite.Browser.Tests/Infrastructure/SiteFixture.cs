@@ -59,6 +59,16 @@ public sealed class SiteFixture : IAsyncLifetime
         return new PageSession(context, page, response?.Status ?? 0);
     }
 
+    /// <summary>Opens <paramref name="url"/> (on any local server, such as a second site's) in a fresh context.</summary>
+    public async Task<PageSession> OpenUrlAsync(string url)
+    {
+        var browser = _browser ?? throw new InvalidOperationException(Chromium.MissingMessage);
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(url);
+        return new PageSession(context, page, response?.Status ?? 0);
+    }
+
     /// <inheritdoc />
     public async Task DisposeAsync()
     {

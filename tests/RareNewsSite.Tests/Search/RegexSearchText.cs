@@ -7,9 +7,11 @@ namespace RareNewsSite.Tests.Search;
 
 /// <summary>
 /// The search text rule as it was first written, kept as the reference the fast reader must agree with: fold the
-/// whole text (NFD, marks dropped), take the runs of <c>[\p{L}\p{N}]+</c>, lower-case each; terms leave out
-/// one-letter words and stop words, except a stop word the site defines as an abbreviation written in capitals.
-/// The alias table and the per-field counts below are the index builder's, also as first written.
+/// whole text (NFD, marks dropped), take the runs of <c>[\p{L}\p{N}]+</c> (per code point, as the browser's
+/// <c>/u</c> regular expression; .NET's would judge UTF-16 units), lower-case each and spell it the American way;
+/// terms leave out one-letter words and stop words, except a stop word the site defines as an abbreviation written in
+/// capitals. The alias table (names matched by stems) and the per-field counts below are the index builder's, also as
+/// first written.
 /// </summary>
 internal static partial class RegexSearchText
 {
@@ -17,21 +19,23 @@ internal static partial class RegexSearchText
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            var category = char.IsSurrogatePair(decomposed, i) ? CharUnicodeInfo.GetUnicodeCategory(decomposed, i) : CharUnicodeInfo.GetUnicodeCategory(decomposed[i]);
+            var width = char.IsSurrogatePair(decomposed, i) ? 2 : 1;
+            if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
             {
-                builder.Append(c);
+                builder.Append(decomposed, i, width);
             }
+            i += width - 1;
         }
         return builder.ToString();
     }
 
     public static IEnumerable<string> Terms(string text, IReadOnlySet<string> abbreviations)
     {
-        foreach (Match match in WordPattern().Matches(Fold(text)))
+        foreach (var word in Runs(Fold(text)))
         {
-            var word = match.Value;
             var term = word.ToLowerInvariant();
             if (term.Length < 2)
             {
@@ -41,15 +45,34 @@ internal static partial class RegexSearchText
             {
                 continue;
             }
-            yield return term;
+            yield return SpellingVariants.Canonical(term);
         }
     }
 
     public static IEnumerable<string> Words(string text) =>
-        WordPattern().Matches(Fold(text)).Select(m => m.Value.ToLowerInvariant());
+        Runs(Fold(text)).Select(w => SpellingVariants.Canonical(w.ToLowerInvariant()));
 
-    public static IEnumerable<string> WordsWithCase(string text) =>
-        WordPattern().Matches(Fold(text)).Select(m => m.Value);
+    public static IEnumerable<string> WordsWithCase(string text) => Runs(Fold(text));
+
+    /// <summary><c>[\p{L}\p{N}]+</c> per code point: the UTF-16 regular expression, with a surrogate pair judged as the character it encodes.</summary>
+    private static IEnumerable<string> Runs(string folded)
+    {
+        var masked = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (char.IsSurrogatePair(folded, i))
+            {
+                var letter = char.IsLetter(folded, i) || char.IsNumber(folded, i);
+                masked.Append(letter ? "aa" : "  ");
+                i++;
+            }
+            else
+            {
+                masked.Append(folded[i]);
+            }
+        }
+        return WordPattern().Matches(masked.ToString()).Select(m => folded.Substring(m.Index, m.Length));
+    }
 
     /// <summary>The alias names a text mentions, sorted: the alias table as first written.</summary>
     public static IReadOnlyList<string> NamesMentionedIn(string text, IEnumerable<SearchAliasGroup> groups)
@@ -59,7 +82,7 @@ internal static partial class RegexSearchText
         {
             foreach (var name in group.All)
             {
-                var words = Words(name).ToArray();
+                var words = Words(name).Select(EnglishStemmer.Stem).ToArray();
                 if (words.Length > 0)
                 {
                     var list = byFirstWord.TryGetValue(words[0], out var l) ? l : byFirstWord[words[0]] = [];
@@ -68,7 +91,7 @@ internal static partial class RegexSearchText
             }
         }
         var original = WordsWithCase(text).ToArray();
-        var lowered = original.Select(w => w.ToLowerInvariant()).ToArray();
+        var lowered = original.Select(w => EnglishStemmer.Stem(SpellingVariants.Canonical(w.ToLowerInvariant()))).ToArray();
         var found = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lowered.Length; i++)
         {
