@@ -44,14 +44,23 @@ internal sealed class FindRelated : IModule
     {
         private readonly Dictionary<string, List<RelatedInput>> _byDisease = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<RelatedInput>> _byTag = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Disease, string Tag), List<RelatedInput>> _byDiseaseAndTag = [];
 
-        /// <summary>Indexes <paramref name="all"/> (newest first) by disease and by tag.</summary>
+        /// <summary>Indexes <paramref name="all"/> (newest first) by disease, by tag, and by each disease and tag they share.</summary>
         public RelatedCandidates(IReadOnlyList<RelatedInput> all)
         {
             foreach (var article in all)
             {
                 Index(_byDisease, article.Diseases, article);
                 Index(_byTag, article.Tags, article);
+                foreach (var disease in article.Diseases)
+                {
+                    foreach (var tag in article.Tags)
+                    {
+                        var list = _byDiseaseAndTag.TryGetValue((disease, tag), out var found) ? found : _byDiseaseAndTag[(disease, tag)] = [];
+                        list.Add(article);
+                    }
+                }
             }
         }
 
@@ -68,11 +77,34 @@ internal sealed class FindRelated : IModule
         public IReadOnlyList<RelatedInput> For(RelatedInput article)
         {
             var best = new List<(RelatedInput Article, bool Disease, int Tags)>(4);
-            foreach (var key in article.Diseases)
+            // Sharing a disease and a tag: from the lists of each disease and tag pair, far shorter than a disease's list
+            // (which grows with the site: reading it whole for every article made this step quadratic).
+            foreach (var disease in article.Diseases)
             {
-                foreach (var candidate in _byDisease[key])
+                foreach (var tag in article.Tags)
                 {
-                    Consider(best, article, candidate, disease: true);
+                    foreach (var candidate in _byDiseaseAndTag.GetValueOrDefault((disease, tag)) ?? [])
+                    {
+                        Consider(best, article, candidate, disease: true);
+                    }
+                }
+            }
+            // Sharing a disease and no tag: those rank by date alone, and each disease's list is newest first, so only the
+            // first three of each list that share no tag can count.
+            foreach (var disease in article.Diseases)
+            {
+                var found = 0;
+                foreach (var candidate in _byDisease[disease])
+                {
+                    if (found == 3)
+                    {
+                        break;
+                    }
+                    if (!ReferenceEquals(candidate, article) && candidate.Source != article.Source && Shared(candidate.Tags, article.Tags) == 0)
+                    {
+                        found++;
+                        Consider(best, article, candidate, disease: true);
+                    }
                 }
             }
             // An article that shares no disease cannot displace three that do: the tag lists (some hold thousands) are
