@@ -21,5 +21,5 @@ internal static class FrontMatterSchema
     public static readonly IReadOnlyCollection<string> Reviewer = ["name", "credentials", "job_title", "affiliation", "links"];
 
     /// <summary>Static page keys.</summary>
-    public static readonly IReadOnlyCollection<string> Page = ["title", "description"];
+    public static readonly IReadOnlyCollection<string> Page = ["title", "description", "menu", "menu_order"];
 }
