@@ -47,6 +47,7 @@ public static class CliApp
             config.AddBranch("list", branch =>
             {
                 branch.SetDescription(Describe("List pages that need an editor's attention."));
+                branch.AddExample("list", "review-due", "--within", "30d");
                 branch.AddCommand<ListReviewDueCommand>("review-due").WithDescription(Describe("Pages whose medical review is overdue, or due --within 30d: path, title, due date."))
                     .WithExample("list", "review-due", "--within", "30d");
             });

@@ -37,7 +37,7 @@ public sealed class HelpTests
         }
         seen.ShouldBe([
             "rarenews", "rarenews build", "rarenews preview", "rarenews serve", "rarenews clean", "rarenews check", "rarenews new",
-            "rarenews new article", "rarenews new author", "rarenews new disease",
+            "rarenews new article", "rarenews new author", "rarenews new disease", "rarenews list", "rarenews list review-due",
         ], ignoreOrder: true);
     }
 
