@@ -23,6 +23,22 @@ public sealed class TrustPageTests(SiteFixture site)
     }
 
     [BrowserFact]
+    public async Task Should_Show_The_Correction_At_The_Top_And_End_And_In_The_Sites_Log()
+    {
+        await using var session = await site.OpenAsync(Article);
+        var page = session.Page;
+        var notice = page.GetByRole(AriaRole.Note, new() { Name = "Correction" });
+        (await notice.InnerTextAsync()).ShouldStartWith("Correction, 16 October 2026: An earlier version said the babies were treated over two years.");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Corrections", Exact = true }).IsVisibleAsync()).ShouldBeTrue();
+
+        await page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = "Corrections" }).ClickAsync();
+
+        page.Url.ShouldEndWith("/corrections/");
+        (await page.Locator(".corrections-log li").First.InnerTextAsync()).ShouldContain("Immunotherapy drug blinatumomab helps babies with a hard-to-treat leukemia");
+        await page.ShouldHaveNoAxeViolationsAsync();
+    }
+
+    [BrowserFact]
     public async Task Should_Lead_From_The_Review_Line_To_The_Reviewer_And_What_She_Reviewed()
     {
         await using var session = await site.OpenAsync(Article);

@@ -36,6 +36,8 @@ public sealed record Article
     public string? ReviewedBy { get; init; }
     /// <summary>When it was last reviewed and when the next review is due, or null.</summary>
     public Trust.ReviewCycle? Review { get; init; }
+    /// <summary>Corrections made after publication, oldest first.</summary>
+    public Engine.ValueArray<Trust.Correction> Corrections { get; init; } = [];
     /// <summary>Only built with <c>--drafts</c>.</summary>
     public bool Draft { get; init; }
     /// <summary>Old URLs that should redirect here.</summary>
@@ -51,8 +53,12 @@ public sealed record Article
     /// <summary>The site-relative URL path of the article page.</summary>
     public string UrlPath => $"/articles/{Slug}/";
 
-    /// <summary>The most recent of <see cref="Date"/> and <see cref="Updated"/>.</summary>
-    public DateTimeOffset LastModified => Updated is { } u && u > Date ? u : Date;
+    /// <summary>The most recent of <see cref="Date"/>, <see cref="Updated"/> and the last correction.</summary>
+    public DateTimeOffset LastModified => EffectiveUpdated is { } u && u > Date ? u : Date;
+
+    /// <summary><see cref="Updated"/>, or the last correction's date when that is later: a correction is a change readers must see.</summary>
+    public DateTimeOffset? EffectiveUpdated =>
+        Corrections.Count > 0 && (Updated is null || Corrections[^1].Date > Updated) ? Corrections[^1].Date : Updated;
 
     /// <summary>The position of a key, or the file itself.</summary>
     public SourceSpan SpanOf(string key) => KeySpans.TryGetValue(key, out var span) ? span : SourceSpan.File(Source);

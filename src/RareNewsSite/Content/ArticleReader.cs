@@ -57,6 +57,7 @@ internal static class ArticleReader
             ImageAlt = imageAlt,
             ReviewedBy = fm.Text("reviewed_by"),
             Review = Trust.ReviewReader.Read(fm),
+            Corrections = Trust.CorrectionReader.Read(fm),
             Draft = fm.Bool("draft"),
             Aliases = aliases,
             KeySpans = fm.KeySpans,

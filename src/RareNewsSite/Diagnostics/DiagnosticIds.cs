@@ -84,6 +84,8 @@ public static class DiagnosticIds
     public const string UnknownReviewer = "RN0522";
     /// <summary><c>reviewed_by</c> is free text rather than a reviewer record (warning).</summary>
     public const string FreeTextReviewer = "RN0523";
+    /// <summary>A <c>corrections</c> entry without a date or a text.</summary>
+    public const string InvalidCorrection = "RN0524";
 
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";

@@ -14,7 +14,7 @@ namespace RareNewsSite.Modules;
 /// </summary>
 internal sealed class BuildSitemap : IModule
 {
-    private static readonly string[] Indexable = ["home", "article", "author", "disease", "tag", "page", "index", "reviewer"];
+    private static readonly string[] Indexable = ["home", "article", "author", "disease", "tag", "page", "index", "reviewer", "corrections"];
 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)

@@ -104,14 +104,15 @@ public static class SitePipelines
         ],
     };
 
-    /// <summary>Generated lists: the paginated home, A–Z indexes and the 404 page.</summary>
+    /// <summary>Generated lists: the paginated home, A–Z indexes, the 404 page and the corrections log.</summary>
     public static Pipeline ArchivesPipeline() => new(PipelineNames.Archives)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
         PostProcess =
         [
             Cached(new PaginateHome(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)),
-            Cached(new BuildIndexPages(PipelineNames.Parts)), Cached(new BuildNotFoundPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts)),
+            Cached(new BuildIndexPages(PipelineNames.Parts)), Cached(new BuildNotFoundPage(PipelineNames.Parts)), Cached(new BuildCorrectionsPage(PipelineNames.Parts)),
+            ForEach(new RenderLayout(PipelineNames.Parts)),
         ],
     };
 

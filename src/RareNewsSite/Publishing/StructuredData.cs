@@ -47,6 +47,15 @@ internal sealed class StructuredData(SiteSettings settings, LinkBuilder links)
             ["about"] = new JsonArray([.. article.Diseases.Select(d => Condition(d, d.Symptoms.Concat(article.Symptoms)))]),
             ["keywords"] = JsonLd.Strings(article.Tags.Select(t => t.Name).Concat(article.Drugs)),
         };
+        if (article.Corrections.Count > 0)
+        {
+            news["correction"] = new JsonArray([.. article.Corrections.Select(c => (JsonNode)new JsonObject
+            {
+                ["@type"] = "CorrectionComment",
+                ["text"] = c.Text,
+                ["datePublished"] = JsonLd.Date(c.Date),
+            })]);
+        }
         if (article.Image is { } image)
         {
             news["image"] = links.Absolute(image);

@@ -26,6 +26,8 @@ public static class MinimalTheme
         files.Add("theme/layouts/page.sbn-html", "<h1>{{ page.title }}</h1>{{ body }}");
         files.Add("theme/layouts/index.sbn-html", "<h1>{{ page.title }}</h1>{{ for g in groups }}<h2>{{ g.letter }}</h2>{{ for i in g.items }}<a href=\"{{ i.url }}\">{{ i.title }}</a> ({{ i.count }}){{ end }}{{ end }}");
         files.Add("theme/layouts/404.sbn-html", "<h1>{{ page.title }}</h1>");
+        files.Add("theme/layouts/corrections.sbn-html", "<h1>{{ page.title }}</h1><ul>{{ for c in corrections }}<li>{{ date.iso c.date }} <a href=\"{{ c.url }}\">{{ c.title }}</a> {{ c.text }}</li>{{ end }}</ul>");
+        files.Add("theme/layouts/reviewer.sbn-html", "<h1>{{ reviewer.name }}</h1>{{ reviewer.bio }}<ul>" + list + "</ul>");
         files.Add("theme/layouts/search.sbn-html", "<h1>{{ page.title }}</h1><form data-index=\"{{ search.index_url }}\" data-version=\"{{ search.version }}\"><input name=\"q\"></form>");
         files.Add("theme/assets/site.css", "body { font-size: 19px; }\n");
     }

@@ -42,6 +42,8 @@ public sealed record ArticleCard
     public required ValueArray<string> AuthorKeys { get; init; }
     /// <summary>The disease keys as written (for grouping and related articles).</summary>
     public required ValueArray<string> DiseaseKeys { get; init; }
+    /// <summary>Corrections made after publication, oldest first (the corrections page lists them).</summary>
+    public ValueArray<Content.Trust.Correction> Corrections { get; init; } = [];
     /// <summary>The key of the article's medical reviewer record, or null (reviewer pages list their articles).</summary>
     public string? ReviewerKey { get; init; }
     /// <summary>The article's source file: which article this is.</summary>
@@ -68,5 +70,6 @@ public sealed record ArticleCard
         DiseaseKeys = view.DiseaseKeys,
         Source = view.Source,
         ReviewerKey = view.Reviewer?.Key,
+        Corrections = view.Corrections,
     };
 }

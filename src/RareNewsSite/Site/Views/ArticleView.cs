@@ -45,6 +45,10 @@ public sealed record ArticleView
     public string? ImageAlt { get; init; }
     /// <summary>Medical reviewer's name (with credentials when a record gives them), or the free text written, or null.</summary>
     public string? ReviewedBy { get; init; }
+    /// <summary>Corrections made after publication, oldest first.</summary>
+    public ValueArray<Content.Trust.Correction> Corrections { get; init; } = [];
+    /// <summary>The most recent correction, for the notice at the top, or null.</summary>
+    public Content.Trust.Correction? LatestCorrection => Corrections.Count > 0 ? Corrections[^1] : null;
     /// <summary>The medical reviewer's record, when <c>reviewed_by</c> names one.</summary>
     public ReviewerView? Reviewer { get; init; }
     /// <summary>Date of the medical review, or null.</summary>
