@@ -36,6 +36,8 @@ public sealed record Article
     public string? ReviewedBy { get; init; }
     /// <summary>When it was last reviewed and when the next review is due, or null.</summary>
     public Trust.ReviewCycle? Review { get; init; }
+    /// <summary>ClinicalTrials.gov numbers of the trials the article reports on.</summary>
+    public Engine.ValueArray<string> Trials { get; init; } = [];
     /// <summary>Corrections made after publication, oldest first.</summary>
     public Engine.ValueArray<Trust.Correction> Corrections { get; init; } = [];
     /// <summary>Only built with <c>--drafts</c>.</summary>

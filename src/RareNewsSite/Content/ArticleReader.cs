@@ -58,6 +58,7 @@ internal static class ArticleReader
             ReviewedBy = fm.Text("reviewed_by"),
             Review = Trust.ReviewReader.Read(fm),
             Corrections = Trust.CorrectionReader.Read(fm),
+            Trials = Trust.TrialReader.Read(fm),
             Draft = fm.Bool("draft"),
             Aliases = aliases,
             KeySpans = fm.KeySpans,

@@ -86,6 +86,10 @@ public static class DiagnosticIds
     public const string FreeTextReviewer = "RN0523";
     /// <summary>A <c>corrections</c> entry without a date or a text.</summary>
     public const string InvalidCorrection = "RN0524";
+    /// <summary>A <c>trials</c> entry is not a ClinicalTrials.gov number (NCT and eight digits).</summary>
+    public const string InvalidTrialNumber = "RN0525";
+    /// <summary>The body names a trial number that the article's <c>trials</c> does not list (warning).</summary>
+    public const string TrialNotListed = "RN0526";
 
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";

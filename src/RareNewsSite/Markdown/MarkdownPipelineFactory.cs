@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using RareNewsSite.Markdown.Callouts;
 using RareNewsSite.Markdown.Results;
 using RareNewsSite.Markdown.Symptoms;
+using RareNewsSite.Markdown.Trials;
 
 namespace RareNewsSite.Markdown;
 
@@ -29,7 +30,8 @@ internal static class MarkdownPipelineFactory
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseRareSymptoms()
             .UseRareResults()
-            .UseRareCallouts();
+            .UseRareCallouts()
+            .UseTrialLinks();
         if (!allowRawHtml)
         {
             // Raw HTML is shown as text: editors need no HTML, and a pasted <script> stays harmless.
@@ -54,6 +56,13 @@ internal static class MarkdownPipelineFactory
         // The dispatcher must be on the builder before the feature registers on it during Build().
         Containers.ContainerExtension.On(builder);
         builder.Extensions.AddIfNotAlready<ResultsExtension>();
+        return builder;
+    }
+
+    /// <summary>Links ClinicalTrials.gov numbers (<c>NCT04017000</c>) in running text to their records.</summary>
+    public static MarkdownPipelineBuilder UseTrialLinks(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<TrialLinksExtension>();
         return builder;
     }
 

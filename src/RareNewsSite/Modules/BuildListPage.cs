@@ -27,7 +27,8 @@ internal sealed class BuildListPage(SiteParts parts) : IDocumentModule
                 models.Page(Title($"Topic: {tag.Name}", ", "), $"News about {tag.Name}", list.SitePath, "tag", list.Pager),
                 new ModelValue("tag", tag), Articles(), Pager()),
             DiseaseView disease => models.Document(list.SitePath, "disease", "disease", DiseasePage(models, list, disease, Title(disease.Name)),
-                new ModelValue("disease", disease), Articles(), new ModelValue("symptoms", list.Symptoms), Pager()),
+                new ModelValue("disease", disease), Articles(), new ModelValue("symptoms", list.Symptoms), Pager(),
+                new ModelValue("trials", TrialsOf(ArrangeArticles.Group(context, parts, "disease", disease.Key)))),
             AuthorView author => models.Document(list.SitePath, "author", "author",
                 models.Page(Title(author.Name), $"Articles by {author.Name}" + (author.Role is { } role ? $", {role}" : ""), list.SitePath, "author", list.Pager)
                     with
@@ -36,6 +37,14 @@ internal sealed class BuildListPage(SiteParts parts) : IDocumentModule
             _ => models.Document(list.SitePath, "home", "home", HomePage(models, list, Title(models.Settings.SiteTitle)), Articles(), Pager()),
         };
     }
+
+    // Every trial the disease's articles report on, by number, each with its articles, newest first.
+    private static ValueArray<TrialCoverageView> TrialsOf(IEnumerable<ArticleCard> articles) =>
+        [.. articles.SelectMany(a => a.Trials.Select(t => (Trial: t, Article: a)))
+            .GroupBy(p => p.Trial)
+            .OrderBy(g => g.Key.Title, StringComparer.Ordinal)
+            .Select(g => new TrialCoverageView(g.Key.Title, g.Key.Url,
+                [.. g.Select(p => p.Article).DistinctBy(a => a.Source).OrderByDescending(a => a.Date).Select(a => new LinkView(a.Title, a.Url))]))];
 
     private static PageView HomePage(PageModels models, ListPage list, string title)
     {

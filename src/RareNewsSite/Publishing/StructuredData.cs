@@ -47,6 +47,15 @@ internal sealed class StructuredData(SiteSettings settings, LinkBuilder links)
             ["about"] = new JsonArray([.. article.Diseases.Select(d => Condition(d, d.Symptoms.Concat(article.Symptoms)))]),
             ["keywords"] = JsonLd.Strings(article.Tags.Select(t => t.Name).Concat(article.Drugs)),
         };
+        if (article.Trials.Count > 0)
+        {
+            news["mentions"] = new JsonArray([.. article.Trials.Select(t => (JsonNode)new JsonObject
+            {
+                ["@type"] = "MedicalTrial",
+                ["identifier"] = t.Title,
+                ["url"] = t.Url,
+            })]);
+        }
         if (article.Corrections.Count > 0)
         {
             news["correction"] = new JsonArray([.. article.Corrections.Select(c => (JsonNode)new JsonObject

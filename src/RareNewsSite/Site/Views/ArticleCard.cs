@@ -42,6 +42,8 @@ public sealed record ArticleCard
     public required ValueArray<string> AuthorKeys { get; init; }
     /// <summary>The disease keys as written (for grouping and related articles).</summary>
     public required ValueArray<string> DiseaseKeys { get; init; }
+    /// <summary>The trials the article reports on (a disease page lists them with their articles).</summary>
+    public ValueArray<LinkView> Trials { get; init; } = [];
     /// <summary>Corrections made after publication, oldest first (the corrections page lists them).</summary>
     public ValueArray<Content.Trust.Correction> Corrections { get; init; } = [];
     /// <summary>The key of the article's medical reviewer record, or null (reviewer pages list their articles).</summary>
@@ -71,5 +73,6 @@ public sealed record ArticleCard
         Source = view.Source,
         ReviewerKey = view.Reviewer?.Key,
         Corrections = view.Corrections,
+        Trials = view.Trials,
     };
 }

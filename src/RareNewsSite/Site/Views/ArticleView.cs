@@ -45,6 +45,8 @@ public sealed record ArticleView
     public string? ImageAlt { get; init; }
     /// <summary>Medical reviewer's name (with credentials when a record gives them), or the free text written, or null.</summary>
     public string? ReviewedBy { get; init; }
+    /// <summary>The trials the article reports on, each with its ClinicalTrials.gov link.</summary>
+    public ValueArray<LinkView> Trials { get; init; } = [];
     /// <summary>Corrections made after publication, oldest first.</summary>
     public ValueArray<Content.Trust.Correction> Corrections { get; init; } = [];
     /// <summary>The most recent correction, for the notice at the top, or null.</summary>
