@@ -39,6 +39,17 @@ public sealed class TrustPageTests(SiteFixture site)
     }
 
     [BrowserFact]
+    public async Task Should_Cite_The_Study_Vancouver_Style_With_Its_Doi()
+    {
+        await using var session = await site.OpenAsync(Article);
+        var reference = session.Page.Locator("ol.references li").Nth(1);
+
+        (await reference.InnerTextAsync()).ShouldBe(
+            "van der Sluis IM, de Lorenzo P, Kotecha RS, et al. Blinatumomab added to chemotherapy in infant lymphoblastic leukemia. N Engl J Med. 2023;388(17):1572-81. doi: 10.1056/NEJMoa2214171.");
+        (await reference.GetByRole(AriaRole.Link, new() { Name = "10.1056/NEJMoa2214171" }).GetAttributeAsync("href")).ShouldBe("https://doi.org/10.1056/NEJMoa2214171");
+    }
+
+    [BrowserFact]
     public async Task Should_Lead_From_The_Review_Line_To_The_Reviewer_And_What_She_Reviewed()
     {
         await using var session = await site.OpenAsync(Article);

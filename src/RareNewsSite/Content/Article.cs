@@ -26,8 +26,8 @@ public sealed record Article
     public ImmutableArray<string> Drugs { get; init; } = [];
     /// <summary>Free tags; each becomes a page.</summary>
     public ImmutableArray<string> Tags { get; init; } = [];
-    /// <summary>Where the news came from.</summary>
-    public ImmutableArray<SourceLink> Sources { get; init; } = [];
+    /// <summary>Where the news came from: links, and journal articles cited Vancouver-style.</summary>
+    public Engine.ValueArray<Trust.Citation> Sources { get; init; } = [];
     /// <summary>The lead image path, if any.</summary>
     public string? Image { get; init; }
     /// <summary>The lead image's alt text; empty marks it decorative.</summary>

@@ -52,7 +52,7 @@ internal static class ArticleReader
             Diseases = fm.List("diseases"),
             Drugs = fm.List("drugs"),
             Tags = fm.List("tags"),
-            Sources = fm.Links("sources"),
+            Sources = Trust.CitationReader.Read(fm),
             Image = image,
             ImageAlt = imageAlt,
             ReviewedBy = fm.Text("reviewed_by"),

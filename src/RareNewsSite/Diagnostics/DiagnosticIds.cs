@@ -90,6 +90,12 @@ public static class DiagnosticIds
     public const string InvalidTrialNumber = "RN0525";
     /// <summary>The body names a trial number that the article's <c>trials</c> does not list (warning).</summary>
     public const string TrialNotListed = "RN0526";
+    /// <summary>A source's <c>doi</c> is not <c>10.NNNN/suffix</c>.</summary>
+    public const string InvalidDoi = "RN0527";
+    /// <summary>A source's <c>pmid</c> is not digits.</summary>
+    public const string InvalidPmid = "RN0528";
+    /// <summary>A source's <c>year</c> or <c>authors</c> has the wrong form.</summary>
+    public const string InvalidCitation = "RN0529";
 
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";

@@ -47,6 +47,10 @@ internal sealed class StructuredData(SiteSettings settings, LinkBuilder links)
             ["about"] = new JsonArray([.. article.Diseases.Select(d => Condition(d, d.Symptoms.Concat(article.Symptoms)))]),
             ["keywords"] = JsonLd.Strings(article.Tags.Select(t => t.Name).Concat(article.Drugs)),
         };
+        if (article.Sources.Count > 0)
+        {
+            news["citation"] = new JsonArray([.. article.Sources.Select(Citation)]);
+        }
         if (article.Trials.Count > 0)
         {
             news["mentions"] = new JsonArray([.. article.Trials.Select(t => (JsonNode)new JsonObject
@@ -80,6 +84,46 @@ internal sealed class StructuredData(SiteSettings settings, LinkBuilder links)
             }
             : null;
         return JsonLd.Graph(news, review);
+    }
+
+    // A journal article is a ScholarlyArticle with its DOI and PubMed number as identifiers; a news item or a web page
+    // only a CreativeWork with its name and address.
+    private static JsonNode Citation(Content.Trust.Citation c)
+    {
+        var node = new JsonObject
+        {
+            ["@type"] = c.IsScholarly ? "ScholarlyArticle" : "CreativeWork",
+            ["name"] = c.Title,
+            ["url"] = c.Link,
+        };
+        if (!c.IsScholarly)
+        {
+            return node;
+        }
+        node["headline"] = c.Title;
+        node["author"] = c.Authors.Count > 0
+            ? new JsonArray([.. c.Authors.Where(a => !a.Trim().TrimEnd('.').Equals("et al", StringComparison.OrdinalIgnoreCase))
+                .Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = a })])
+            : null;
+        node["datePublished"] = c.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        node["isPartOf"] = c.Journal is { } journal ? new JsonObject { ["@type"] = "Periodical", ["name"] = journal } : null;
+        node["pagination"] = c.Pages;
+        var ids = new JsonArray();
+        if (c.Doi is { } doi)
+        {
+            ids.Add(new JsonObject { ["@type"] = "PropertyValue", ["propertyID"] = "DOI", ["value"] = doi });
+        }
+        if (c.Pmid is { } pmid)
+        {
+            ids.Add(new JsonObject { ["@type"] = "PropertyValue", ["propertyID"] = "PMID", ["value"] = pmid });
+        }
+        node["identifier"] = ids.Count > 0 ? ids : null;
+        node["sameAs"] = JsonLd.Strings(new[] { c.DoiUrl, c.PubMedUrl }.OfType<string>().Where(u => u != c.Link));
+        if (((JsonArray)node["sameAs"]!).Count == 0)
+        {
+            node.Remove("sameAs");
+        }
+        return node;
     }
 
     /// <summary>An author: a <c>ProfilePage</c> whose main entity is the <c>Person</c>.</summary>

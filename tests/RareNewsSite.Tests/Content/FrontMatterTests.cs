@@ -55,7 +55,7 @@ public sealed class FrontMatterTests
             "input/articles/a.md:3:7: error RN0102: 'date' is not a valid date (\"tomorrow\"); use YYYY-MM-DD",
             "input/articles/a.md:6:7: error RN0102: 'tags' must be a list, such as [5]",
             "input/articles/a.md:7:8: error RN0102: 'draft' must be true or false",
-            "input/articles/a.md:8:10: error RN0102: 'sources' must be a list of {title, url}",
+            "input/articles/a.md:8:10: error RN0102: 'sources' must be a list, such as [{title: \"...\", url: https://...}]",
         ]);
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed record ArticleView
     /// <summary>Drug names.</summary>
     public required ValueArray<string> Drugs { get; init; }
     /// <summary>Where the news came from.</summary>
-    public required ValueArray<SourceLink> Sources { get; init; }
+    public required ValueArray<Content.Trust.Citation> Sources { get; init; }
     /// <summary>Symptoms listed in the body.</summary>
     public required ValueArray<string> Symptoms { get; init; }
     /// <summary>The rendered body.</summary>
