@@ -148,6 +148,8 @@ public sealed partial class ReviewCycleTests
         return [.. JsonDocument.Parse(json).RootElement.GetProperty("@graph").EnumerateArray()];
     }
 
+    internal static IEnumerable<string> JsonLdScripts(string html) => JsonLdScript().Matches(html).Select(m => m.Groups[1].Value);
+
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex JsonLdScript();
 }
