@@ -38,23 +38,23 @@ internal sealed class BuildViews(string? reviewers = null) : IDocumentModule
             : null;
         var reviewerView = reviewer is null ? null : ReviewerViews.Find(context, reviewers!, reviewer.Key);
         return new DiseaseView
-            {
-                Key = d.Key,
-                Name = d.Name,
-                ShortName = d.ShortName,
-                Url = links.To(d.UrlPath),
-                AlsoKnownAs = d.AlsoKnownAs,
-                Abbreviation = d.Abbreviation,
-                Orpha = d.Orpha,
-                Omim = d.Omim,
-                Icd10 = d.Icd10,
-                Symptoms = d.Symptoms,
-                Explainer = body,
-                Intro = InlineText.Of(ast.Descendants<ParagraphBlock>().FirstOrDefault()),
-                LastReviewed = d.Review?.LastReviewed,
-                NextReview = d.Review?.DueBy(context.Input<SiteSettings>().ReviewIntervalSpan()),
-                ReviewedBy = reviewerView?.NameWithCredentials ?? d.ReviewedBy,
-                Reviewer = reviewerView,
-            };
+        {
+            Key = d.Key,
+            Name = d.Name,
+            ShortName = d.ShortName,
+            Url = links.To(d.UrlPath),
+            AlsoKnownAs = d.AlsoKnownAs,
+            Abbreviation = d.Abbreviation,
+            Orpha = d.Orpha,
+            Omim = d.Omim,
+            Icd10 = d.Icd10,
+            Symptoms = d.Symptoms,
+            Explainer = body,
+            Intro = InlineText.Of(ast.Descendants<ParagraphBlock>().FirstOrDefault()),
+            LastReviewed = d.Review?.LastReviewed,
+            NextReview = d.Review?.DueBy(context.Input<SiteSettings>().ReviewIntervalSpan()),
+            ReviewedBy = reviewerView?.NameWithCredentials ?? d.ReviewedBy,
+            Reviewer = reviewerView,
+        };
     }
 }
