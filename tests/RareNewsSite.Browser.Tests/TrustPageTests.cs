@@ -50,6 +50,16 @@ public sealed class TrustPageTests(SiteFixture site)
     }
 
     [BrowserFact]
+    public async Task Should_Offer_To_Report_A_Problem_With_The_Page()
+    {
+        await using var session = await site.OpenAsync(Article);
+        var href = await session.Page.GetByRole(AriaRole.Link, new() { Name = "Report a problem with this page" }).GetAttributeAsync("href");
+
+        href.ShouldNotBeNull().ShouldStartWith("mailto:corrections@news.example.org?subject=Problem%20with%20a%20page");
+        href.ShouldContain("articles%2Fblinatumomab-infant-all%2F");
+    }
+
+    [BrowserFact]
     public async Task Should_Lead_From_The_Review_Line_To_The_Reviewer_And_What_She_Reviewed()
     {
         await using var session = await site.OpenAsync(Article);

@@ -59,6 +59,13 @@ public sealed record SiteSettings
     /// </summary>
     public string ReviewInterval { get; set; } = "3y";
 
+    /// <summary>
+    /// Where "Report a problem with this page" on articles and disease pages leads: a <c>mailto:</c> address (the page's
+    /// title and address are filled in) or an https:// form (the page's address is added as <c>page=</c>); empty opens
+    /// the reader's mail program with the page's address and no recipient.
+    /// </summary>
+    public string FeedbackUrl { get; set; } = "";
+
     /// <summary>The parsed <see cref="ReviewInterval"/> (none when it does not parse; <see cref="Validate"/> reports that).</summary>
     public Content.Trust.ReviewInterval ReviewIntervalSpan() => Content.Trust.ReviewInterval.Parse(ReviewInterval) ?? Content.Trust.ReviewInterval.None;
 
@@ -84,6 +91,11 @@ public sealed record SiteSettings
         if (Search.SearchWeights.Parse(SearchWeights, out var weightsError) is null)
         {
             yield return Invalid(path, weightsError!);
+        }
+        if (FeedbackUrl.Length > 0 && !(FeedbackUrl.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            || FeedbackUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || FeedbackUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
+        {
+            yield return Invalid(path, $"'FeedbackUrl' must be a mailto: address or an https:// address, not \"{FeedbackUrl}\"");
         }
         if (Content.Trust.ReviewInterval.Parse(ReviewInterval) is null)
         {

@@ -63,8 +63,21 @@ internal sealed class PageModels
             Feeds = _feeds,
             PreviousUrl = pager?.PreviousUrl,
             NextUrl = pager?.NextUrl,
+            FeedbackUrl = FeedbackLink(Settings.FeedbackUrl, title, Links.Absolute(sitePath)),
         };
         return page with { JsonLd = Data.ForPage(page, collection: pager is not null) };
+    }
+
+    // A mail gets the page in its subject and body; a form gets it as a query parameter.
+    private static string FeedbackLink(string setting, string title, string address)
+    {
+        if (setting.Length == 0 || setting.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            var to = setting.Length == 0 ? "mailto:" : setting;
+            var separator = to.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+            return $"{to}{separator}subject={Uri.EscapeDataString("Problem with a page: " + title)}&body={Uri.EscapeDataString("Page: " + address)}";
+        }
+        return $"{setting}{(setting.Contains('?', StringComparison.Ordinal) ? "&" : "?")}page={Uri.EscapeDataString(address)}";
     }
 
     /// <summary>A page document laid out with <paramref name="layout"/> at <paramref name="sitePath"/>, showing <paramref name="page"/> and the values.</summary>

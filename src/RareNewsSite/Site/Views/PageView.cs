@@ -27,6 +27,9 @@ public sealed record PageView(string Title, string Description, string Url, stri
     /// <summary>The previous page of a paginated list, for <c>rel="prev"</c>.</summary>
     public string? PreviousUrl { get; init; }
 
+    /// <summary>"Report a problem with this page": the <c>FeedbackUrl</c> setting with this page's address filled in.</summary>
+    public string FeedbackUrl { get; init; } = "";
+
     /// <summary>The next page of a paginated list, for <c>rel="next"</c>.</summary>
     public string? NextUrl { get; init; }
 }
