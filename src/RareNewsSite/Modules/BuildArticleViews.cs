@@ -40,7 +40,7 @@ internal sealed partial class BuildArticleViews(SiteParts parts, string reviewer
             Date = article.Date,
             Updated = article.EffectiveUpdated,
             Corrections = article.Corrections,
-            Trials = [.. article.Trials.Select(t => new LinkView(t, Markdown.Trials.TrialNumbers.Url(t)))],
+            Trials = [.. article.Trials.Select(t => new LinkView(t, Content.Trust.TrialNumbers.Url(t)))],
             Summary = article.Summary,
             Authors = [.. article.Authors.Select(AuthorOf)],
             Diseases = [.. article.Diseases.Select(DiseaseOf)],

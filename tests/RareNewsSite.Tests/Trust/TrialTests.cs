@@ -1,4 +1,4 @@
-using RareNewsSite.Markdown.Trials;
+using RareNewsSite.Content.Trust;
 using RareNewsSite.Tests.Infrastructure;
 using Shouldly;
 using Xunit;

@@ -1,6 +1,5 @@
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
-using RareNewsSite.Markdown.Trials;
 using YamlDotNet.RepresentationModel;
 
 namespace RareNewsSite.Content.Trust;

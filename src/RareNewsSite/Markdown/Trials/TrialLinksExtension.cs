@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using RareNewsSite.Content.Trust;
 
 namespace RareNewsSite.Markdown.Trials;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RareNewsSite.Markdown.Trials;
+namespace RareNewsSite.Content.Trust;
 
 /// <summary>ClinicalTrials.gov registry numbers: <c>NCT</c> and eight digits, and the address of each record.</summary>
 public static partial class TrialNumbers
