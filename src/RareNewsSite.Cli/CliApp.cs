@@ -18,6 +18,7 @@ public static class CliApp
         app.Configure(config =>
         {
             config.SetApplicationName("rarenews");
+            config.SetApplicationVersion(ToolVersion.Current);
             config.UseStrictParsing();
             config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings
             {
