@@ -27,6 +27,7 @@ public static class CliApp
                 Out = new AnsiConsoleOutput(stdout),
                 Interactive = InteractionSupport.No,
             }));
+            config.AddCommand<InitCommand>("init").WithDescription("Start a new site in an empty folder: init FOLDER [--title \"...\"].");
             config.AddCommand<BuildCommand>("build").WithDescription("Build the site into the output folder.");
             config.AddCommand<PreviewCommand>("preview").WithDescription("Build with drafts, serve on 127.0.0.1:5080, rebuild on save and reload open pages.");
             config.AddCommand<ServeCommand>("serve").WithDescription("Serve the built output folder on 127.0.0.1:5080.");

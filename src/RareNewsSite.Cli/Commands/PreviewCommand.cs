@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
+using RareNewsSite.Themes;
 using RareNewsSite.Preview;
 using Spectre.Console.Cli;
 
@@ -41,7 +42,7 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
     {
         // Drafts and future posts are shown (with a banner); everything else as `build` would do it.
         var request = settings.ToRequest(drafts: true, future: true);
-        using var session = new PreviewSession(new PhysicalFileSystem(settings.Root), request);
+        using var session = new PreviewSession(ThemeOverlay.OverBuiltIn(settings.Root), request);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Console.CancelKeyPress += (_, e) =>
         {
