@@ -40,6 +40,11 @@ public static class CliApp
                 branch.AddCommand<NewAuthorCommand>("author").WithDescription("An author: new author \"Name\".");
                 branch.AddCommand<NewDiseaseCommand>("disease").WithDescription("A disease: new disease \"Name\".");
             });
+            config.AddBranch("theme", branch =>
+            {
+                branch.SetDescription("The theme built into the tool; a site's own theme/ files override it file by file.");
+                branch.AddCommand<ThemeEjectCommand>("eject").WithDescription("Copy built-in theme files into theme/ to change them: theme eject [FILE]...");
+            });
             config.SetExceptionHandler((exception, _) =>
             {
                 if (exception is CommandAppException)
