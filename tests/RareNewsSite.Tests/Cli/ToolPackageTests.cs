@@ -7,14 +7,15 @@ namespace RareNewsSite.Tests.Cli;
 
 /// <summary>
 /// The path a user takes: <c>dotnet pack</c> the CLI, install the package as a tool from a local folder into a fresh
-/// tool path, and use the installed <c>rarenews</c>. Slow (a Release pack of the CLI), so it is one test.
+/// tool path, and use the installed <c>rarenews</c>: build a site, start a new one, build and check it, and override one
+/// template. Slow (a Release pack of the CLI), so it is one test.
 /// </summary>
 public sealed class ToolPackageTests : IDisposable
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), "rns-tool-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task Should_Pack_Install_And_Run_The_Tool()
+    public async Task Should_Pack_Install_And_Start_A_Site_With_The_Tool()
     {
         // Given: the sources packed in a copy of the repository, so this pack's Release build and restore never meet
         // the test run's own build of the same projects
@@ -38,6 +39,31 @@ public sealed class ToolPackageTests : IDisposable
         var build = await Succeed(rarenews, "build", "--root", example.Root, "-o", "public");
         build.Out.ShouldContain("0 errors, 0 warnings");
         File.ReadAllText(example.PathOf("public/index.html")).ShouldContain("<html lang=\"en\"");
+
+        // Then: a new site started with the installed tool builds and checks clean with the theme inside the tool, and
+        // one template of its own replaces the built-in one (what CI does, the way a new user would)
+        var site = Path.Combine(_work, "my-site");
+        await Succeed(rarenews, "init", site, "--title", "Our Rare News");
+        Directory.Exists(Path.Combine(site, "theme")).ShouldBeFalse();
+        (await Succeed(rarenews, "build", "--root", site)).Out.ShouldContain("0 errors, 0 warnings");
+        (await Succeed(rarenews, "check", "--root", site)).Out.ShouldContain("0 errors, 0 warnings");
+        var article = Path.Combine(site, "output", "articles", "blinatumomab-infant-leukemia", "index.html");
+        File.ReadAllText(article).ShouldNotContain("site-own");
+
+        await Succeed(rarenews, "theme", "eject", "--root", site, "theme/layouts/article.sbn-html");
+        var layout = Path.Combine(site, "theme", "layouts", "article.sbn-html");
+        File.WriteAllText(layout, "<p class=\"site-own\">Our own article layout</p>\n" + File.ReadAllText(layout));
+        (await Succeed(rarenews, "build", "--root", site)).Out.ShouldContain("0 errors, 0 warnings");
+        File.ReadAllText(article).ShouldContain("<p class=\"site-own\">Our own article layout</p>");
+        File.ReadAllText(Path.Combine(site, "output", "index.html")).ShouldContain("Our Rare News");
+
+        // And: as a local tool of a site's own manifest (`dotnet new tool-manifest` writes this file), installed into a
+        // packages folder of its own so no earlier package of the same version can stand in for this one
+        File.WriteAllText(Path.Combine(site, ".config", "dotnet-tools.json").EnsureFolder(), """{ "version": 1, "isRoot": true, "tools": {} }""");
+        var packageCache = Path.Combine(_work, "nuget-packages");
+        await SucceedIn(site, packageCache, CliProcess.Dotnet, "tool", "install", "--add-source", packages, "RareNewsSite.Cli", "--version", version);
+        File.ReadAllText(Path.Combine(site, ".config", "dotnet-tools.json")).ShouldContain("\"rarenews\"");
+        (await SucceedIn(site, packageCache, CliProcess.Dotnet, "rarenews", "--version")).Out.Trim().ShouldBe(version);
     }
 
     public void Dispose()
@@ -51,6 +77,23 @@ public sealed class ToolPackageTests : IDisposable
     private static async Task<CliRun> Succeed(string program, params string[] args)
     {
         var run = await CliProcess.FinishAsync(CliProcess.Start(program, args));
+        run.ExitCode.ShouldBe(0, $"{Path.GetFileName(program)} {string.Join(' ', args)}\n{run.Out}\n{run.Error}");
+        return run;
+    }
+
+    // Runs in a folder with NuGet's packages folder moved, as a local tool is installed into and run from it.
+    private static async Task<CliRun> SucceedIn(string folder, string packageCache, string program, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program, args)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["NUGET_PACKAGES"] = packageCache;
+        var run = await CliProcess.FinishAsync(System.Diagnostics.Process.Start(start)!);
         run.ExitCode.ShouldBe(0, $"{Path.GetFileName(program)} {string.Join(' ', args)}\n{run.Out}\n{run.Error}");
         return run;
     }
