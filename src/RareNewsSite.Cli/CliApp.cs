@@ -27,23 +27,46 @@ public static class CliApp
                 Out = new AnsiConsoleOutput(stdout),
                 Interactive = InteractionSupport.No,
             }));
-            config.AddCommand<InitCommand>("init").WithDescription("Start a new site in an empty folder: init FOLDER [--title \"...\"].");
-            config.AddCommand<BuildCommand>("build").WithDescription("Build the site into the output folder.");
-            config.AddCommand<PreviewCommand>("preview").WithDescription("Build with drafts, serve on 127.0.0.1:5080, rebuild on save and reload open pages.");
-            config.AddCommand<ServeCommand>("serve").WithDescription("Serve the built output folder on 127.0.0.1:5080.");
-            config.AddCommand<CleanCommand>("clean").WithDescription("Delete the output folder.");
-            config.AddCommand<CheckCommand>("check").WithDescription("Validate everything a build does, plus headings and readability; write nothing.");
+            // Spectre reads descriptions as console markup, where "[--disease KEY]" is a style tag: every
+            // description goes through Describe (Markup.Escape), and a test runs --help for every command.
+            config.AddExample("build");
+            config.AddExample("preview", "--port", "5090");
+            config.AddCommand<InitCommand>("init").WithDescription(Describe("Start a new site in a new or empty folder, with the theme built into the tool: init FOLDER [--title \"...\"]."))
+                .WithExample("init", "my-site")
+                .WithExample("init", "my-site", "--title", "\"Fabry News\"");
+            config.AddCommand<BuildCommand>("build").WithDescription(Describe("Build the site into the output folder (default output/); exit 1 on any error, keeping the last good output."))
+                .WithExample("build")
+                .WithExample("build", "-o", "public", "--setting", "Host=news.example.org");
+            config.AddCommand<PreviewCommand>("preview").WithDescription(Describe("Build with drafts, serve on 127.0.0.1:5080, rebuild on save and reload open pages."))
+                .WithExample("preview")
+                .WithExample("preview", "--port", "5090");
+            config.AddCommand<ServeCommand>("serve").WithDescription(Describe("Serve the built output folder on 127.0.0.1:5080, exactly as built."))
+                .WithExample("serve")
+                .WithExample("serve", "-o", "public", "--port", "5090");
+            config.AddCommand<CleanCommand>("clean").WithDescription(Describe("Delete the output folder (and the previous build kept next to it)."))
+                .WithExample("clean");
+            config.AddCommand<CheckCommand>("check").WithDescription(Describe("Validate everything a build does, plus headings and readability; write nothing."))
+                .WithExample("check")
+                .WithExample("check", "--drafts", "--format", "github");
             config.AddBranch("new", branch =>
             {
-                branch.SetDescription("Create a new article, author or disease file.");
-                branch.AddCommand<NewArticleCommand>("article").WithDescription("A draft article dated today: new article \"Title\" --author KEY [--disease KEY].");
-                branch.AddCommand<NewAuthorCommand>("author").WithDescription("An author: new author \"Name\".");
-                branch.AddCommand<NewDiseaseCommand>("disease").WithDescription("A disease: new disease \"Name\".");
+                branch.SetDescription(Describe("Create a new article, author or disease file."));
+                branch.AddExample("new", "article", "\"Fabry disease clinic opens\"", "--author", "jessica-lynn", "--disease", "fabry-disease");
+                branch.AddExample("new", "author", "\"Ana Silva\"");
+                branch.AddCommand<NewArticleCommand>("article").WithDescription(Describe("A draft article dated today: new article \"Title\" --author KEY [--disease KEY]..."))
+                    .WithExample("new", "article", "\"Fabry disease clinic opens\"", "--author", "jessica-lynn", "--disease", "fabry-disease");
+                branch.AddCommand<NewAuthorCommand>("author").WithDescription(Describe("An author: new author \"Name\" writes input/authors/<slug>.md."))
+                    .WithExample("new", "author", "\"Ana Silva\"");
+                branch.AddCommand<NewDiseaseCommand>("disease").WithDescription(Describe("A disease: new disease \"Name\" writes input/diseases/<slug>.md."))
+                    .WithExample("new", "disease", "\"Pompe disease\"");
             });
             config.AddBranch("theme", branch =>
             {
-                branch.SetDescription("The theme built into the tool; a site's own theme/ files override it file by file.");
-                branch.AddCommand<ThemeEjectCommand>("eject").WithDescription("Copy built-in theme files into theme/ to change them: theme eject [FILE]...");
+                branch.SetDescription(Describe("The theme built into the tool; a site's own theme/ files override it file by file."));
+                branch.AddExample("theme", "eject", "theme/layouts/article.sbn-html");
+                branch.AddCommand<ThemeEjectCommand>("eject").WithDescription(Describe("Copy built-in theme files into theme/ to change them: theme eject [FILE]... (all of them without a file)."))
+                    .WithExample("theme", "eject", "theme/layouts/article.sbn-html")
+                    .WithExample("theme", "eject");
             });
             config.SetExceptionHandler((exception, _) =>
             {
@@ -63,4 +86,7 @@ public static class CliApp
         });
         return await app.RunAsync(args);
     }
+
+    /// <summary>Help text as Spectre shows it: its markup characters (<c>[</c>, <c>]</c>) escaped.</summary>
+    private static string Describe(string text) => Markup.Escape(text);
 }

@@ -38,7 +38,7 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
     }
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (Ctrl+C), then stops cleanly.</summary>
-    public Task RunAsync(CancellationToken cancellationToken) => WebAppRunner.RunUntilStoppedAsync(Build(), cancellationToken);
+    public Task RunAsync(CancellationToken cancellationToken) => WebAppRunner.RunUntilStoppedAsync(Build(), Address, cancellationToken);
 
     private async Task ServeAsync(HttpContext context, CancellationToken stopping)
     {

@@ -1,4 +1,5 @@
 using RareNewsSite.Building;
+using RareNewsSite.Diagnostics;
 using RareNewsSite.IO;
 
 namespace RareNewsSite.Preview;
@@ -53,7 +54,7 @@ public sealed class PreviewSession : IDisposable
     public static string Describe(SessionBuildResult result, TimeSpan elapsed) =>
         result.Result.Succeeded
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"Rebuilt in {elapsed.TotalMilliseconds:0} ms: {result.Made} pages made, {result.Written.Count + result.Deleted.Count} files changed; {result.Result.Warnings} warnings")
+                $"Rebuilt in {elapsed.TotalMilliseconds:0} ms: {Counts.Of(result.Made, "page")} made, {Counts.Of(result.Written.Count + result.Deleted.Count, "file")} changed; {Counts.Of(result.Result.Warnings, "warning")}")
             : string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"Build failed in {elapsed.TotalMilliseconds:0} ms: {result.Result.Errors} errors, {result.Result.Warnings} warnings; still serving the last good site");
+                $"Build failed in {elapsed.TotalMilliseconds:0} ms: {Counts.Summary(result.Result.Errors, result.Result.Warnings)}; still serving the last good site");
 }

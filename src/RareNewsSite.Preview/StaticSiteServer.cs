@@ -21,7 +21,7 @@ public sealed class StaticSiteServer(string outputFolder, string host, int port,
     public Uri Address => new($"http://{host}:{port}/");
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (Ctrl+C).</summary>
-    public Task RunAsync(CancellationToken cancellationToken) => WebAppRunner.RunUntilStoppedAsync(Build(), cancellationToken);
+    public Task RunAsync(CancellationToken cancellationToken) => WebAppRunner.RunUntilStoppedAsync(Build(), Address, cancellationToken);
 
     /// <summary>Builds the web application without starting it (tests start it themselves).</summary>
     public WebApplication Build()

@@ -21,6 +21,17 @@ public sealed class ArticlePageTests(SiteFixture site)
         (await page.Locator(".article-header a[rel='author']").GetAttributeAsync("href")).ShouldBe("/authors/jessica-lynn/");
     }
 
+    // Regression: issue #14 (the article page never showed the drugs it lists).
+    [BrowserFact]
+    public async Task Should_Show_The_Drugs_The_Article_Lists()
+    {
+        await using var session = await site.OpenAsync(Path);
+        var section = session.Page.Locator("section[aria-labelledby='drugs-heading']");
+
+        (await section.Locator("h2").InnerTextAsync()).ShouldBe("Medicines in this article");
+        (await section.Locator("li").AllInnerTextsAsync()).ShouldBe(["blinatumomab (Blincyto)"]);
+    }
+
     [BrowserFact]
     public async Task Should_Show_Symptoms_Results_And_Disease_Box()
     {

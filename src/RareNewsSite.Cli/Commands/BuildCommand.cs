@@ -1,6 +1,7 @@
 using System.Globalization;
 using RareNewsSite.Building;
 using RareNewsSite.Configuration;
+using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using Spectre.Console.Cli;
 
@@ -17,10 +18,10 @@ public sealed class BuildCommand(Output output) : AsyncCommand<BuildSettings>
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
-            output.Out.WriteLine($"Built {result.PagesByKind.Values.Sum()} pages and feeds ({pages}) and {result.FilesWritten} files in {seconds} s into {settings.Output}/: 0 errors, {result.Warnings} warnings");
+            output.Out.WriteLine($"Built {result.PagesByKind.Values.Sum()} pages and feeds ({pages}) and {Counts.Of(result.FilesWritten, "file")} in {seconds} s into {settings.Output}/: {Counts.Summary(0, result.Warnings)}");
             return CliApp.Success;
         }
-        output.Out.WriteLine($"Build failed in {seconds} s: {result.Errors} errors, {result.Warnings} warnings; {settings.Output}/ was left as it was");
+        output.Out.WriteLine($"Build failed in {seconds} s: {Counts.Summary(result.Errors, result.Warnings)}; {settings.Output}/ was left as it was");
         return CliApp.ContentErrors;
     }
 

@@ -21,7 +21,7 @@ public sealed class CheckCommand(Output output) : AsyncCommand<CheckSettings>
         {
             output.Out.WriteLine(settings.Format == "github" ? GitHubAnnotation(diagnostic) : diagnostic.ToString());
         }
-        output.Out.WriteLine($"Checked: {result.Errors} errors, {result.Warnings} warnings");
+        output.Out.WriteLine($"Checked: {Counts.Summary(result.Errors, result.Warnings)}");
         return result.Succeeded ? CliApp.Success : CliApp.ContentErrors;
     }
 

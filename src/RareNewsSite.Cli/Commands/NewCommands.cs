@@ -28,15 +28,14 @@ public sealed class NewArticleCommand(Output output) : Command<NewArticleSetting
             .Append("title: ").AppendLine(NewFile.Quote(settings.Name))
             .Append("date: ").AppendLine(today)
             .Append("author: ").AppendLine(settings.Author)
-            .AppendLine("summary: \"One or two sentences for lists, feeds and search: what happened, and for whom.\"");
+            .Append("summary: ").AppendLine(NewFile.Quote(ArticlePlaceholders.Summary));
         if (settings.Diseases.Length > 0)
         {
             yaml.Append("diseases: [").Append(string.Join(", ", settings.Diseases)).AppendLine("]");
         }
         yaml.AppendLine("tags: []").AppendLine("draft: true");
-        var body = "Start with the news in one short paragraph: what was found, and who it helps.\n\n" +
-            "## What this means for families\n\nExplain it in plain words. Remove `draft: true` above to publish.\n";
-        return NewFile.Write(output, settings.Root, "articles", settings.Name, yaml.ToString(), body);
+        // `check` and `build` refuse this text once the draft is published (RN0113).
+        return NewFile.Write(output, settings.Root, "articles", settings.Name, yaml.ToString(), ArticlePlaceholders.Body);
     }
 }
 

@@ -38,6 +38,6 @@ public sealed class NewArticleSettings : NewSettings
         {
             return ValidationResult.Error($"--clock expects an ISO 8601 date, not \"{Clock}\"");
         }
-        return ValidationResult.Success();
+        return base.Validate();
     }
 }

@@ -40,6 +40,21 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PreviewSettings settings, CancellationToken cancellationToken)
     {
+        try
+        {
+            // Before the first build, which can take a while on a large site.
+            Ports.EnsureFree(settings.Host, settings.Port);
+            return await PreviewAsync(settings, cancellationToken);
+        }
+        catch (PortInUseException e)
+        {
+            output.Error.WriteLine($"error: {e.Message}");
+            return CliApp.BadUsage;
+        }
+    }
+
+    private async Task<int> PreviewAsync(PreviewSettings settings, CancellationToken cancellationToken)
+    {
         // Drafts and future posts are shown (with a banner); everything else as `build` would do it.
         var request = settings.ToRequest(drafts: true, future: true);
         using var session = new PreviewSession(ThemeOverlay.OverBuiltIn(settings.Root), request);

@@ -18,6 +18,9 @@ public sealed class ServeSettings : SiteCommandSettings
     [CommandOption("--host <ADDRESS>")]
     [Description("Listen on another address; only when you really mean to share the site. Default: 127.0.0.1")]
     public string Host { get; init; } = "127.0.0.1";
+
+    // A built folder can be served from anywhere: it needs no sources.
+    protected override bool NeedsSiteFolder => false;
 }
 
 /// <summary><c>serve</c>: serves an already built output folder as it is, until Ctrl+C.</summary>
@@ -38,8 +41,17 @@ public sealed class ServeCommand(Output output) : AsyncCommand<ServeSettings>
             stop.Cancel();
         };
         var server = new StaticSiteServer(folder, settings.Host, settings.Port);
-        output.Out.WriteLine($"Serving {settings.Output}/ at {server.Address} (Ctrl+C to stop)");
-        await server.RunAsync(stop.Token);
+        try
+        {
+            Ports.EnsureFree(settings.Host, settings.Port);
+            output.Out.WriteLine($"Serving {settings.Output}/ at {server.Address} (Ctrl+C to stop)");
+            await server.RunAsync(stop.Token);
+        }
+        catch (PortInUseException e)
+        {
+            output.Error.WriteLine($"error: {e.Message}");
+            return CliApp.BadUsage;
+        }
         return CliApp.Success;
     }
 }

@@ -29,7 +29,7 @@ public class SiteRequestSettings : SiteCommandSettings
         {
             return ValidationResult.Error($"--clock expects an ISO 8601 date, not \"{Clock}\"");
         }
-        return ValidationResult.Success();
+        return base.Validate();
     }
 
     /// <summary>The engine request: environment overrides first, then <c>--setting</c>, then the options.</summary>

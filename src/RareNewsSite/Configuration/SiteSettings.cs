@@ -44,6 +44,12 @@ public sealed record SiteSettings
     /// <summary>Search field weights, such as <c>"title=10, headings=4, body=1"</c>; unnamed fields keep their defaults.</summary>
     public string SearchWeights { get; set; } = "";
 
+    /// <summary>The site's logo, shown before its title in the header: a file under <c>input/assets/</c>, such as <c>/assets/logo.svg</c>.</summary>
+    public string Logo { get; set; } = "";
+
+    /// <summary>The browser tab's icon: a file under <c>input/assets/</c>, such as <c>/assets/favicon.svg</c>.</summary>
+    public string Favicon { get; set; } = "";
+
     /// <summary>Pass raw HTML in Markdown through instead of escaping it (trusted sites only).</summary>
     public bool AllowRawHtml { get; set; }
 
@@ -69,6 +75,13 @@ public sealed record SiteSettings
         if (Search.SearchWeights.Parse(SearchWeights, out var weightsError) is null)
         {
             yield return Invalid(path, weightsError!);
+        }
+        foreach (var (key, value) in new[] { ("Logo", Logo), ("Favicon", Favicon) })
+        {
+            if (value.Length > 0 && (!value.StartsWith("/assets/", StringComparison.Ordinal) || value.Contains("..", StringComparison.Ordinal)))
+            {
+                yield return Invalid(path, $"'{key}' is the path of a file in input/assets/, such as \"/assets/{key.ToLowerInvariant()}.svg\", not \"{value}\"");
+            }
         }
         if (string.IsNullOrWhiteSpace(SiteTitle))
         {

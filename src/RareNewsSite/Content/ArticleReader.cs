@@ -6,6 +6,9 @@ namespace RareNewsSite.Content;
 /// <summary>Validates an article's front matter against the schema and builds the <see cref="Article"/>.</summary>
 internal static class ArticleReader
 {
+    /// <summary>The longest summary without a warning: two plain sentences; search results show about 160 characters.</summary>
+    public const int MaxSummaryLength = 300;
+
     /// <summary>The article; <see cref="Article.Invalid"/> when a required value is missing or wrong (all problems reported).</summary>
     public static Article Read(FrontMatter fm, DiagnosticBag diagnostics)
     {
@@ -19,6 +22,16 @@ internal static class ArticleReader
         if (image is not null && !fm.Has("image_alt"))
         {
             fm.ErrorAt("image", DiagnosticIds.MissingAltText, "'image' needs 'image_alt' describing it (use \"\" for a decorative image)");
+        }
+        else if (image is not null && fm.IsBlank("image_alt"))
+        {
+            // "image_alt:" with nothing after it reads as "", which would mark the image decorative without anyone choosing so.
+            fm.ErrorAt("image_alt", DiagnosticIds.MissingAltText, "'image_alt' has no value; describe the image, or write image_alt: \"\" if it is purely decorative");
+        }
+        if (summary is { Length: > MaxSummaryLength })
+        {
+            fm.WarningAt("summary", DiagnosticIds.LongSummary,
+                $"'summary' is {summary.Length} characters; it is the meta description search results show (about 160) and the text of every list, so keep it to one or two sentences under {MaxSummaryLength}");
         }
         var slug = ReadSlug(fm);
         var aliases = fm.List("aliases");

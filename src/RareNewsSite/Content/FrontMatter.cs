@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using RareNewsSite.Diagnostics;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace RareNewsSite.Content;
@@ -15,13 +16,20 @@ internal sealed class FrontMatter
     private readonly DiagnosticBag _diagnostics;
     private readonly int _lineOffset;
     private readonly YamlMappingNode? _root;
+    private readonly IReadOnlyList<string> _lines;
 
-    internal FrontMatter(string path, YamlMappingNode? root, int lineOffset, DiagnosticBag diagnostics)
+    // Text readers see: there a " #" that YAML takes for a comment silently cuts what the page shows.
+    private static readonly HashSet<string> ShownText = new(StringComparer.Ordinal)
+        { "title", "summary", "image_alt", "name", "role", "description", "reviewed_by", "abbreviation" };
+
+    // lines: the YAML's raw lines, for what the parser leaves out (comments).
+    internal FrontMatter(string path, YamlMappingNode? root, int lineOffset, DiagnosticBag diagnostics, IReadOnlyList<string>? lines = null)
     {
         Path = path;
         _root = root;
         _lineOffset = lineOffset;
         _diagnostics = diagnostics;
+        _lines = lines ?? [];
         foreach (var entry in root?.Children ?? (IEnumerable<KeyValuePair<YamlNode, YamlNode>>)[])
         {
             if (entry.Key is YamlScalarNode { Value: { } key })
@@ -59,10 +67,43 @@ internal sealed class FrontMatter
             {
                 Error(node, DiagnosticIds.MissingKey, $"'{key}' must not be empty");
             }
+            if (ShownText.Contains(key))
+            {
+                ReportCutByComment(key, scalar);
+            }
             return value;
         }
         Error(node, DiagnosticIds.WrongType, $"'{key}' must be text, not a {KindOf(node)}");
         return null;
+    }
+
+    /// <summary>True when the key is written with nothing after it (<c>image_alt:</c>), unlike a chosen <c>""</c>.</summary>
+    public bool IsBlank(string key) =>
+        _entries.TryGetValue(key, out var entry) && entry.Value is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" };
+
+    /// <summary>
+    /// An unquoted value followed on its line by " #": YAML reads the rest as a comment, so "Pompe disease #1 priority"
+    /// would silently become "Pompe disease". The parser drops comments, so the raw line tells.
+    /// </summary>
+    private void ReportCutByComment(string key, YamlScalarNode scalar)
+    {
+        var index = (int)scalar.End.Line - 1;
+        if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any) || string.IsNullOrEmpty(scalar.Value) || index < 0 || index >= _lines.Count)
+        {
+            return;
+        }
+        var line = _lines[index];
+        var end = Math.Min((int)scalar.End.Column - 1, line.Length);
+        var rest = line[end..];
+        var comment = rest.TrimStart(' ', '\t');
+        if (!comment.StartsWith('#'))
+        {
+            return;
+        }
+        var column = end + rest.Length - comment.Length + 1;
+        var meant = (scalar.Value + " " + comment).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        _diagnostics.Error(new SourceSpan(Path, index + 1 + _lineOffset, column), DiagnosticIds.TextCutByComment,
+            $"'{key}' stops before ' #': YAML reads the rest of the line as a comment, so the page would show \"{scalar.Value}\"; put the value in quotes: {key}: \"{meant}\"");
     }
 
     /// <summary>Reads an ISO 8601 date, with an optional time and offset (UTC when none is given).</summary>
@@ -99,6 +140,21 @@ internal sealed class FrontMatter
         }
         Error(node, DiagnosticIds.WrongType, $"'{key}' must be true or false");
         return false;
+    }
+
+    /// <summary>Reads a whole number, such as a menu position.</summary>
+    public int? Integer(string key)
+    {
+        if (!TryGet(key, false, out var node))
+        {
+            return null;
+        }
+        if (node is YamlScalarNode { Value: { } v } && int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        Error(node, DiagnosticIds.WrongType, $"'{key}' must be a whole number, such as 2");
+        return null;
     }
 
     /// <summary>Reads a list of texts.</summary>
@@ -176,7 +232,10 @@ internal sealed class FrontMatter
     }
 
     /// <summary>The same front matter, reporting to <paramref name="diagnostics"/> (a memoised parse is read again in a later build).</summary>
-    public FrontMatter ReportingTo(DiagnosticBag diagnostics) => new(Path, _root, _lineOffset, diagnostics);
+    public FrontMatter ReportingTo(DiagnosticBag diagnostics) => new(Path, _root, _lineOffset, diagnostics, _lines);
+
+    /// <summary>Reports a warning at a key's position.</summary>
+    public void WarningAt(string key, string id, string message) => _diagnostics.Warning(SpanOfKey(key), id, message);
 
     /// <summary>Reports an error at a key's position.</summary>
     public void ErrorAt(string key, string id, string message) => _diagnostics.Error(SpanOfKey(key), id, message);

@@ -39,7 +39,7 @@ internal static class FrontMatterReader
                     DiagnosticIds.InvalidYaml, "front matter must be 'key: value' lines");
                 return null;
             }
-            return new FrontMatter(path, root as YamlMappingNode, lineOffset, diagnostics);
+            return new FrontMatter(path, root as YamlMappingNode, lineOffset, diagnostics, lines);
         }
         catch (LimitException limit)
         {

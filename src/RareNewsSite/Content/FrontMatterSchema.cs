@@ -18,5 +18,5 @@ internal static class FrontMatterSchema
         ["name", "also_known_as", "abbreviation", "orpha", "omim", "icd10", "symptoms"];
 
     /// <summary>Static page keys.</summary>
-    public static readonly IReadOnlyCollection<string> Page = ["title", "description"];
+    public static readonly IReadOnlyCollection<string> Page = ["title", "description", "menu", "menu_order"];
 }

@@ -17,7 +17,25 @@ public static class Suggestions
             }
         }
         var allowed = Math.Max(2, value.Length / 3);
-        return bestDistance <= allowed ? best : null;
+        return bestDistance <= allowed ? best : WholeWords(value, candidates);
+    }
+
+    /// <summary>
+    /// The shortest candidate that holds <paramref name="value"/> as whole hyphenated words ("pompe" in
+    /// "pompe-disease", "fabry" in "fabry-disease"): editors shorten keys more often than they misspell them.
+    /// </summary>
+    private static string? WholeWords(string value, IEnumerable<string> candidates)
+    {
+        var words = value.Trim('-').ToLowerInvariant();
+        if (words.Length < 3)
+        {
+            return null;
+        }
+        return candidates
+            .Where(c => ("-" + c.ToLowerInvariant() + "-").Contains("-" + words + "-", StringComparison.Ordinal))
+            .OrderBy(c => c.Length)
+            .ThenBy(c => c, StringComparer.Ordinal)
+            .FirstOrDefault();
     }
 
     /// <summary>Levenshtein distance with adjacent transpositions counted as one edit.</summary>

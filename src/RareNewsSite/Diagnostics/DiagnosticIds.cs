@@ -31,6 +31,12 @@ public static class DiagnosticIds
     public const string InvalidEncoding = "RN0110";
     /// <summary>Front matter is too large, too deeply nested or uses YAML aliases.</summary>
     public const string FrontMatterTooComplex = "RN0111";
+    /// <summary>An unquoted text value is cut short by " #", which YAML reads as the start of a comment.</summary>
+    public const string TextCutByComment = "RN0112";
+    /// <summary>A published article still holds the placeholder text that <c>new article</c> wrote.</summary>
+    public const string PlaceholderText = "RN0113";
+    /// <summary>A summary too long for a meta description or a list (warning).</summary>
+    public const string LongSummary = "RN0114";
 
     /// <summary>A link points at a file that is not part of the site.</summary>
     public const string BrokenLink = "RN0201";
@@ -52,6 +58,8 @@ public static class DiagnosticIds
     public const string HeadingOrder = "RN0209";
     /// <summary>Prose reads above the target grade (warning, <c>check</c> only).</summary>
     public const string Readability = "RN0210";
+    /// <summary>A <c>:::</c> container is never closed, so it swallows the rest of the file.</summary>
+    public const string UnclosedContainer = "RN0211";
 
     /// <summary>A template does not parse.</summary>
     public const string TemplateSyntax = "RN0301";

@@ -30,12 +30,17 @@ internal sealed class PageModels
             new("Topics", Links.To("/tags/")),
             new("Authors", Links.To("/authors/")),
         };
-        navigation.AddRange(pages.Where(p => p.Name == "about").Select(p => new LinkView(p.Title, Links.To(p.UrlPath))));
+        // The fixed entries, then the pages that asked for a place (menu: true), by menu_order, then title.
+        navigation.AddRange(pages.Where(p => p.InMenu)
+            .OrderBy(p => p.MenuOrder ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => new LinkView(p.Title, Links.To(p.UrlPath))));
         _site = new SiteView(Settings.SiteTitle, Settings.SiteDescription, Settings.Language, Links.To("/"), navigation,
             [.. pages.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new LinkView(p.Title, Links.To(p.UrlPath)))],
             context.Options.IncludeDrafts)
         {
             SearchUrl = Settings.GenerateSearchIndex ? Links.To("/search/") : null,
+            LogoUrl = Settings.Logo.Length > 0 ? Links.To(Settings.Logo) : null,
+            FaviconUrl = Settings.Favicon.Length > 0 ? Links.To(Settings.Favicon) : null,
         };
         Data = new StructuredData(Settings, Links);
         _feeds = Links.HasHost ? FeedSet.ForSite(Settings.SiteTitle).Links(Links) : [];

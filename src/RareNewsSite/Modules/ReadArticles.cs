@@ -13,6 +13,8 @@ internal sealed class ReadArticles : IDocumentModule
     public Document? Execute(Document doc, BuildContext context)
     {
         var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics);
-        return doc.With(Keys.Record, ArticleReader.Read(fm, context.Diagnostics));
+        var article = ArticleReader.Read(fm, context.Diagnostics);
+        ArticlePlaceholders.Check(article, doc.Content, context.Diagnostics);
+        return doc.With(Keys.Record, article);
     }
 }

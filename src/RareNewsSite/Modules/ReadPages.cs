@@ -20,6 +20,7 @@ internal sealed class ReadPages : IDocumentModule
                 $"page file name \"{name}\" must use lower-case letters, digits and single hyphens");
             return null;
         }
-        return title is { Length: > 0 } ? doc.With(Keys.Record, new StaticPage(name, fm.Path, title, fm.Text("description"))) : null;
+        var page = new StaticPage(name, fm.Path, title ?? "", fm.Text("description")) { InMenu = fm.Bool("menu"), MenuOrder = fm.Integer("menu_order") };
+        return title is { Length: > 0 } ? doc.With(Keys.Record, page) : null;
     }
 }

@@ -18,7 +18,11 @@ internal sealed class ResolveLinks(SiteParts parts) : IDocumentModule
         // and a document is resolved again only when a file it links to changes.
         LinkTarget? TargetOf(string source) =>
             context.ValueAt<LinkTarget>(parts.Articles, source, Keys.LinkTarget) ?? context.ValueAt<LinkTarget>(parts.Pages, source, Keys.LinkTarget);
-        var resolver = new LinkResolver(TargetOf, context.Input<LinkBuilder>().To);
+        // The address index is read only by a body that links by address (or has a broken link to hint at), so an
+        // article that gains a tag does not make every other article's links resolve again.
+        SiteAddresses Addresses() => context.ValueAt<SiteAddresses>(parts.Addresses, SiteAddresses.DocumentSource, SiteAddresses.Key) ?? SiteAddresses.Empty;
+        var links = context.Input<LinkBuilder>();
+        var resolver = new LinkResolver(TargetOf, links.To, Addresses, links.LinkRoot, links.Host);
         return doc.With(Keys.Links, resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, context.Diagnostics));
     }
 }

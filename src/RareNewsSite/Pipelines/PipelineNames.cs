@@ -33,9 +33,11 @@ internal static class PipelineNames
     public const string Assets = nameof(Assets);
     /// <summary>Editors' files under input/assets/.</summary>
     public const string ContentAssets = nameof(ContentAssets);
+    /// <summary>Every address of the site a link may be written as.</summary>
+    public const string Addresses = nameof(Addresses);
     /// <summary>Editorial checks (heading order, readability).</summary>
     public const string Editorial = nameof(Editorial);
 
     /// <summary>The pipelines that make each part of the site, as modules are handed them.</summary>
-    public static SiteParts Parts { get; } = new(Articles, Content, Authors, Diseases, Pages, Assets, Lists);
+    public static SiteParts Parts { get; } = new(Articles, Content, Authors, Diseases, Pages, Assets, Lists, Addresses);
 }

@@ -13,7 +13,7 @@ public static class SitePipelines
 {
     /// <summary>Every pipeline of a build.</summary>
     public static IReadOnlyList<Pipeline> All() =>
-        [ArticlesPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(), TagsPipeline(),
+        [ArticlesPipeline(), AddressesPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(), TagsPipeline(),
             FeedsPipeline(), SitemapPipeline(), SearchPipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline()];
 
     /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
@@ -23,10 +23,17 @@ public static class SitePipelines
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadArticles()), ForEach(new SetLinkTarget())],
     };
 
+    /// <summary>Every address a link may be written as (<c>/articles/x/</c>, <c>/tags/x/</c>, …), for links copied from the browser.</summary>
+    public static Pipeline AddressesPipeline() => new(PipelineNames.Addresses)
+    {
+        DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
+        Process = [Cached(new IndexAddresses(PipelineNames.Parts))],
+    };
+
     /// <summary>Published articles: checked, links resolved, rendered, with views and cards; then their pages.</summary>
     public static Pipeline ContentPipeline() => new(PipelineNames.Content)
     {
-        DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
+        DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages, PipelineNames.Addresses],
         Process =
         [
             new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new CheckReferences(PipelineNames.Parts)), Cached(new CheckAddresses(PipelineNames.Parts)),
@@ -136,7 +143,7 @@ public static class SitePipelines
     public static Pipeline ContentAssetsPipeline() => new(PipelineNames.ContentAssets)
     {
         Input = [Cached(new ListFiles("input/assets", "")), ForEach(new ReadBytes())],
-        Process = [ForEach(new PublishContentAssets())],
+        Process = [ForEach(new PublishContentAssets()), Cached(new CheckSiteImages())],
     };
 
     /// <summary>Heading order and readability warnings; only <c>check</c> turns them on.</summary>

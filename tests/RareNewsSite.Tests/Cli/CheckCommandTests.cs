@@ -83,7 +83,7 @@ public sealed partial class CheckCommandTests
         run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe([
             "::error file=input/articles/e-author.md,line=4,col=1,title=RN0104::unknown author 'jesica-lynn'; did you mean 'jessica-lynn'?",
             "::warning file=input/articles/e-html.md,line=7,col=6,title=RN0206::raw HTML '<b>' is shown as text; use Markdown instead (or set AllowRawHtml for a trusted site)",
-            "Checked: 1 errors, 1 warnings",
+            "Checked: 1 error, 1 warning",
         ]);
     }
 

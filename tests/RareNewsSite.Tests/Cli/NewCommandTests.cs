@@ -90,4 +90,37 @@ public sealed class NewCommandTests
         File.ReadAllText(site.PathOf("output/authors/zoe-o-neil/index.html")).ShouldContain("Zo&#235; O&#39;Neil");
         File.Exists(site.PathOf("output/diseases/fabry-disease/index.html")).ShouldBeTrue();
     }
+
+    // Regression: issue #14 ("--disease pompe" said "add input/diseases/pompe.md first" although pompe-disease exists).
+    [Fact]
+    public async Task Should_Suggest_The_Key_That_Holds_A_Shortened_One()
+    {
+        using var site = new TempSite("basic");
+        File.WriteAllText(site.PathOf("input/diseases/pompe-disease.md"), "---\nname: Pompe disease\n---\nAbout Pompe disease.\n");
+
+        var disease = await CliRun.RunAsync("new", "article", "Pompe news", "-r", site.Root, "--author", "ann-author", "--disease", "pompe");
+        var author = await CliRun.RunAsync("new", "article", "Pompe news", "-r", site.Root, "--author", "ann", "--disease", "pompe-disease");
+
+        disease.ExitCode.ShouldBe(1);
+        disease.Error.Trim().ShouldBe("error: unknown disease 'pompe'; did you mean 'pompe-disease'?");
+        author.Error.Trim().ShouldBe("error: unknown author 'ann'; did you mean 'ann-author'?");
+        File.Exists(site.PathOf("input/articles/pompe-news.md")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_Write_A_Draft_Whose_Placeholders_Check_Refuses_Once_Published()
+    {
+        using var site = new TempSite("basic");
+        (await CliRun.RunAsync("new", "article", "Pompe news", "-r", site.Root, "--author", "ann-author", "--clock", "2026-11-26")).ExitCode.ShouldBe(0);
+        (await CliRun.RunAsync("check", "-r", site.Root, "--clock", "2026-11-26", "--drafts")).ExitCode.ShouldBe(0);
+        var path = site.PathOf("input/articles/pompe-news.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("draft: true\n", "", StringComparison.Ordinal));
+
+        var run = await CliRun.RunAsync("check", "-r", site.Root, "--clock", "2026-11-26");
+
+        run.ExitCode.ShouldBe(1);
+        run.Out.ShouldContain("input/articles/pompe-news.md:5:1: error RN0113: 'summary' is still the placeholder that 'new article' wrote");
+        run.Out.ShouldContain("input/articles/pompe-news.md:8:1: error RN0113: placeholder text from 'new article' would be published");
+        run.Out.ShouldContain("Checked: 3 errors, ");
+    }
 }

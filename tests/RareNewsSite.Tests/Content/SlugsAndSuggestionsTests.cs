@@ -29,4 +29,13 @@ public sealed class SlugsAndSuggestionsTests
     [InlineData("completely-different", null)]
     public void Should_Suggest_Close_Names(string typo, string? expected) =>
         Suggestions.Closest(typo, ["jessica-lynn", "tags", "summary", "title"]).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("pompe", "pompe-disease")]
+    [InlineData("fabry", "fabry-disease")]
+    [InlineData("lynn", "jessica-lynn")]
+    [InlineData("dis", null)]
+    [InlineData("ompe", null)]
+    public void Should_Suggest_A_Key_That_Holds_The_Value_As_Whole_Words(string value, string? expected) =>
+        RareNewsSite.Content.Suggestions.Closest(value, ["pompe-disease", "fabry-disease", "jessica-lynn", "disclaimer"]).ShouldBe(expected);
 }

@@ -216,8 +216,8 @@ public sealed class BadInputCatalogueTests
     public void Should_Report_A_Broken_Link_And_Anchor() =>
         Diagnostics("title: T\ndate: 2026-01-01\nauthor: ann\nsummary: S", "See [a](missing.md), [b](good.md#nowhere) and [c](#top).\n").ShouldBe([
             "input/articles/a.md:7:5: error RN0201: link target 'missing.md' is not an article or page of this site",
-            "input/articles/a.md:7:22: error RN0202: no heading with id 'nowhere' in 'good.md'",
-            "input/articles/a.md:7:47: error RN0202: no heading with id 'top' in this file",
+            "input/articles/a.md:7:22: error RN0202: no heading with id 'nowhere' in 'good.md'; its heading ids are 'results'",
+            "input/articles/a.md:7:47: error RN0202: no heading with id 'top' in this file; it has no headings to link to",
         ]);
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class BadInputCliTests
         { "input/articles/bomb.md", "---\ntitle: T\na: &a [x, x]\nb: [*a, *a]\n---\n", "input/articles/bomb.md:4:5: error RN0111: YAML aliases ('*a') are not allowed in front matter; write the value out" },
         { "input/articles/deep.md", "---\ntitle: " + new string('[', 50_000) + "\n---\n", "input/articles/deep.md:2:23: error RN0111: front matter is nested more than 16 levels deep" },
         { "input/articles/image.md", Good + "![Scan](/assets/scan.png)\n", "input/articles/image.md:7:1: error RN0207: image '/assets/scan.png' does not exist; put it in input/assets/ and link it as /assets/<name>" },
-        { "input/articles/link.md", Good + "See [the study](2026/infant-study.md#nope).\n", "input/articles/link.md:7:5: error RN0202: no heading with id 'nope' in '2026/infant-study.md'" },
+        { "input/articles/link.md", Good + "See [the study](2026/infant-study.md#nope).\n", "input/articles/link.md:7:5: error RN0202: no heading with id 'nope' in '2026/infant-study.md'; its heading ids are 'results', 'symptoms'" },
         { "theme/layouts/tag.sbn-html", "{{ for t in tags }}", "theme/layouts/tag.sbn-html:1:18: error RN0301: error while parsing for statement: The <end> statement was not found in: for <variable> in <expression> ... end" },
         { "theme/layouts/page.sbn-html", "<h1>{{ page.title | string.nope }}</h1>", "theme/layouts/page.sbn-html:1:28: error RN0302: cannot get member with name nope" },
         { "statiq.json", "{ \"SiteTitle\": \"x\" ", "statiq.json:1:20: error RN0401: invalid JSON: expected depth to be zero at the end of the JSON payload" },

@@ -48,7 +48,7 @@ public sealed class DiskFullCliTests
         var error = Read(results, "second.err");
         error.ShouldMatch(@"^out/site/[a-z0-9/._-]+:1:1: error RN0902: no space left on the device while writing this file; free some space and build again$");
         error.ShouldNotContain("Exception");
-        Read(results, "second.out").ShouldContain("1 errors, 0 warnings; out/site/ was left as it was");
+        Read(results, "second.out").ShouldContain("1 error, 0 warnings; out/site/ was left as it was");
         Contents(results.PathOf("after")).ShouldBe(Contents(results.PathOf("before")));
         Read(results, "listing").ShouldBe("site"); // the half-written staging folder is gone
     }

@@ -16,10 +16,14 @@ public static class CliProcess
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "rarenews.dll");
 
     /// <summary>Starts <paramref name="program"/> with output captured; read it with <see cref="FinishAsync"/>.</summary>
-    public static Process Start(string program, params string[] args)
+    public static Process Start(string program, params string[] args) => StartIn(null, program, args);
+
+    /// <summary>Starts <paramref name="program"/> in <paramref name="workingDirectory"/> (null: this process's).</summary>
+    public static Process StartIn(string? workingDirectory, string program, params string[] args)
     {
         var start = new ProcessStartInfo(program, args)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

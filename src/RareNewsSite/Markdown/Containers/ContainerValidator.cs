@@ -5,7 +5,7 @@ using SourceSpan = RareNewsSite.Diagnostics.SourceSpan;
 
 namespace RareNewsSite.Markdown.Containers;
 
-/// <summary>Reports containers of an unknown type and results containers without a table.</summary>
+/// <summary>Reports containers of an unknown type, results containers without a table, and containers never closed.</summary>
 internal static class ContainerValidator
 {
     /// <summary>The container types our extensions render.</summary>
@@ -18,6 +18,13 @@ internal static class ContainerValidator
         {
             var span = new SourceSpan(path, container.Line + 1, container.Column + 1);
             var type = container.Info ?? "";
+            if (container.ClosingFencedCharCount == 0)
+            {
+                // Markdig reads an unclosed container to the end of the file: every heading, image and footnote after it
+                // would be inside the box.
+                diagnostics.Error(span, DiagnosticIds.UnclosedContainer,
+                    $"'::: {type}' is never closed, so everything after it would be inside it; end it with a line of three colons ':::'");
+            }
             if (!KnownTypes.Contains(type))
             {
                 var hint = Content.Suggestions.Closest(type, KnownTypes) is { } best ? $"; did you mean '{best}'?" : "";

@@ -41,8 +41,9 @@ internal sealed class ImageChecker(ISiteFileSystem files, Func<string, string> l
         var source = ImagePaths.SourceOf(fromFile, url);
         if (source is null || !files.FileExists(source))
         {
-            diagnostics.Error(span, DiagnosticIds.MissingImage,
-                $"image '{url}' does not exist; put it in {ImagePaths.Folder}/ and link it as /assets/<name>");
+            diagnostics.Error(span, DiagnosticIds.MissingImage, SimilarImage(url, source) is { } similar
+                ? $"image '{url}' does not exist; did you mean '{similar}'?"
+                : $"image '{url}' does not exist; put it in {ImagePaths.Folder}/ and link it as /assets/<name>");
             return null;
         }
         if (!source.StartsWith(ImagePaths.Folder + "/", StringComparison.Ordinal))
@@ -52,5 +53,24 @@ internal sealed class ImageChecker(ISiteFileSystem files, Func<string, string> l
             return null;
         }
         return linkTo(ImagePaths.SitePathOf(source));
+    }
+
+    /// <summary>
+    /// The published image closest to a missing one ("scan.png" for "scan.pgn"), written as the editor wrote theirs
+    /// when it is in the same folder (only the file name changes), else as its site path. Asked only when one is missing.
+    /// </summary>
+    private string? SimilarImage(string url, string? source)
+    {
+        var prefix = ImagePaths.Folder + "/";
+        var wanted = source is not null && source.StartsWith(prefix, StringComparison.Ordinal) ? source[prefix.Length..] : url.Split('/')[^1];
+        var names = files.ListFiles(ImagePaths.Folder, "").Select(p => p[prefix.Length..]);
+        if (Content.Suggestions.Closest(wanted, names) is not { } best)
+        {
+            return null;
+        }
+        static string FolderOf(string path) => path[..(path.LastIndexOf('/') + 1)];
+        return source is not null && FolderOf(wanted) == FolderOf(best)
+            ? FolderOf(url) + best[FolderOf(best).Length..]
+            : "/assets/" + best;
     }
 }

@@ -6,4 +6,10 @@ public sealed record SiteView(string Title, string Description, string Language,
 {
     /// <summary>The search page's link, or null when the site has no search (<c>GenerateSearchIndex</c> off).</summary>
     public string? SearchUrl { get; init; }
+
+    /// <summary>The logo's link (<c>Logo</c> setting), or null.</summary>
+    public string? LogoUrl { get; init; }
+
+    /// <summary>The favicon's link (<c>Favicon</c> setting), or null.</summary>
+    public string? FaviconUrl { get; init; }
 }
