@@ -36,8 +36,8 @@ public sealed class HelpTests
             }
         }
         seen.ShouldBe([
-            "rarenews", "rarenews build", "rarenews preview", "rarenews serve", "rarenews clean", "rarenews check", "rarenews new",
-            "rarenews new article", "rarenews new author", "rarenews new disease",
+            "rarenews", "rarenews init", "rarenews build", "rarenews preview", "rarenews serve", "rarenews clean", "rarenews check", "rarenews new",
+            "rarenews new article", "rarenews new author", "rarenews new disease", "rarenews theme", "rarenews theme eject",
         ], ignoreOrder: true);
     }
 
