@@ -2,8 +2,8 @@ using System.ComponentModel;
 using System.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
-using RareNewsSite.Themes;
 using RareNewsSite.Preview;
+using RareNewsSite.Themes;
 using Spectre.Console.Cli;
 
 namespace RareNewsSite.Cli.Commands;
