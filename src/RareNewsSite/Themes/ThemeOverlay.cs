@@ -32,7 +32,7 @@ public sealed class ThemeOverlay : ISiteFileSystem
 
     /// <inheritdoc />
     public byte[] ReadAllBytes(string path) =>
-        _builtIn.TryGetValue(path, out var builtIn) && !_site.FileExists(path) ? builtIn : _site.ReadAllBytes(path);
+        _builtIn.TryGetValue(path, out var builtIn) && !SiteHas(path) ? builtIn : _site.ReadAllBytes(path);
 
     /// <inheritdoc />
     public IReadOnlyList<string> ListFiles(string folder, string suffix)
@@ -45,5 +45,14 @@ public sealed class ThemeOverlay : ISiteFileSystem
 
     /// <inheritdoc />
     public string ShownPath(string path) =>
-        _builtIn.ContainsKey(path) && !_site.FileExists(path) ? BuiltInTheme.ShownPrefix + path : _site.ShownPath(path);
+        _builtIn.ContainsKey(path) && !SiteHas(path) ? BuiltInTheme.ShownPrefix + path : _site.ShownPath(path);
+
+    // Whether the site's own file overrides a built-in one. Asked of the site's listing, not of the file itself: the
+    // listing leaves out a symbolic link that leads out of the site, which must not be read in place of a built-in file
+    // any more than anywhere else. Only theme files are asked, a listing of one small folder each.
+    private bool SiteHas(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash > 0 && _site.ListFiles(path[..slash], "").Contains(path, StringComparer.Ordinal);
+    }
 }

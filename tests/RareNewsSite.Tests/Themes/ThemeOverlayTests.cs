@@ -62,6 +62,30 @@ public sealed class ThemeOverlayTests
     }
 
     [Fact]
+    public void Should_Not_Read_A_Site_Link_That_Leads_Out_Of_The_Site_In_Place_Of_A_Built_In_File()
+    {
+        // Given: the site's base layout is a symbolic link to a file outside the site
+        var root = Path.Combine(Path.GetTempPath(), "rns-overlay-" + Guid.NewGuid().ToString("N"));
+        var outside = root + "-secret.txt";
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "theme", "layouts"));
+            File.WriteAllText(outside, "secret");
+            File.CreateSymbolicLink(Path.Combine(root, "theme", "layouts", "base.sbn-html"), outside);
+            var overlay = new ThemeOverlay(new PhysicalFileSystem(root), BuiltIn);
+
+            // Then: the built-in file is read, and named
+            Encoding.UTF8.GetString(overlay.ReadAllBytes("theme/layouts/base.sbn-html")).ShouldBe("built-in base");
+            overlay.ShownPath("theme/layouts/base.sbn-html").ShouldBe("[built-in]/theme/layouts/base.sbn-html");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+            File.Delete(outside);
+        }
+    }
+
+    [Fact]
     public void Should_Carry_The_Repository_Theme()
     {
         var repoTheme = Directory.EnumerateFiles(Path.Combine(Infrastructure.RepoPaths.Root, "theme"), "*", SearchOption.AllDirectories)
