@@ -57,13 +57,11 @@ public sealed class ToolPackageTests : IDisposable
         File.ReadAllText(article).ShouldContain("<p class=\"site-own\">Our own article layout</p>");
         File.ReadAllText(Path.Combine(site, "output", "index.html")).ShouldContain("Our Rare News");
 
-        // And: as a local tool of a site's own manifest (`dotnet new tool-manifest` writes this file), installed into a
-        // packages folder of its own so no earlier package of the same version can stand in for this one
+        // And: as a local tool of a site's own manifest (`dotnet new tool-manifest` writes this file)
         File.WriteAllText(Path.Combine(site, ".config", "dotnet-tools.json").EnsureFolder(), """{ "version": 1, "isRoot": true, "tools": {} }""");
-        var packageCache = Path.Combine(_work, "nuget-packages");
-        await SucceedIn(site, packageCache, CliProcess.Dotnet, "tool", "install", "--add-source", packages, "RareNewsSite.Cli", "--version", version);
+        await SucceedIn(site, CliProcess.Dotnet, "tool", "install", "--add-source", packages, "RareNewsSite.Cli", "--version", version);
         File.ReadAllText(Path.Combine(site, ".config", "dotnet-tools.json")).ShouldContain("\"rarenews\"");
-        (await SucceedIn(site, packageCache, CliProcess.Dotnet, "rarenews", "--version")).Out.Trim().ShouldBe(version);
+        (await SucceedIn(site, CliProcess.Dotnet, "rarenews", "--version")).Out.Trim().ShouldBe(version);
     }
 
     public void Dispose()
@@ -81,8 +79,10 @@ public sealed class ToolPackageTests : IDisposable
         return run;
     }
 
-    // Runs in a folder with NuGet's packages folder moved, as a local tool is installed into and run from it.
-    private static async Task<CliRun> SucceedIn(string folder, string packageCache, string program, params string[] args)
+    // Runs in a folder, with the dotnet CLI's home and NuGet's packages folder of this test's own: a local tool is
+    // installed into the packages folder and found again through a cache in the CLI's home (~/.dotnet/toolResolverCache),
+    // where an earlier install of the same version, from a folder since deleted, would otherwise stand in for this one.
+    private async Task<CliRun> SucceedIn(string folder, string program, params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo(program, args)
         {
@@ -92,7 +92,10 @@ public sealed class ToolPackageTests : IDisposable
             UseShellExecute = false,
         };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["NUGET_PACKAGES"] = packageCache;
+        start.Environment["NUGET_PACKAGES"] = Path.Combine(_work, "nuget-packages");
+        start.Environment["DOTNET_CLI_HOME"] = Path.Combine(_work, "dotnet-home");
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         var run = await CliProcess.FinishAsync(System.Diagnostics.Process.Start(start)!);
         run.ExitCode.ShouldBe(0, $"{Path.GetFileName(program)} {string.Join(' ', args)}\n{run.Out}\n{run.Error}");
         return run;
