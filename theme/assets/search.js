@@ -113,7 +113,7 @@ async function expand(term, typing) {
 // stop words the index does not hold are skipped. Returns page ids, best first, and the matched terms.
 async function search(query) {
   const terms = [...new Set((words.fold(query).match(WORD) || []).map(words.canonical))].filter((t) => t.length > 1);
-  const typing = !/\s$/.test(query);
+  const typing = !/[\s"]$/.test(query); // a closed quote ends the word as a space does
   const expanded = await Promise.all(terms.map((t, i) => expand(t, typing && i === terms.length - 1)));
   const groups = expanded.filter((g, i) => g.length || !meta.stop.has(terms[i]));
   if (!groups.length) return { hits: [], matched: [] };
@@ -227,6 +227,28 @@ async function render(query, mine, started) {
   box.dataset.ms = (performance.now() - started).toFixed(1);
 }
 
+// --- Phrases: "bone marrow" in quotes. The index holds no word positions, so the pages that have every word are
+// checked on the text their result already loads (title, summary and the first 8,000 characters of the body):
+// the phrase's words must stand there next to each other and in order, each as written or another word of its stem,
+// within one sentence.
+const phrasesOf = (query) => [...query.matchAll(/"([^"]*)"/g)]
+  .map((m) => (words.fold(m[1]).match(WORD) || []).map((w) => words.stem(words.canonical(w))))
+  .filter((p) => p.length > 1);
+
+// A phrase does not run over the end of a sentence or clause: "…the bone marrow. Bone marrow is…" has no "marrow bone".
+function says(text, phrase) {
+  return text.split(/[.!?;:]\s/).some((part) => {
+    const stems = (words.fold(part).match(WORD) || []).map((w) => words.stem(words.canonical(w)));
+    return stems.some((_, i) => phrase.every((s, j) => stems[i + j] === s));
+  });
+}
+
+async function withPhrases(found, phrases) {
+  if (!phrases.length) return found;
+  const pages = await Promise.all(found.map((doc) => load(`p/${doc}.json`)));
+  return found.filter((_, i) => phrases.every((p) => [pages[i].t, pages[i].s, pages[i].x].some((text) => says(text || '', p))));
+}
+
 async function update() {
   const started = performance.now();
   const mine = ++sequence;
@@ -241,8 +263,9 @@ async function update() {
     return;
   }
   const result = await search(input.value);
+  const kept = await withPhrases(result.hits, phrasesOf(input.value));
   if (mine !== sequence) return;
-  hits = result.hits;
+  hits = kept;
   matched = new Set(result.matched);
   shown = PAGE;
   await render(query, mine, started);
