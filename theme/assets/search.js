@@ -10,6 +10,7 @@ const list = document.getElementById('search-list');
 const filtersBox = document.getElementById('search-filters');
 const none = document.getElementById('search-none');
 const more = document.getElementById('search-more');
+const sort = document.getElementById('search-sort');
 const PAGE = 10;
 
 // --- Loading: every file once, cache-busted by the index version.
@@ -249,12 +250,18 @@ async function withPhrases(found, phrases) {
   return found.filter((_, i) => phrases.every((p) => [pages[i].t, pages[i].s, pages[i].x].some((text) => says(text || '', p))));
 }
 
+// --- Order: best match, or newest first. The index builder numbers pages newest first (SearchIndexBuilder.Order),
+// so the date order is the page numbers' order and needs no dates in the browser.
+let ranked = [];
+const ordered = () => (sort.value === 'date' ? [...ranked].sort((a, b) => a - b) : ranked);
+const sortFromUrl = () => { sort.value = new URLSearchParams(location.search).get('sort') === 'date' ? 'date' : ''; };
+
 async function update() {
   const started = performance.now();
   const mine = ++sequence;
   const query = input.value.trim();
   if (!query) {
-    hits = [];
+    [hits, ranked] = [[], []];
     [status.textContent, list.hidden, none.hidden, more.hidden] = ['', true, true, true];
     list.replaceChildren();
     filtersBox.replaceChildren();
@@ -265,7 +272,8 @@ async function update() {
   const result = await search(input.value);
   const kept = await withPhrases(result.hits, phrasesOf(input.value));
   if (mine !== sequence) return;
-  hits = kept;
+  ranked = kept;
+  hits = ordered();
   matched = new Set(result.matched);
   shown = PAGE;
   await render(query, mine, started);
@@ -305,6 +313,8 @@ function remember() {
   const url = new URL(location.href);
   if (input.value.trim()) url.searchParams.set('q', input.value.trim());
   else url.searchParams.delete('q');
+  if (sort.value === 'date') url.searchParams.set('sort', 'date');
+  else url.searchParams.delete('sort');
   if (url.href === location.href) return;
   history[performance.now() - lastChange < 1000 ? 'replaceState' : 'pushState'](null, '', url);
   lastChange = performance.now();
@@ -320,9 +330,16 @@ filtersBox.addEventListener('change', (event) => {
   shown = PAGE;
   render(input.value.trim(), sequence, performance.now());
 });
+sort.addEventListener('change', () => {
+  hits = ordered();
+  shown = PAGE;
+  setActive(-1);
+  render(input.value.trim(), sequence, performance.now());
+  remember();
+});
 more.addEventListener('click', () => { shown += PAGE; render(input.value.trim(), sequence, performance.now()); });
 list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the input
-window.addEventListener('popstate', () => { input.value = new URLSearchParams(location.search).get('q') || ''; update(); });
+window.addEventListener('popstate', () => { input.value = new URLSearchParams(location.search).get('q') || ''; sortFromUrl(); update(); });
 
 // --- Start: swap the no-JavaScript links for the search, then run the query from the URL.
 async function start() {
@@ -341,6 +358,7 @@ async function start() {
   Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': 'search-list', 'aria-expanded': 'false' })
     .forEach(([k, v]) => input.setAttribute(k, v));
   input.value = new URLSearchParams(location.search).get('q') || input.value;
+  sortFromUrl();
   if (input.value) update();
 }
 start();
