@@ -18,6 +18,7 @@ public static class CliApp
         app.Configure(config =>
         {
             config.SetApplicationName("rarenews");
+            config.SetApplicationVersion(ToolVersion.Current);
             config.UseStrictParsing();
             config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings
             {
@@ -30,6 +31,9 @@ public static class CliApp
             // description goes through Describe (Markup.Escape), and a test runs --help for every command.
             config.AddExample("build");
             config.AddExample("preview", "--port", "5090");
+            config.AddCommand<InitCommand>("init").WithDescription(Describe("Start a new site in a new or empty folder, with the theme built into the tool: init FOLDER [--title \"...\"]."))
+                .WithExample("init", "my-site")
+                .WithExample("init", "my-site", "--title", "\"Fabry News\"");
             config.AddCommand<BuildCommand>("build").WithDescription(Describe("Build the site into the output folder (default output/); exit 1 on any error, keeping the last good output."))
                 .WithExample("build")
                 .WithExample("build", "-o", "public", "--setting", "Host=news.example.org");
@@ -62,6 +66,14 @@ public static class CliApp
                     .WithExample("new", "author", "\"Ana Silva\"");
                 branch.AddCommand<NewDiseaseCommand>("disease").WithDescription(Describe("A disease: new disease \"Name\" writes input/diseases/<slug>.md."))
                     .WithExample("new", "disease", "\"Pompe disease\"");
+            });
+            config.AddBranch("theme", branch =>
+            {
+                branch.SetDescription(Describe("The theme built into the tool; a site's own theme/ files override it file by file."));
+                branch.AddExample("theme", "eject", "theme/layouts/article.sbn-html");
+                branch.AddCommand<ThemeEjectCommand>("eject").WithDescription(Describe("Copy built-in theme files into theme/ to change them: theme eject [FILE]... (all of them without a file)."))
+                    .WithExample("theme", "eject", "theme/layouts/article.sbn-html")
+                    .WithExample("theme", "eject");
             });
             config.SetExceptionHandler((exception, _) =>
             {

@@ -44,7 +44,9 @@ public sealed class SiteWatcher : IDisposable
         {
             return null;
         }
-        return relative == "statiq.json" || relative.StartsWith("input/", StringComparison.Ordinal) || relative.StartsWith("theme/", StringComparison.Ordinal)
+        // The folders themselves count: `rarenews theme eject` in a site without theme/ makes the folder and its files
+        // at once, faster than the watcher starts watching the new folder, so its files may never be reported one by one.
+        return relative is "statiq.json" or "input" or "theme" || relative.StartsWith("input/", StringComparison.Ordinal) || relative.StartsWith("theme/", StringComparison.Ordinal)
             ? relative
             : null;
     }

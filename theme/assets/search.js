@@ -10,6 +10,7 @@ const list = document.getElementById('search-list');
 const filtersBox = document.getElementById('search-filters');
 const none = document.getElementById('search-none');
 const more = document.getElementById('search-more');
+const sort = document.getElementById('search-sort');
 const PAGE = 10;
 
 // --- Loading: every file once, cache-busted by the index version.
@@ -113,7 +114,7 @@ async function expand(term, typing) {
 // stop words the index does not hold are skipped. Returns page ids, best first, and the matched terms.
 async function search(query) {
   const terms = [...new Set((words.fold(query).match(WORD) || []).map(words.canonical))].filter((t) => t.length > 1);
-  const typing = !/\s$/.test(query);
+  const typing = !/[\s"]$/.test(query); // a closed quote ends the word as a space does
   const expanded = await Promise.all(terms.map((t, i) => expand(t, typing && i === terms.length - 1)));
   const groups = expanded.filter((g, i) => g.length || !meta.stop.has(terms[i]));
   if (!groups.length) return { hits: [], matched: [] };
@@ -227,12 +228,40 @@ async function render(query, mine, started) {
   box.dataset.ms = (performance.now() - started).toFixed(1);
 }
 
+// --- Phrases: "bone marrow" in quotes. The index holds no word positions, so the pages that have every word are
+// checked on the text their result already loads (title, summary and the first 8,000 characters of the body):
+// the phrase's words must stand there next to each other and in order, each as written or another word of its stem,
+// within one sentence.
+const phrasesOf = (query) => [...query.matchAll(/"([^"]*)"/g)]
+  .map((m) => (words.fold(m[1]).match(WORD) || []).map((w) => words.stem(words.canonical(w))))
+  .filter((p) => p.length > 1);
+
+// A phrase does not run over the end of a sentence or clause: "…the bone marrow. Bone marrow is…" has no "marrow bone".
+function says(text, phrase) {
+  return text.split(/[.!?;:]\s/).some((part) => {
+    const stems = (words.fold(part).match(WORD) || []).map((w) => words.stem(words.canonical(w)));
+    return stems.some((_, i) => phrase.every((s, j) => stems[i + j] === s));
+  });
+}
+
+async function withPhrases(found, phrases) {
+  if (!phrases.length) return found;
+  const pages = await Promise.all(found.map((doc) => load(`p/${doc}.json`)));
+  return found.filter((_, i) => phrases.every((p) => [pages[i].t, pages[i].s, pages[i].x].some((text) => says(text || '', p))));
+}
+
+// --- Order: best match, or newest first. The index builder numbers pages newest first (SearchIndexBuilder.Order),
+// so the date order is the page numbers' order and needs no dates in the browser.
+let ranked = [];
+const ordered = () => (sort.value === 'date' ? [...ranked].sort((a, b) => a - b) : ranked);
+const sortFromUrl = () => { sort.value = new URLSearchParams(location.search).get('sort') === 'date' ? 'date' : ''; };
+
 async function update() {
   const started = performance.now();
   const mine = ++sequence;
   const query = input.value.trim();
   if (!query) {
-    hits = [];
+    [hits, ranked] = [[], []];
     [status.textContent, list.hidden, none.hidden, more.hidden] = ['', true, true, true];
     list.replaceChildren();
     filtersBox.replaceChildren();
@@ -241,8 +270,10 @@ async function update() {
     return;
   }
   const result = await search(input.value);
+  const kept = await withPhrases(result.hits, phrasesOf(input.value));
   if (mine !== sequence) return;
-  hits = result.hits;
+  ranked = kept;
+  hits = ordered();
   matched = new Set(result.matched);
   shown = PAGE;
   await render(query, mine, started);
@@ -282,6 +313,8 @@ function remember() {
   const url = new URL(location.href);
   if (input.value.trim()) url.searchParams.set('q', input.value.trim());
   else url.searchParams.delete('q');
+  if (sort.value === 'date') url.searchParams.set('sort', 'date');
+  else url.searchParams.delete('sort');
   if (url.href === location.href) return;
   history[performance.now() - lastChange < 1000 ? 'replaceState' : 'pushState'](null, '', url);
   lastChange = performance.now();
@@ -297,9 +330,16 @@ filtersBox.addEventListener('change', (event) => {
   shown = PAGE;
   render(input.value.trim(), sequence, performance.now());
 });
+sort.addEventListener('change', () => {
+  hits = ordered();
+  shown = PAGE;
+  setActive(-1);
+  render(input.value.trim(), sequence, performance.now());
+  remember();
+});
 more.addEventListener('click', () => { shown += PAGE; render(input.value.trim(), sequence, performance.now()); });
 list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the input
-window.addEventListener('popstate', () => { input.value = new URLSearchParams(location.search).get('q') || ''; update(); });
+window.addEventListener('popstate', () => { input.value = new URLSearchParams(location.search).get('q') || ''; sortFromUrl(); update(); });
 
 // --- Start: swap the no-JavaScript links for the search, then run the query from the URL.
 async function start() {
@@ -318,6 +358,7 @@ async function start() {
   Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': 'search-list', 'aria-expanded': 'false' })
     .forEach(([k, v]) => input.setAttribute(k, v));
   input.value = new URLSearchParams(location.search).get('q') || input.value;
+  sortFromUrl();
   if (input.value) update();
 }
 start();

@@ -1,6 +1,7 @@
 using RareNewsSite.Building;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.IO;
+using RareNewsSite.Themes;
 using Spectre.Console.Cli;
 
 namespace RareNewsSite.Cli.Commands;
@@ -15,7 +16,7 @@ public sealed class CheckCommand(Output output) : AsyncCommand<CheckSettings>
     {
         var request = settings.ToRequest();
         request = request with { Options = request.Options with { EditorialChecks = true } };
-        var result = await SiteBuilder.BuildAsync(new PhysicalFileSystem(settings.Root), new InMemoryOutputFolder(), request, cancellationToken);
+        var result = await SiteBuilder.BuildAsync(ThemeOverlay.OverBuiltIn(settings.Root), new InMemoryOutputFolder(), request, cancellationToken);
         foreach (var diagnostic in result.Diagnostics)
         {
             output.Out.WriteLine(settings.Format == "github" ? GitHubAnnotation(diagnostic) : diagnostic.ToString());

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
 using RareNewsSite.Preview;
+using RareNewsSite.Themes;
 using Spectre.Console.Cli;
 
 namespace RareNewsSite.Cli.Commands;
@@ -56,7 +57,7 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
     {
         // Drafts and future posts are shown (with a banner); everything else as `build` would do it.
         var request = settings.ToRequest(drafts: true, future: true);
-        using var session = new PreviewSession(new PhysicalFileSystem(settings.Root), request);
+        using var session = new PreviewSession(ThemeOverlay.OverBuiltIn(settings.Root), request);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Console.CancelKeyPress += (_, e) =>
         {

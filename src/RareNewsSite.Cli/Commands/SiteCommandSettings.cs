@@ -8,7 +8,7 @@ namespace RareNewsSite.Cli.Commands;
 public class SiteCommandSettings : CommandSettings
 {
     [CommandOption("-r|--root <DIR>")]
-    [Description("The site root (holding statiq.json, input/ and theme/). Default: the current folder.")]
+    [Description("The site root (holding statiq.json, input/ and, to override files of the built-in theme, theme/). Default: the current folder.")]
     public string Root { get; init; } = ".";
 
     /// <summary>

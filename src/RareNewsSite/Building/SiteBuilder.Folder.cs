@@ -1,6 +1,7 @@
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine.Incremental;
 using RareNewsSite.IO;
+using RareNewsSite.Themes;
 
 namespace RareNewsSite.Building;
 
@@ -15,9 +16,11 @@ public static partial class SiteBuilder
     public static async Task<BuildResult> BuildToFolderAsync(string root, string outputFolder, BuildRequest request, CancellationToken cancellationToken = default)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var files = new PhysicalFileSystem(root);
-        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(files.Root, outputFolder)));
-        if (OutputFolderProblem(files.Root, target) is { } problem)
+        var site = new PhysicalFileSystem(root);
+        // The site's own theme files over the theme built into the tool (a site without theme/ uses the built-in one).
+        var files = new ThemeOverlay(site, BuiltInTheme.Files);
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(site.Root, outputFolder)));
+        if (OutputFolderProblem(site.Root, target) is { } problem)
         {
             return new BuildResult([problem], new Dictionary<string, int>(), 0, TimeSpan.Zero);
         }
@@ -30,7 +33,7 @@ public static partial class SiteBuilder
         try
         {
             var folder = new PhysicalOutputFolder(staging, reuse);
-            var result = await BuildAsync(files, folder, ShownPath(files.Root, target), request, staging: true, cancellationToken);
+            var result = await BuildAsync(files, folder, ShownPath(site.Root, target), request, staging: true, cancellationToken);
             StepTrace.Phase("staging folder written", started);
             if (result.Succeeded)
             {

@@ -87,6 +87,9 @@ internal sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem
     public byte[] ReadAllBytes(string path) => _bytes.GetOrAdd(path, inner.ReadAllBytes);
 
     /// <inheritdoc />
+    public string ShownPath(string path) => inner.ShownPath(path);
+
+    /// <inheritdoc />
     public IReadOnlyList<string> ListFiles(string folder, string suffix) =>
         _lists.GetOrAdd((folder, suffix), key => inner.ListFiles(key.Item1, key.Item2));
 }

@@ -14,4 +14,10 @@ public interface ISiteFileSystem
 
     /// <summary>Every file below a folder (recursively) whose name ends with the suffix, sorted ordinally.</summary>
     IReadOnlyList<string> ListFiles(string folder, string suffix);
+
+    /// <summary>
+    /// How diagnostics name the file at <paramref name="path"/>: the path itself, unless the file comes from somewhere
+    /// else than the site folder (the built-in theme names its files <c>[built-in]/theme/…</c>).
+    /// </summary>
+    string ShownPath(string path) => path;
 }

@@ -44,7 +44,10 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
         _functions.IsReadOnly = true;
     }
 
-    /// <summary>Parses every template in <c>theme/layouts</c> and <c>theme/partials</c>; syntax errors become diagnostics.</summary>
+    /// <summary>
+    /// Parses every template in <c>theme/layouts</c> and <c>theme/partials</c>; syntax errors become diagnostics, named
+    /// after the file that was read (<see cref="ISiteFileSystem.ShownPath"/>).
+    /// </summary>
     public static TemplateRenderer Load(ISiteFileSystem files, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -53,12 +56,15 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
         foreach (var path in files.ListFiles(ThemeFolder + "/layouts", Extension).Concat(files.ListFiles(ThemeFolder + "/partials", Extension)))
         {
             var bytes = files.ReadAllBytes(path);
-            read.Add((path, bytes));
+            // Diagnostics name the file that was used: the site's own, or the built-in theme's. Kept with the bytes, so a
+            // renderer of the same bytes from the other file is not taken for this one.
+            var shown = files.ShownPath(path);
+            read.Add((shown, bytes));
             var text = System.Text.Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
-            var template = Template.Parse(text, path);
+            var template = Template.Parse(text, shown);
             foreach (var message in template.Messages)
             {
-                var span = new SourceSpan(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+                var span = new SourceSpan(shown, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
                 var text2 = Lower(message.Message);
                 if (message.Type == Scriban.Parsing.ParserMessageType.Error)
                 {

@@ -4,7 +4,7 @@ namespace RareNewsSite.Benchmarks.Corpus;
 
 /// <summary>
 /// Writes a corpus as a RareNewsSite site root: <c>input/</c> from the corpus, plus the repository's
-/// <c>statiq.json</c> and <c>theme/</c> as they are at run time (so the benchmark follows the real theme).
+/// <c>statiq.json</c>, <c>theme/</c> and <c>input/assets/</c> as they are at run time (so the benchmark follows the real theme).
 /// </summary>
 internal static class SiteFolderWriter
 {
@@ -29,6 +29,8 @@ internal static class SiteFolderWriter
         }
         WriteFile(Path.Combine(input, "pages", "about.md"), AboutPage);
         File.Copy(Path.Combine(repoRoot, "statiq.json"), Path.Combine(siteRoot, "statiq.json"));
+        // The settings name files in input/assets/ (the favicon), which must exist for the build to pass.
+        CopyFolder(Path.Combine(repoRoot, "input", "assets"), Path.Combine(input, "assets"));
         CopyFolder(Path.Combine(repoRoot, "theme"), Path.Combine(siteRoot, "theme"));
     }
 

@@ -15,7 +15,7 @@ public sealed class ArchitectureTests
     [
         "RareNewsSite.Building", "RareNewsSite.Configuration", "RareNewsSite.Content", "RareNewsSite.Diagnostics", "RareNewsSite.Engine",
         "RareNewsSite.IO", "RareNewsSite.Layout", "RareNewsSite.Markdown", "RareNewsSite.Modules", "RareNewsSite.Pipelines",
-        "RareNewsSite.Publishing", "RareNewsSite.Search", "RareNewsSite.Site", "RareNewsSite.Templates", "RareNewsSite.Writing",
+        "RareNewsSite.Publishing", "RareNewsSite.Search", "RareNewsSite.Site", "RareNewsSite.Templates", "RareNewsSite.Themes", "RareNewsSite.Writing",
     ];
 
     // What the site is made of: the engine knows none of it.
@@ -23,7 +23,7 @@ public sealed class ArchitectureTests
     [
         "RareNewsSite.Building", "RareNewsSite.Configuration", "RareNewsSite.Content", "RareNewsSite.Layout", "RareNewsSite.Markdown",
         "RareNewsSite.Modules", "RareNewsSite.Pipelines", "RareNewsSite.Publishing", "RareNewsSite.Search", "RareNewsSite.Site",
-        "RareNewsSite.Templates", "RareNewsSite.Writing",
+        "RareNewsSite.Templates", "RareNewsSite.Themes", "RareNewsSite.Writing",
     ];
 
     private static readonly string[] CacheWords = ["Memo", "Cache", "Ledger"];

@@ -36,8 +36,9 @@ public sealed class HelpTests
             }
         }
         seen.ShouldBe([
-            "rarenews", "rarenews build", "rarenews preview", "rarenews serve", "rarenews clean", "rarenews check", "rarenews new",
-            "rarenews new article", "rarenews new author", "rarenews new disease", "rarenews list", "rarenews list review-due",
+            "rarenews", "rarenews init", "rarenews build", "rarenews preview", "rarenews serve", "rarenews clean", "rarenews check", "rarenews new",
+            "rarenews new article", "rarenews new author", "rarenews new disease", "rarenews theme", "rarenews theme eject",
+            "rarenews list", "rarenews list review-due",
         ], ignoreOrder: true);
     }
 

@@ -10,6 +10,7 @@ public sealed class SiteWatcherTests
     [InlineData("input/articles/a.md", "input/articles/a.md")]
     [InlineData("theme/layouts/article.sbn-html", "theme/layouts/article.sbn-html")]
     [InlineData("statiq.json", "statiq.json")]
+    [InlineData("theme", "theme")] // a folder made by `theme eject` in a site that had none
     [InlineData("input/articles/sedU7xk2Q", null)] // sed -i writes here, then renames it over a.md
     [InlineData("input/articles/4913", null)] // vim checks it may write in the folder
     [InlineData("input/articles/.a.md.swp", null)]

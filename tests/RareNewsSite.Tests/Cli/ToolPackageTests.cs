@@ -1,0 +1,129 @@
+using System.Xml.Linq;
+using RareNewsSite.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Cli;
+
+/// <summary>
+/// The path a user takes: <c>dotnet pack</c> the CLI, install the package as a tool from a local folder into a fresh
+/// tool path, and use the installed <c>rarenews</c>: build a site, start a new one, build and check it, and override one
+/// template. Slow (a Release pack of the CLI), so it is one test.
+/// </summary>
+public sealed class ToolPackageTests : IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "rns-tool-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Should_Pack_Install_And_Start_A_Site_With_The_Tool()
+    {
+        // Given: the sources packed in a copy of the repository, so this pack's Release build and restore never meet
+        // the test run's own build of the same projects
+        var version = CliVersion();
+        var repo = CopyRepository(Path.Combine(_work, "repo"));
+        var packages = Path.Combine(_work, "packages");
+        var tools = Path.Combine(_work, "tools");
+
+        // When
+        await Succeed(CliProcess.Dotnet, "pack", Path.Combine(repo, "src", "RareNewsSite.Cli"), "-o", packages,
+            "--nologo", "-nodeReuse:false", "--disable-build-servers");
+        await Succeed(CliProcess.Dotnet, "tool", "install", "--tool-path", tools, "--add-source", packages,
+            "RareNewsSite.Cli", "--version", version);
+        var rarenews = Path.Combine(tools, "rarenews");
+
+        // Then: one portable package, and the installed command knows its version and builds a site
+        Directory.GetFiles(packages).Select(Path.GetFileName).ShouldBe([$"RareNewsSite.Cli.{version}.nupkg"]);
+        (await Succeed(rarenews, "--version")).Out.Trim().ShouldBe(version);
+
+        using var example = new ExampleSiteCopy();
+        var build = await Succeed(rarenews, "build", "--root", example.Root, "-o", "public");
+        build.Out.ShouldContain("0 errors, 0 warnings");
+        File.ReadAllText(example.PathOf("public/index.html")).ShouldContain("<html lang=\"en\"");
+
+        // Then: a new site started with the installed tool builds and checks clean with the theme inside the tool, and
+        // one template of its own replaces the built-in one (what CI does, the way a new user would)
+        var site = Path.Combine(_work, "my-site");
+        await Succeed(rarenews, "init", site, "--title", "Our Rare News");
+        Directory.Exists(Path.Combine(site, "theme")).ShouldBeFalse();
+        (await Succeed(rarenews, "build", "--root", site)).Out.ShouldContain("0 errors, 0 warnings");
+        (await Succeed(rarenews, "check", "--root", site)).Out.ShouldContain("0 errors, 0 warnings");
+        var article = Path.Combine(site, "output", "articles", "blinatumomab-infant-leukemia", "index.html");
+        File.ReadAllText(article).ShouldNotContain("site-own");
+
+        await Succeed(rarenews, "theme", "eject", "--root", site, "theme/layouts/article.sbn-html");
+        var layout = Path.Combine(site, "theme", "layouts", "article.sbn-html");
+        File.WriteAllText(layout, "<p class=\"site-own\">Our own article layout</p>\n" + File.ReadAllText(layout));
+        (await Succeed(rarenews, "build", "--root", site)).Out.ShouldContain("0 errors, 0 warnings");
+        File.ReadAllText(article).ShouldContain("<p class=\"site-own\">Our own article layout</p>");
+        File.ReadAllText(Path.Combine(site, "output", "index.html")).ShouldContain("Our Rare News");
+
+        // And: as a local tool of a site's own manifest (`dotnet new tool-manifest` writes this file)
+        File.WriteAllText(Path.Combine(site, ".config", "dotnet-tools.json").EnsureFolder(), """{ "version": 1, "isRoot": true, "tools": {} }""");
+        await SucceedIn(site, CliProcess.Dotnet, "tool", "install", "--add-source", packages, "RareNewsSite.Cli", "--version", version);
+        File.ReadAllText(Path.Combine(site, ".config", "dotnet-tools.json")).ShouldContain("\"rarenews\"");
+        (await SucceedIn(site, CliProcess.Dotnet, "rarenews", "--version")).Out.Trim().ShouldBe(version);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+    }
+
+    private static async Task<CliRun> Succeed(string program, params string[] args)
+    {
+        var run = await CliProcess.FinishAsync(CliProcess.Start(program, args));
+        run.ExitCode.ShouldBe(0, $"{Path.GetFileName(program)} {string.Join(' ', args)}\n{run.Out}\n{run.Error}");
+        return run;
+    }
+
+    // Runs in a folder, with the dotnet CLI's home and NuGet's packages folder of this test's own: a local tool is
+    // installed into the packages folder and found again through a cache in the CLI's home (~/.dotnet/toolResolverCache),
+    // where an earlier install of the same version, from a folder since deleted, would otherwise stand in for this one.
+    private async Task<CliRun> SucceedIn(string folder, string program, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program, args)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["NUGET_PACKAGES"] = Path.Combine(_work, "nuget-packages");
+        start.Environment["DOTNET_CLI_HOME"] = Path.Combine(_work, "dotnet-home");
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        var run = await CliProcess.FinishAsync(System.Diagnostics.Process.Start(start)!);
+        run.ExitCode.ShouldBe(0, $"{Path.GetFileName(program)} {string.Join(' ', args)}\n{run.Out}\n{run.Error}");
+        return run;
+    }
+
+    private static string CliVersion() =>
+        XDocument.Load(Path.Combine(RepoPaths.Root, "src", "RareNewsSite.Cli", "RareNewsSite.Cli.csproj"))
+            .Descendants("Version").Single().Value;
+
+    // What a fresh clone holds for building the CLI: the sources, the theme it carries, and the build settings.
+    private static string CopyRepository(string to)
+    {
+        foreach (var file in (string[])["Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig"])
+        {
+            File.Copy(Path.Combine(RepoPaths.Root, file), Path.Combine(to, file).EnsureFolder());
+        }
+        foreach (var folder in (string[])["src", "theme"])
+        {
+            var from = Path.Combine(RepoPaths.Root, folder);
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(RepoPaths.Root, file);
+                if (!relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+                {
+                    File.Copy(file, Path.Combine(to, relative).EnsureFolder());
+                }
+            }
+        }
+        return to;
+    }
+}
