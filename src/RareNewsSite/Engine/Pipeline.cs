@@ -18,6 +18,13 @@ public sealed class Pipeline(string name)
     /// </summary>
     public IReadOnlyList<string> ProcessOnly { get; init; } = [];
 
+    /// <summary>
+    /// Metadata keys whose values only this pipeline's own Process steps read: a cold build releases them from each
+    /// document as it leaves this pipeline's Process phase, so that they are never all held at once. Reading one from
+    /// another pipeline fails loudly; a build that keeps a cache holds them, as for <see cref="ProcessOnly"/>.
+    /// </summary>
+    public IReadOnlyList<string> PassOnly { get; init; } = [];
+
     /// <summary>Modules of the Input phase.</summary>
     public IReadOnlyList<IModule> Input { get; init; } = [];
 

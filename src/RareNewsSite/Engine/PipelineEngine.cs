@@ -47,7 +47,7 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
             {
                 await Task.WhenAll(dependencies);
                 var docs = await RunPhaseAsync(pipeline, PipelinePhase.Process, input[pipeline.Name], context, cancellationToken,
-                    FinalAfter(pipeline, PipelinePhase.Process, final));
+                    ReleasingPassOnly(pipeline, cache, FinalAfter(pipeline, PipelinePhase.Process, final)));
                 state.SetProcessed(pipeline.Name, docs);
                 return docs;
             }, cancellationToken);
@@ -80,6 +80,12 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         final is null || pipeline.Output.Count > 0 || phase != (pipeline.PostProcess.Count > 0 ? PipelinePhase.PostProcess : PipelinePhase.Process)
             ? null
             : (doc, order) => final(pipeline.Name, doc, order);
+
+    // Without a cache, each document leaves its pipeline's Process phase without the values only that phase reads.
+    private static Func<Document, long, Document>? ReleasingPassOnly(Pipeline pipeline, BuildCache? cache, Func<Document, long, Document>? final) =>
+        cache is not null || pipeline.PassOnly.Count == 0
+            ? final
+            : (doc, order) => doc.Release(pipeline.PassOnly) is var released && final is not null ? final(released, order) : released;
 
     // What the Process phase released (syntax trees, source texts) is most of the heap, and it is all old: left to
     // itself the collector would let the heap grow through page rendering before it looked at the old generation

@@ -2,8 +2,8 @@ namespace RareNewsSite.Engine;
 
 /// <summary>
 /// Stands in, in a cold build, for a value that its pipeline keeps only for the Process phase
-/// (<see cref="Pipeline.ProcessOnly"/>), once that phase has ended: reading it then is a bug in the pipeline's
-/// declaration, and it fails loudly rather than reading as "no value".
+/// (<see cref="Pipeline.ProcessOnly"/>, <see cref="Pipeline.PassOnly"/>), once it has been released: reading it then is a
+/// bug in the pipeline's declaration, and it fails loudly rather than reading as "no value".
 /// </summary>
 internal sealed class ReleasedValue
 {
@@ -16,6 +16,6 @@ internal sealed class ReleasedValue
 
     /// <summary>The error for reading <paramref name="key"/> of <paramref name="document"/> after it was released.</summary>
     public static InvalidOperationException Error(string key, string? document) =>
-        new($"'{key}' of '{document}' was released when the Process phase ended: its pipeline lists it in ProcessOnly. " +
-            "Read it in the Process phase, or take it off that list.");
+        new($"'{key}' of '{document}' was released when the Process phase ended: its pipeline lists it in ProcessOnly or PassOnly. " +
+            "Read it where that allows, or take it off the list.");
 }

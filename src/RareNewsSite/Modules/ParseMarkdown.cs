@@ -31,6 +31,7 @@ internal sealed class ParseMarkdown : IDocumentModule
         var path = doc.Source!;
         var diagnostics = context.Diagnostics;
         var ast = Markdig.Markdown.Parse(doc.Content, context.Input<MarkdownPipeline>());
+        var images = new ImageChecker(context.Files, context.Input<LinkBuilder>().To);
         var block = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
@@ -52,7 +53,6 @@ internal sealed class ParseMarkdown : IDocumentModule
         {
             RawHtmlDetector.Warn(ast, path, diagnostics);
         }
-        var images = new ImageChecker(context.Files, context.Input<LinkBuilder>().To);
         images.Check(ast, path, diagnostics);
         foreach (var key in ImageKeys.Where(frontMatter.Has))
         {
@@ -69,5 +69,16 @@ internal sealed class ParseMarkdown : IDocumentModule
             .ToImmutableArray();
         // The text moves to a key of its own, beside the tree that points into it, so that the two can be released together.
         return (doc with { Content = "" }).With(Keys.SourceText, doc.Content).With(Keys.MarkdownAst, ast).With(Keys.FrontMatter, frontMatter).With(Keys.Anchors, new ValueArray<string>(anchors));
+    }
+
+    /// <summary>
+    /// The syntax tree of <paramref name="text"/> as <see cref="Execute"/> makes it (images pointed at their published
+    /// address), reporting nothing: for a later pipeline that needs the tree again (see <see cref="ReparseMarkdown"/>).
+    /// </summary>
+    internal static MarkdownDocument Tree(string text, string path, BuildContext context)
+    {
+        var ast = Markdig.Markdown.Parse(text, context.Input<MarkdownPipeline>());
+        new ImageChecker(context.Files, context.Input<LinkBuilder>().To).Check(ast, path, new DiagnosticBag());
+        return ast;
     }
 }

@@ -21,7 +21,8 @@ public static class SitePipelines
     {
         Input = [Cached(new ListFiles("input/articles")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadArticles()), ForEach(new SetLinkTarget())],
-        ProcessOnly = [Keys.SourceText, Keys.MarkdownAst, Keys.FrontMatter],
+        ProcessOnly = [Keys.SourceText],
+        PassOnly = [Keys.MarkdownAst, Keys.FrontMatter],
     };
 
     /// <summary>Every address a link may be written as (<c>/articles/x/</c>, <c>/tags/x/</c>, …), for links copied from the browser.</summary>
@@ -37,11 +38,13 @@ public static class SitePipelines
         DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages, PipelineNames.Addresses, PipelineNames.Reviewers],
         Process =
         [
-            new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new CheckReferences(PipelineNames.Parts, PipelineNames.Reviewers)), ForEach(new CheckTrials()), Cached(new CheckAddresses(PipelineNames.Parts)),
-            ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()), ForEach(new RenderMarkdown()), ForEach(new BuildArticleViews(PipelineNames.Parts, PipelineNames.Reviewers)),
+            new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new ReparseMarkdown()), ForEach(new CheckReferences(PipelineNames.Parts, PipelineNames.Reviewers)),
+            ForEach(new CheckTrials()), Cached(new CheckAddresses(PipelineNames.Parts)), ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()),
+            ForEach(new CheckArticleWriting()), ForEach(new RenderMarkdown()), ForEach(new BuildArticleViews(PipelineNames.Parts, PipelineNames.Reviewers)),
             ForEach(new BuildFeedItem()), ForEach(new MakeSearchDocument()),
         ],
-        ProcessOnly = [Keys.SourceText, Keys.MarkdownAst, Keys.FrontMatter, Keys.Search],
+        ProcessOnly = [Keys.Search],
+        PassOnly = [Keys.SourceText, Keys.MarkdownAst],
         PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects())],
     };
 
@@ -172,13 +175,13 @@ public static class SitePipelines
         Process = [Cached(new CollectReviews(PipelineNames.Parts)), Cached(new CheckReviews())],
     };
 
-    /// <summary>Heading order and readability warnings; only <c>check</c> turns them on.</summary>
+    /// <summary>Heading order and readability warnings of diseases and pages (articles are checked in Content); only <c>check</c> turns them on.</summary>
     public static Pipeline EditorialPipeline() => new(PipelineNames.Editorial)
     {
-        DependsOn = [PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages],
+        DependsOn = [PipelineNames.Diseases, PipelineNames.Pages],
         Process =
         [
-            Cached(new CheckWriting([PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages], [PipelineNames.Content, PipelineNames.Diseases])),
+            Cached(new CheckWriting([PipelineNames.Diseases, PipelineNames.Pages], [PipelineNames.Diseases])),
         ],
     };
 }
