@@ -48,6 +48,9 @@ public static class CliApp
             config.AddCommand<CheckCommand>("check").WithDescription(Describe("Validate everything a build does, plus headings and readability; write nothing."))
                 .WithExample("check")
                 .WithExample("check", "--drafts", "--format", "github");
+            config.AddCommand<SchemaCommand>("schema").WithDescription(Describe("Write the JSON Schemas of statiq.json and of each kind of front matter, for editors' completion and checks (default folder .vscode/schemas)."))
+                .WithExample("schema")
+                .WithExample("schema", "--output", "schemas");
             config.AddBranch("list", branch =>
             {
                 branch.SetDescription(Describe("List pages that need an editor's attention."));
