@@ -36,6 +36,9 @@ public sealed record SiteSettings
     [Description("Write sitemap.xml.")]
     public bool GenerateSitemap { get; set; } = true;
 
+    [Description("Write _headers, the caching rules Netlify and Cloudflare Pages read: fingerprinted theme assets kept for a year, pages and feeds checked each time.")]
+    public bool GenerateHeadersFile { get; set; } = true;
+
     [Description("Write the search index and the search page.")]
     public bool GenerateSearchIndex { get; set; } = true;
 
