@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using RareNewsSite.Building;
-using RareNewsSite.IO;
+using RareNewsSite.Themes;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -39,7 +39,7 @@ public abstract class ListArticlesCommand<TSettings>(Output output) : AsyncComma
 
     public override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
-        var (articles, errors) = await ArticlePlan.ListAsync(new PhysicalFileSystem(settings.Root), settings.ToRequest(drafts: true, future: true), cancellationToken);
+        var (articles, errors) = await ArticlePlan.ListAsync(ThemeOverlay.OverBuiltIn(settings.Root), settings.ToRequest(drafts: true, future: true), cancellationToken);
         foreach (var error in errors)
         {
             output.Error.WriteLine(error.ToString());

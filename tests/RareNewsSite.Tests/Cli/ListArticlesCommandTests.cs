@@ -76,6 +76,29 @@ public sealed class ListArticlesCommandTests
         badCount.Error.ShouldContain("--count must be 1 or more, not 0");
     }
 
+    [Fact]
+    public async Task Should_List_A_Site_That_Uses_The_Built_In_Theme_Without_Errors()
+    {
+        // Regression: issue #15. The lists read the site without the built-in theme beneath it, so a site made by
+        // init (no theme/ folder) got an RN0303 error for every layout and exit 1.
+        var root = Path.Combine(Path.GetTempPath(), "rns-list-init-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            (await CliRun.RunAsync("init", root)).ExitCode.ShouldBe(0);
+            foreach (var command in (string[][])[["list", "drafts"], ["list", "scheduled"], ["list", "recent"], ["list", "review-due"]])
+            {
+                var run = await CliRun.RunAsync([.. command, "-r", root, "--clock", "2026-12-01"]);
+                run.ExitCode.ShouldBe(0, $"{string.Join(' ', command)}: {run.Error}");
+                run.Error.ShouldBeEmpty(string.Join(' ', command));
+            }
+            (await CliRun.RunAsync("list", "recent", "-r", root, "--clock", "2026-12-01")).Out.ShouldContain("input/articles/blinatumomab-infant-leukemia.md");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     // Columns are padded to the longest value: compare them with the padding as " | ".
     private static string[] Lines(string text) =>
         [.. text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').Select(l => Regex.Replace(l, " {2,}", " | "))];
