@@ -48,10 +48,22 @@ public static class CliApp
             config.AddCommand<CheckCommand>("check").WithDescription(Describe("Validate everything a build does, plus headings and readability; write nothing."))
                 .WithExample("check")
                 .WithExample("check", "--drafts", "--format", "github");
+            config.AddCommand<SchemaCommand>("schema").WithDescription(Describe("Write the JSON Schemas of statiq.json and of each kind of front matter, for editors' completion and checks (default folder .vscode/schemas)."))
+                .WithExample("schema")
+                .WithExample("schema", "--output", "schemas");
             config.AddBranch("list", branch =>
             {
-                branch.SetDescription(Describe("List pages that need an editor's attention."));
+                branch.SetDescription(Describe("List articles and pages for planning: drafts, scheduled, recent, review-due."));
                 branch.AddExample("list", "review-due", "--within", "30d");
+                branch.AddExample("list", "scheduled");
+                branch.AddCommand<ListDraftsCommand>("drafts").WithDescription(Describe("Articles marked draft: true, newest first: path, title, date."))
+                    .WithExample("list", "drafts");
+                branch.AddCommand<ListScheduledCommand>("scheduled").WithDescription(Describe("Articles dated after now (not drafts), soonest first: path, title, date."))
+                    .WithExample("list", "scheduled")
+                    .WithExample("list", "scheduled", "--clock", "2026-12-01");
+                branch.AddCommand<ListRecentCommand>("recent").WithDescription(Describe("The newest published articles, newest first: path, title, date (--count 10)."))
+                    .WithExample("list", "recent")
+                    .WithExample("list", "recent", "--count", "20");
                 branch.AddCommand<ListReviewDueCommand>("review-due").WithDescription(Describe("Pages whose medical review is overdue, or due --within 30d: path, title, due date."))
                     .WithExample("list", "review-due", "--within", "30d");
             });

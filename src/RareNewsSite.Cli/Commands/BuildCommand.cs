@@ -25,5 +25,5 @@ public sealed class BuildCommand(Output output) : AsyncCommand<BuildSettings>
         return CliApp.ContentErrors;
     }
 
-    internal static BuildRequest ToRequest(BuildSettings settings) => settings.ToRequest();
+    internal static BuildRequest ToRequest(BuildSettings settings) => settings.ToBuildRequest();
 }

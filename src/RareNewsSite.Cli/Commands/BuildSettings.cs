@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using RareNewsSite.Building;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace RareNewsSite.Cli.Commands;
@@ -9,4 +11,52 @@ public sealed class BuildSettings : ContentSelectionSettings
     [CommandOption("-o|--output <DIR>")]
     [Description("Where to write the site, relative to the root. Default: output")]
     public string Output { get; init; } = "output";
+
+    [CommandOption("--base-url <URL>")]
+    [Description("Build for another address, such as a preview deployment: https://preview-42.example.pages.dev/news/ sets Host, LinkRoot and LinksUseHttps for this build, over statiq.json and --setting.")]
+    public string? BaseUrl { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (BaseUrl is not null && !TryParseBaseUrl(BaseUrl, out _))
+        {
+            return ValidationResult.Error($"--base-url expects an absolute http:// or https:// address without query or fragment, such as https://preview.example.org/news/, not \"{BaseUrl}\"");
+        }
+        return base.Validate();
+    }
+
+    /// <summary>The engine request, with <c>--base-url</c>'s settings winning over every other source.</summary>
+    internal BuildRequest ToBuildRequest()
+    {
+        var request = ToRequest();
+        if (BaseUrl is null || !TryParseBaseUrl(BaseUrl, out var settings))
+        {
+            return request;
+        }
+        var overrides = new Dictionary<string, string>(request.SettingOverrides, StringComparer.Ordinal);
+        foreach (var (key, value) in settings)
+        {
+            overrides[key] = value;
+        }
+        return request with { SettingOverrides = overrides };
+    }
+
+    /// <summary>The settings an address stands for: its host (with a port, if any), its path as LinkRoot, and its scheme.</summary>
+    internal static bool TryParseBaseUrl(string text, out IReadOnlyDictionary<string, string> settings)
+    {
+        settings = new Dictionary<string, string>();
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0 || uri.Host.Length == 0)
+        {
+            return false;
+        }
+        var path = uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/";
+        settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Host"] = uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}",
+            ["LinkRoot"] = Uri.UnescapeDataString(path),
+            ["LinksUseHttps"] = uri.Scheme == "https" ? "true" : "false",
+        };
+        return true;
+    }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using RareNewsSite.Building;
 using RareNewsSite.Content.Trust;
-using RareNewsSite.IO;
+using RareNewsSite.Themes;
 using Spectre.Console.Cli;
 
 namespace RareNewsSite.Cli.Commands;
@@ -15,7 +15,7 @@ public sealed class ListReviewDueCommand(Output output) : AsyncCommand<ListRevie
     public override async Task<int> ExecuteAsync(CommandContext context, ListReviewDueSettings settings, CancellationToken cancellationToken)
     {
         var within = ReviewInterval.Parse(settings.Within)!.Value;
-        var (due, errors) = await ReviewPlan.DueAsync(new PhysicalFileSystem(settings.Root), settings.ToRequest(), within, cancellationToken);
+        var (due, errors) = await ReviewPlan.DueAsync(ThemeOverlay.OverBuiltIn(settings.Root), settings.ToRequest(), within, cancellationToken);
         foreach (var error in errors)
         {
             output.Error.WriteLine(error.ToString());

@@ -37,6 +37,12 @@ internal static class EditorsReadme
 
         Copy `output/` to any static web host. Set `Host` in `statiq.json` to your site's host name first.
 
+        ## In VS Code
+
+        Open this folder in VS Code. `statiq.json` gets completion and errors as you type, from the schemas in
+        `.vscode/schemas/`. Run the task **rarenews: check** (Terminal > Run Task) to see every mistake in the Problems
+        panel, on its line. After updating `rarenews`, run `rarenews schema` here to refresh the schemas.
+
         ## Change how it looks
 
         The site uses the theme built into `rarenews`. To change one template, partial or style sheet, copy it out and

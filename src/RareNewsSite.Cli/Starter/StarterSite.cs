@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace RareNewsSite.Cli.Starter;
 
 /// <summary>
-/// The files <c>rarenews init</c> writes: settings, a .gitignore, a README for the site's editors, and one valid
-/// example of each kind of content. The theme is not copied: the site uses the one built into the tool.
+/// The files <c>rarenews init</c> writes: settings, a .gitignore, a README for the site's editors, one valid example
+/// of each kind of content, and VS Code's settings with the JSON Schemas of the settings and front matter. The theme is not copied: the site uses the one built into the tool.
 /// </summary>
 internal static class StarterSite
 {
@@ -16,6 +16,7 @@ internal static class StarterSite
     /// <summary>Every file by site-relative path, with <paramref name="title"/> written into the settings and README.</summary>
     public static IReadOnlyList<(string Path, string Text)> Files(string title) =>
     [
+        .. EditorSettings.Files(),
         ("statiq.json", Settings(title)),
         (".gitignore", GitIgnore),
         ("README.md", EditorsReadme.Text(MarkdownText(title))),

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using RareNewsSite.Diagnostics;
 
 namespace RareNewsSite.Configuration;
@@ -5,66 +6,63 @@ namespace RareNewsSite.Configuration;
 /// <summary>
 /// Everything <c>statiq.json</c> can set, with defaults. Names follow Statiq where Statiq has the concept.
 /// Setters rather than <c>init</c>: the JSON source generator passes missing init-only properties as
-/// default(T), which would wipe these defaults.
+/// default(T), which would wipe these defaults. Each setting's meaning is its [Description], which the JSON Schema
+/// for editors (<c>rarenews schema</c>) shows on hover, so it is written once, there.
 /// </summary>
+#pragma warning disable CS1591 // The settings are described by their [Description] attributes.
 public sealed record SiteSettings
 {
-    /// <summary>The site's name, in the header, titles and feeds.</summary>
+    [Description("The site's name, in the header, titles and feeds.")]
     public string SiteTitle { get; set; } = "RareNewsSite";
 
-    /// <summary>One sentence about the site, for the home page's meta description and feeds.</summary>
+    [Description("One sentence about the site, for the home page's meta description and feeds.")]
     public string SiteDescription { get; set; } = "Plain-language news about rare diseases.";
 
-    /// <summary>The host name the site is served from (<c>news.example.org</c>); empty for relative links only.</summary>
+    [Description("The host name the site is served from, without scheme or path (news.example.org); empty for relative links only (no feeds, sitemap or share links).")]
     public string Host { get; set; } = "";
 
-    /// <summary>The path the site lives under (<c>/</c> or <c>/news/</c>).</summary>
+    [Description("The path the site lives under, starting and ending with / (/ or /news/).")]
     public string LinkRoot { get; set; } = "/";
 
-    /// <summary>Absolute links use https.</summary>
+    [Description("Absolute links use https.")]
     public bool LinksUseHttps { get; set; } = true;
 
-    /// <summary>The language of the content, for <c>&lt;html lang&gt;</c>.</summary>
+    [Description("The language of the content, for <html lang>.")]
     public string Language { get; set; } = "en";
 
-    /// <summary>Articles per page on the home page and on disease, author and tag pages.</summary>
+    [Description("Articles per page on the home page and on disease, author and tag pages, 1 to 1000.")]
     public int PageSize { get; set; } = 10;
 
-    /// <summary>Write <c>sitemap.xml</c>.</summary>
+    [Description("Write sitemap.xml.")]
     public bool GenerateSitemap { get; set; } = true;
 
-    /// <summary>Write the search index and the search page.</summary>
+    [Description("Write _headers, the caching rules Netlify and Cloudflare Pages read: fingerprinted theme assets kept for a year, pages and feeds checked each time.")]
+    public bool GenerateHeadersFile { get; set; } = true;
+
+    [Description("Write the search index and the search page.")]
     public bool GenerateSearchIndex { get; set; } = true;
 
-    /// <summary>
-    /// Build as if "now" were this ISO 8601 date (scheduled posts, reproducible builds); empty for the real
-    /// clock. <c>--clock</c> wins over it.
-    /// </summary>
+    [Description("Build as if \"now\" were this ISO 8601 date (scheduled posts, reproducible builds); empty for the real clock. --clock wins over it.")]
     public string Clock { get; set; } = "";
-    /// <summary>Search field weights, such as <c>"title=10, headings=4, body=1"</c>; unnamed fields keep their defaults.</summary>
+
+    [Description("Search field weights, such as \"title=10, headings=4, body=1\"; unnamed fields keep their defaults.")]
     public string SearchWeights { get; set; } = "";
 
-    /// <summary>The site's logo, shown before its title in the header: a file under <c>input/assets/</c>, such as <c>/assets/logo.svg</c>.</summary>
+    [Description("The site's logo, shown before its title in the header: a file under input/assets/, such as /assets/logo.svg.")]
     public string Logo { get; set; } = "";
 
-    /// <summary>The browser tab's icon: a file under <c>input/assets/</c>, such as <c>/assets/favicon.svg</c>.</summary>
+    [Description("The browser tab's icon: a file under input/assets/, such as /assets/favicon.svg.")]
     public string Favicon { get; set; } = "";
 
-    /// <summary>Pass raw HTML in Markdown through instead of escaping it (trusted sites only).</summary>
+    [Description("Pass raw HTML in Markdown through instead of escaping it (trusted sites only).")]
     public bool AllowRawHtml { get; set; }
 
-    /// <summary>
-    /// How long after <c>last_reviewed</c> a page's next review is due when it names no <c>next_review</c>: <c>3y</c>
-    /// (the NHS and HSE cycle), <c>18m</c>, <c>1y6m</c>, <c>90d</c>; empty for no default.
-    /// </summary>
+    [Description("How long after last_reviewed a page's next review is due when it names no next_review: 3y (the NHS and HSE cycle), 18m, 1y6m, 90d; empty for no default.")]
     public string ReviewInterval { get; set; } = "3y";
 
-    /// <summary>
-    /// Where "Report a problem with this page" on articles and disease pages leads: a <c>mailto:</c> address (the page's
-    /// title and address are filled in) or an https:// form (the page's address is added as <c>page=</c>); empty opens
-    /// the reader's mail program with the page's address and no recipient.
-    /// </summary>
+    [Description("Where \"Report a problem with this page\" on articles and disease pages leads: a mailto: address (the page's title and address are filled in) or an https:// form (the page's address is added as page=); empty opens the reader's mail program with the page's address and no recipient.")]
     public string FeedbackUrl { get; set; } = "";
+#pragma warning restore CS1591
 
     /// <summary>The parsed <see cref="ReviewInterval"/> (none when it does not parse; <see cref="Validate"/> reports that).</summary>
     public Content.Trust.ReviewInterval ReviewIntervalSpan() => Content.Trust.ReviewInterval.Parse(ReviewInterval) ?? Content.Trust.ReviewInterval.None;

@@ -12,7 +12,8 @@ internal static class ArticleReader
     /// <summary>The article; <see cref="Article.Invalid"/> when a required value is missing or wrong (all problems reported).</summary>
     public static Article Read(FrontMatter fm, DiagnosticBag diagnostics)
     {
-        fm.WarnAboutUnknownKeys(FrontMatterSchema.Article);
+        fm = fm.Following(FrontMatterSchema.Article);
+        fm.WarnAboutUnknownKeys();
         var title = fm.Text("title", required: true);
         var date = fm.Date("date", required: true);
         var summary = fm.Text("summary", required: true);

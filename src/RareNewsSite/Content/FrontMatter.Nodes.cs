@@ -25,6 +25,7 @@ internal sealed partial class FrontMatter
     /// <summary>The items of a list value; an error (and nothing) when the value is not a list.</summary>
     public IReadOnlyList<YamlNode> Items(string key, string example)
     {
+        Expect(key, FieldType.MappingList, FieldType.TrialNumbers);
         switch (Node(key))
         {
             case null:
@@ -40,6 +41,7 @@ internal sealed partial class FrontMatter
     /// <summary>A mapping's field as text: null when absent; an error when it is not a plain value.</summary>
     public string? Field(YamlMappingNode map, string field, string owner)
     {
+        ExpectItemField(owner, field);
         var value = FieldNode(map, field);
         switch (value)
         {
@@ -50,6 +52,15 @@ internal sealed partial class FrontMatter
             default:
                 Error(value, DiagnosticIds.WrongType, $"'{owner}.{field}' must be text, not a {KindOf(value)}");
                 return null;
+        }
+    }
+
+    // A nested field must be one the schema defines for its list, for the same reason as Expect.
+    private void ExpectItemField(string owner, string field)
+    {
+        if (_schema?.Find(owner) is { } list && !list.ItemFields.Any(f => f.Name == field))
+        {
+            throw new InvalidOperationException($"'{owner}.{field}' is read from {_schema.Kind} front matter, but FrontMatterSchema does not define it");
         }
     }
 

@@ -17,15 +17,18 @@ internal sealed partial class FrontMatter
     private readonly int _lineOffset;
     private readonly YamlMappingNode? _root;
     private readonly IReadOnlyList<string> _lines;
+    private readonly ContentSchema? _schema;
 
     // Text readers see: there a " #" that YAML takes for a comment silently cuts what the page shows.
     private static readonly HashSet<string> ShownText = new(StringComparer.Ordinal)
         { "title", "summary", "image_alt", "name", "role", "description", "reviewed_by", "abbreviation" };
 
     // lines: the YAML's raw lines, for what the parser leaves out (comments).
-    internal FrontMatter(string path, YamlMappingNode? root, int lineOffset, DiagnosticBag diagnostics, IReadOnlyList<string>? lines = null)
+    internal FrontMatter(string path, YamlMappingNode? root, int lineOffset, DiagnosticBag diagnostics, IReadOnlyList<string>? lines = null,
+        ContentSchema? schema = null)
     {
         Path = path;
+        _schema = schema;
         _root = root;
         _lineOffset = lineOffset;
         _diagnostics = diagnostics;
@@ -55,6 +58,12 @@ internal sealed partial class FrontMatter
 
     /// <summary>Reads a text value.</summary>
     public string? Text(string key, bool required = false)
+    {
+        Expect(key, FieldType.Text);
+        return ReadText(key, required);
+    }
+
+    private string? ReadText(string key, bool required)
     {
         if (!TryGet(key, required, out var node))
         {
@@ -109,7 +118,8 @@ internal sealed partial class FrontMatter
     /// <summary>Reads an ISO 8601 date, with an optional time and offset (UTC when none is given).</summary>
     public DateTimeOffset? Date(string key, bool required = false)
     {
-        var text = Text(key, required);
+        Expect(key, FieldType.Date);
+        var text = ReadText(key, required);
         if (text is null || required && string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -130,6 +140,7 @@ internal sealed partial class FrontMatter
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
     public bool Bool(string key)
     {
+        Expect(key, FieldType.Boolean);
         if (!TryGet(key, false, out var node))
         {
             return false;
@@ -145,6 +156,7 @@ internal sealed partial class FrontMatter
     /// <summary>Reads a whole number, such as a menu position.</summary>
     public int? Integer(string key)
     {
+        Expect(key, FieldType.Integer);
         if (!TryGet(key, false, out var node))
         {
             return null;
@@ -160,6 +172,7 @@ internal sealed partial class FrontMatter
     /// <summary>Reads a list of texts.</summary>
     public ImmutableArray<string> List(string key)
     {
+        Expect(key, FieldType.TextList);
         if (!TryGet(key, false, out var node))
         {
             return [];
@@ -187,6 +200,7 @@ internal sealed partial class FrontMatter
     /// <summary>Reads a list of <c>{title, url}</c> mappings.</summary>
     public ImmutableArray<SourceLink> Links(string key)
     {
+        Expect(key, FieldType.MappingList);
         if (!TryGet(key, false, out var node))
         {
             return [];
@@ -218,9 +232,13 @@ internal sealed partial class FrontMatter
         return links.ToImmutable();
     }
 
+    /// <summary>The same front matter, read as <paramref name="schema"/> defines it.</summary>
+    public FrontMatter Following(ContentSchema schema) => new(Path, _root, _lineOffset, _diagnostics, _lines, schema);
+
     /// <summary>Warns about keys the schema does not know, with a "did you mean" hint.</summary>
-    public void WarnAboutUnknownKeys(IReadOnlyCollection<string> known)
+    public void WarnAboutUnknownKeys()
     {
+        var known = _schema?.Names ?? throw new InvalidOperationException("front matter read without a schema: call Following(schema) first");
         foreach (var (key, entry) in _entries.OrderBy(e => e.Value.Key.Start.Line))
         {
             if (!known.Contains(key))
@@ -232,13 +250,31 @@ internal sealed partial class FrontMatter
     }
 
     /// <summary>The same front matter, reporting to <paramref name="diagnostics"/> (a memoised parse is read again in a later build).</summary>
-    public FrontMatter ReportingTo(DiagnosticBag diagnostics) => new(Path, _root, _lineOffset, diagnostics, _lines);
+    public FrontMatter ReportingTo(DiagnosticBag diagnostics) => new(Path, _root, _lineOffset, diagnostics, _lines, _schema);
 
     /// <summary>Reports a warning at a key's position.</summary>
     public void WarningAt(string key, string id, string message) => _diagnostics.Warning(SpanOfKey(key), id, message);
 
     /// <summary>Reports an error at a key's position.</summary>
     public void ErrorAt(string key, string id, string message) => _diagnostics.Error(SpanOfKey(key), id, message);
+
+    /// <summary>
+    /// Stops a reader that reads a key the schema does not define, or as another type: the JSON Schemas for editors are
+    /// written from the schema, so a reader that went its own way would make them lie. This is a bug, never bad input.
+    /// </summary>
+    private void Expect(string key, params ReadOnlySpan<FieldType> types)
+    {
+        if (_schema is null)
+        {
+            return;
+        }
+        var field = _schema.Find(key)
+            ?? throw new InvalidOperationException($"'{key}' is read from {_schema.Kind} front matter, but FrontMatterSchema does not define it");
+        if (!types.Contains(field.Type))
+        {
+            throw new InvalidOperationException($"'{key}' of {_schema.Kind} front matter is read as {string.Join(" or ", types.ToArray())}, but FrontMatterSchema defines it as {field.Type}");
+        }
+    }
 
     private bool TryGet(string key, bool required, out YamlNode node)
     {

@@ -29,6 +29,9 @@ public static partial class Slugs
         return builder.ToString().Trim('-');
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    /// <summary>The pattern a valid slug matches.</summary>
+    public const string ValidRegex = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    [GeneratedRegex(ValidRegex)]
     private static partial Regex ValidPattern();
 }

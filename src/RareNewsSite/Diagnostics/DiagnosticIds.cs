@@ -60,6 +60,12 @@ public static class DiagnosticIds
     public const string Readability = "RN0210";
     /// <summary>A <c>:::</c> container is never closed, so it swallows the rest of the file.</summary>
     public const string UnclosedContainer = "RN0211";
+    /// <summary>An external link answers 404 Not Found or 410 Gone (<c>check --external</c>, warning).</summary>
+    public const string ExternalLinkGone = "RN0212";
+    /// <summary>An external link answers with a permanent redirect (301, 308) (<c>check --external</c>, warning).</summary>
+    public const string ExternalLinkMoved = "RN0213";
+    /// <summary>An external link's host could not be reached or did not answer in time (<c>check --external</c>, warning).</summary>
+    public const string ExternalLinkUnreachable = "RN0214";
 
     /// <summary>A template does not parse.</summary>
     public const string TemplateSyntax = "RN0301";

@@ -9,8 +9,8 @@ internal sealed class ReadAuthors : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics);
-        fm.WarnAboutUnknownKeys(FrontMatterSchema.Author);
+        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Author);
+        fm.WarnAboutUnknownKeys();
         var name = fm.Text("name", required: true);
         return name is { Length: > 0 }
             ? doc.With(Keys.Record, new Author(Path.GetFileNameWithoutExtension(fm.Path), fm.Path, name, fm.Text("role"), fm.Text("avatar"), fm.Links("links")))

@@ -10,8 +10,8 @@ internal sealed class ReadDiseases : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics);
-        fm.WarnAboutUnknownKeys(FrontMatterSchema.Disease);
+        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Disease);
+        fm.WarnAboutUnknownKeys();
         var name = fm.Text("name", required: true);
         var disease = new Disease
         {

@@ -10,8 +10,8 @@ internal sealed class ReadPages : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics);
-        fm.WarnAboutUnknownKeys(FrontMatterSchema.Page);
+        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Page);
+        fm.WarnAboutUnknownKeys();
         var title = fm.Text("title", required: true);
         var name = Path.GetFileNameWithoutExtension(fm.Path);
         if (!Slugs.IsValid(name))

@@ -10,8 +10,8 @@ internal sealed class ReadReviewers : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics);
-        fm.WarnAboutUnknownKeys(FrontMatterSchema.Reviewer);
+        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Reviewer);
+        fm.WarnAboutUnknownKeys();
         var name = fm.Text("name", required: true);
         return name is { Length: > 0 }
             ? doc.With(Keys.Record, new Reviewer(Path.GetFileNameWithoutExtension(fm.Path), fm.Path, name, fm.Text("credentials"), fm.Text("job_title"),

@@ -25,6 +25,8 @@ internal static class PipelineNames
     public const string Tags = nameof(Tags);
     /// <summary>Site and disease feeds.</summary>
     public const string Feeds = nameof(Feeds);
+    /// <summary>The _headers file for Netlify and Cloudflare Pages.</summary>
+    public const string Headers = nameof(Headers);
     /// <summary>Sitemap and robots.txt.</summary>
     public const string Sitemap = nameof(Sitemap);
     /// <summary>The search index's files.</summary>

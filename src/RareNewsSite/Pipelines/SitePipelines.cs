@@ -14,7 +14,7 @@ public static class SitePipelines
     /// <summary>Every pipeline of a build.</summary>
     public static IReadOnlyList<Pipeline> All() =>
         [ArticlesPipeline(), AddressesPipeline(), ReviewersPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(), TagsPipeline(),
-            FeedsPipeline(), SitemapPipeline(), SearchPipeline(), SearchPagePipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline(), ReviewsPipeline()];
+            FeedsPipeline(), SitemapPipeline(), HeadersPipeline(), SearchPipeline(), SearchPagePipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline(), ReviewsPipeline()];
 
     /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
     public static Pipeline ArticlesPipeline() => new(PipelineNames.Articles)
@@ -126,6 +126,12 @@ public static class SitePipelines
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages],
         PostProcess = [Cached(new SelectFeeds(PipelineNames.Parts)), ForEach(new WriteFeed(PipelineNames.Parts))],
+    };
+
+    /// <summary><c>_headers</c> (caching rules for Netlify and Cloudflare Pages), made once every page is rendered.</summary>
+    public static Pipeline HeadersPipeline() => new(PipelineNames.Headers)
+    {
+        Output = [Cached(new BuildHeadersFile())],
     };
 
     /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>, made once every page is rendered.</summary>

@@ -36,9 +36,9 @@ public sealed class HelpTests
             }
         }
         seen.ShouldBe([
-            "rarenews", "rarenews init", "rarenews build", "rarenews preview", "rarenews serve", "rarenews clean", "rarenews check", "rarenews new",
+            "rarenews", "rarenews init", "rarenews build", "rarenews preview", "rarenews serve", "rarenews clean", "rarenews check", "rarenews schema", "rarenews new",
             "rarenews new article", "rarenews new author", "rarenews new disease", "rarenews theme", "rarenews theme eject",
-            "rarenews list", "rarenews list review-due",
+            "rarenews list", "rarenews list review-due", "rarenews list drafts", "rarenews list scheduled", "rarenews list recent",
         ], ignoreOrder: true);
     }
 

@@ -18,7 +18,12 @@ public sealed class InitCommandTests : IDisposable
         Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/')).Order(StringComparer.Ordinal)
             .ShouldBe([
-                ".gitignore", "README.md",
+                ".gitignore",
+                ".vscode/extensions.json",
+                ".vscode/schemas/article.schema.json", ".vscode/schemas/author.schema.json", ".vscode/schemas/disease.schema.json",
+                ".vscode/schemas/page.schema.json", ".vscode/schemas/reviewer.schema.json", ".vscode/schemas/statiq.schema.json",
+                ".vscode/settings.json", ".vscode/tasks.json",
+                "README.md",
                 "input/articles/blinatumomab-infant-leukemia.md", "input/authors/editor.md",
                 "input/diseases/acute-lymphoblastic-leukemia.md", "input/pages/about.md", "statiq.json",
             ]);

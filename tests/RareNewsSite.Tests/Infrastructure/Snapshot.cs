@@ -17,9 +17,11 @@ public static class Snapshot
         var update = Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1";
         var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         var problems = new List<string>();
+        // Snapshot paths, not output paths: an output file without an extension (_headers) is stored as
+        // _headers.verified.txt, which cannot be mapped back, so each output file is mapped forward instead.
         var expectedFiles = Directory.Exists(snapshotFolder)
             ? Directory.EnumerateFiles(snapshotFolder, "*.verified.*", SearchOption.AllDirectories)
-                .Select(f => ToOutputPath(Path.GetRelativePath(snapshotFolder, f).Replace('\\', '/')))
+                .Select(f => Path.GetRelativePath(snapshotFolder, f).Replace('\\', '/'))
                 .ToHashSet(StringComparer.Ordinal)
             : [];
 
@@ -27,7 +29,7 @@ public static class Snapshot
         {
             var verified = Path.Combine(snapshotFolder, ToSnapshotPath(path, "verified"));
             var received = Path.Combine(snapshotFolder, ToSnapshotPath(path, "received"));
-            expectedFiles.Remove(path);
+            expectedFiles.Remove(ToSnapshotPath(path, "verified").Replace('\\', '/'));
             if (!File.Exists(verified))
             {
                 if (update || !ci)
@@ -59,11 +61,11 @@ public static class Snapshot
         {
             if (update)
             {
-                File.Delete(Path.Combine(snapshotFolder, ToSnapshotPath(stale, "verified")));
+                File.Delete(Path.Combine(snapshotFolder, stale));
             }
             else
             {
-                problems.Add($"{stale}: in the snapshot but no longer produced");
+                problems.Add($"{ToOutputPath(stale)}: in the snapshot but no longer produced");
             }
         }
         if (problems.Count > 0)

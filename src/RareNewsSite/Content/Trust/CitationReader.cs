@@ -13,7 +13,13 @@ namespace RareNewsSite.Content.Trust;
 /// </summary>
 internal static partial class CitationReader
 {
-    private static readonly string[] Fields = ["title", "url", "doi", "pmid", "authors", "journal", "year", "volume", "issue", "pages"];
+    /// <summary>A DOI: 10., the registrant, a slash and the suffix.</summary>
+    public const string DoiRegex = @"^10\.\d{4,9}/\S+$";
+
+    /// <summary>A PubMed identifier: digits only.</summary>
+    public const string PmidRegex = @"^\d{1,9}$";
+
+    private static readonly string[] Fields = [.. FrontMatterSchema.Citation.Select(f => f.Name)];
 
     /// <summary>The valid sources, in the order written.</summary>
     public static ValueArray<Citation> Read(FrontMatter fm)
@@ -113,12 +119,12 @@ internal static partial class CitationReader
         }
     }
 
-    [GeneratedRegex(@"^10\.\d{4,9}/\S+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(DoiRegex, RegexOptions.CultureInvariant)]
     private static partial Regex DoiPattern();
 
     [GeneratedRegex(@"10\.\d{4,9}/\S+", RegexOptions.CultureInvariant)]
     private static partial Regex DoiInText();
 
-    [GeneratedRegex(@"^\d{1,9}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PmidRegex, RegexOptions.CultureInvariant)]
     private static partial Regex PmidPattern();
 }

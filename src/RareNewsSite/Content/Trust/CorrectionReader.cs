@@ -7,7 +7,7 @@ namespace RareNewsSite.Content.Trust;
 /// <summary>Reads <c>corrections: [{date, text}]</c>; an entry without a date or a text is an error at the entry.</summary>
 internal static class CorrectionReader
 {
-    private static readonly string[] Fields = ["date", "text"];
+    private static readonly string[] Fields = [.. FrontMatterSchema.Correction.Select(f => f.Name)];
 
     /// <summary>The corrections, oldest first, as the editor should write them; invalid entries are reported and left out.</summary>
     public static ValueArray<Correction> Read(FrontMatter fm)

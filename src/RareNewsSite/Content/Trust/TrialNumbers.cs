@@ -22,6 +22,9 @@ public static partial class TrialNumbers
     [GeneratedRegex(@"(?<![A-Za-z0-9])NCT\d{8}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     internal static partial Regex InText();
 
-    [GeneratedRegex(@"^NCT\d{8}$", RegexOptions.CultureInvariant)]
+    /// <summary>The whole text is one registry number.</summary>
+    public const string ExactRegex = @"^NCT\d{8}$";
+
+    [GeneratedRegex(ExactRegex, RegexOptions.CultureInvariant)]
     private static partial Regex Exact();
 }
