@@ -111,13 +111,13 @@ async function expand(term, typing) {
 }
 
 // Every word must match (through itself, a longer word while typing, or a one-typo variant);
-// stop words the index does not hold are skipped. Returns page ids, best first, and the matched terms.
+// stop words the index does not hold are skipped. Returns page ids, best first, and for each query word the terms it matched.
 async function search(query) {
   const terms = [...new Set((words.fold(query).match(WORD) || []).map(words.canonical))].filter((t) => t.length > 1);
   const typing = !/[\s"]$/.test(query); // a closed quote ends the word as a space does
   const expanded = await Promise.all(terms.map((t, i) => expand(t, typing && i === terms.length - 1)));
   const groups = expanded.filter((g, i) => g.length || !meta.stop.has(terms[i]));
-  if (!groups.length) return { hits: [], matched: [] };
+  if (!groups.length) return { hits: [], groups: [] };
   let scores = null;
   for (const group of groups) {
     const best = new Map();
@@ -129,7 +129,7 @@ async function search(query) {
     else scores = best;
   }
   const hits = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([doc]) => doc);
-  return { hits, matched: groups.flat().map((e) => e.term) };
+  return { hits, groups };
 }
 
 // --- Facets: value lists and, per facet, each page's values.
@@ -153,8 +153,14 @@ const make = (tag, attributes = {}, ...children) => {
   return node;
 };
 
-let matched = new Set();
-const isMatch = (word) => matched.has(words.term(word));
+// The terms the query matched, each with the query word it stands for (sections are ranked by how many words they say).
+let matched = new Map();
+const termMemo = new Map(); // a word's term, made once: results and sections read the same words on every keystroke
+const termOf = (word) => {
+  if (!termMemo.has(word)) termMemo.set(word, words.term(word));
+  return termMemo.get(word);
+};
+const isMatch = (word) => matched.has(termOf(word));
 
 // Text with matched words in <mark>; built as nodes, never as HTML.
 function highlight(text) {
@@ -179,6 +185,47 @@ function excerpt(text) {
   const start = words[from].index;
   const end = words[to - 1].index + words[to - 1][0].length;
   return [from > 0 ? '… ' : '', ...highlight(text.slice(start, end)), to < words.length ? ' …' : ''];
+}
+
+// --- Sections: the fragment's headings ("h": [start, length, id] in its text "x"). A section runs from its heading to
+// the next; the (at most) three that say the most of the query's words, then the most matched words, are shown beneath
+// the page's result, in the article's order, each linking to its heading.
+const SECTIONS = 3;
+function sectionsOf(p) {
+  const heads = p.h || [];
+  if (!heads.length) return [];
+  const found = heads.map(() => ({ words: new Set(), count: 0 }));
+  let at = -1;
+  for (const m of p.x.matchAll(WORD)) {
+    while (at + 1 < heads.length && heads[at + 1][0] <= m.index) at++;
+    if (at < 0 || !isMatch(m[0])) continue;
+    found[at].words.add(matched.get(termOf(m[0])));
+    found[at].count++;
+  }
+  return heads.map(([start, length, id], i) => ({
+    i, id, ...found[i],
+    title: p.x.slice(start, start + length),
+    text: p.x.slice(start + length, i + 1 < heads.length ? heads[i + 1][0] : p.x.length).trim(),
+  }))
+    .filter((s) => s.count)
+    .sort((a, b) => b.words.size - a.words.size || b.count - a.count || a.i - b.i)
+    .slice(0, SECTIONS)
+    .sort((a, b) => a.i - b.i);
+}
+
+// One result: the page's option, and, when sections of it match, a group of the page and its sections.
+function result(p, i) {
+  const option = (attributes, ...children) => make('a', { role: 'option', tabindex: '-1', 'aria-selected': 'false', ...attributes }, ...children);
+  const page = option({ href: p.u, id: `search-hit-${i}`, class: 'search-hit' },
+    make('span', { class: 'search-hit-title', id: `search-hit-${i}-title` }, ...highlight(p.t)),
+    make('span', { class: 'meta' }, p.d),
+    make('span', { class: 'search-excerpt' }, ...excerpt(`${p.s} ${p.x}`)));
+  const sections = sectionsOf(p);
+  if (!sections.length) return page;
+  return make('div', { role: 'group', class: 'search-group', 'aria-labelledby': `search-hit-${i}-title` }, page,
+    ...sections.map((s, j) => option({ href: `${p.u}#${encodeURIComponent(s.id)}`, id: `search-hit-${i}-${j + 1}`, class: 'search-section' },
+      make('span', { class: 'search-section-title' }, ...highlight(s.title)),
+      make('span', { class: 'search-excerpt' }, ...excerpt(s.text)))));
 }
 
 function renderFacets(hits) {
@@ -213,10 +260,7 @@ async function render(query, mine, started) {
   // A redraw (a later keystroke's results, a filter) keeps the option the reader had arrowed to, if still listed.
   const kept = active >= 0 ? list.querySelectorAll('[role=option]')[active]?.getAttribute('href') : null;
   renderFacets(hits);
-  list.replaceChildren(...pages.map((p, i) => make('a', { href: p.u, id: `search-hit-${i}`, role: 'option', tabindex: '-1', 'aria-selected': 'false', class: 'search-hit' },
-    make('span', { class: 'search-hit-title' }, ...highlight(p.t)),
-    make('span', { class: 'meta' }, p.d),
-    make('span', { class: 'search-excerpt' }, ...excerpt(`${p.s} ${p.x}`)))));
+  list.replaceChildren(...pages.map(result));
   const n = filtered.length;
   const filteredNote = hits.length !== n ? ' with the filters you chose' : '';
   status.textContent = n ? `${n} ${n === 1 ? 'result' : 'results'} for “${query}”${filteredNote}` : `No results for “${query}”${filteredNote}.`;
@@ -224,7 +268,7 @@ async function render(query, mine, started) {
   list.hidden = n === 0;
   more.hidden = n <= shown;
   input.setAttribute('aria-expanded', String(n > 0));
-  setActive(kept ? pages.findIndex((p) => p.u === kept) : -1);
+  setActive(kept ? [...list.querySelectorAll('[role=option]')].findIndex((o) => o.getAttribute('href') === kept) : -1);
   box.dataset.ms = (performance.now() - started).toFixed(1);
 }
 
@@ -274,7 +318,7 @@ async function update() {
   if (mine !== sequence) return;
   ranked = kept;
   hits = ordered();
-  matched = new Set(result.matched);
+  matched = new Map(result.groups.flatMap((group, i) => group.map((e) => [e.term, i])));
   shown = PAGE;
   await render(query, mine, started);
 }

@@ -107,6 +107,22 @@ internal sealed partial class SearchIndexBuilder
         writer.WriteString("d", doc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         writer.WriteString("s", doc.Summary);
         writer.WriteString("x", body);
+        // The sections the kept text reaches, for results that point at a heading: [start, length, id], start and
+        // length in UTF-16 units of "x", as the browser's strings count.
+        var sections = doc.Sections.Where(s => s.Start + s.Length <= body.Length).ToList();
+        if (sections.Count > 0)
+        {
+            writer.WriteStartArray("h");
+            foreach (var section in sections)
+            {
+                writer.WriteStartArray();
+                writer.WriteNumberValue(section.Start);
+                writer.WriteNumberValue(section.Length);
+                writer.WriteStringValue(section.Id);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     });
 
