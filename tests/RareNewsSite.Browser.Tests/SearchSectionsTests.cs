@@ -70,7 +70,7 @@ public sealed class SearchSectionsTests(SiteFixture site)
         await page.Keyboard.PressAsync("Enter");
 
         // Then: the article, at the heading
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(SeedArticle) + @"(\?[^#]*)?#what-the-study-found$"), new() { Timeout = 30_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(SeedArticle + "?highlight=princess+maxima#what-the-study-found") + "$"), new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#what-the-study-found")).ToBeInViewportAsync();
     }
 

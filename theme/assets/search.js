@@ -155,6 +155,7 @@ const make = (tag, attributes = {}, ...children) => {
 
 // The terms the query matched, each with the query word it stands for (sections are ranked by how many words they say).
 let matched = new Map();
+let found = []; // for each query word, the terms it matched, with their postings
 const termMemo = new Map(); // a word's term, made once: results and sections read the same words on every keystroke
 const termOf = (word) => {
   if (!termMemo.has(word)) termMemo.set(word, words.term(word));
@@ -213,17 +214,26 @@ function sectionsOf(p) {
     .sort((a, b) => a.i - b.i);
 }
 
+// A result's link carries the terms the page matched (those whose postings list it), for highlight.js to mark them in
+// the article: /articles/x/?highlight=infant+leukemia#what-the-study-found. Nothing is stored anywhere.
+function linkTo(url, doc, hash = '') {
+  const terms = [...new Set(found.flat().filter((e) => e.postings.has(doc)).map((e) => e.term))];
+  const query = terms.length ? `${url.includes('?') ? '&' : '?'}${new URLSearchParams({ highlight: terms.join(' ') })}` : '';
+  return `${url}${query}${hash}`;
+}
+const destination = (option) => option.getAttribute('href').replace(/\?[^#]*/, ''); // the page and heading, without the words
+
 // One result: the page's option, and, when sections of it match, a group of the page and its sections.
-function result(p, i) {
+function result(p, i, doc) {
   const option = (attributes, ...children) => make('a', { role: 'option', tabindex: '-1', 'aria-selected': 'false', ...attributes }, ...children);
-  const page = option({ href: p.u, id: `search-hit-${i}`, class: 'search-hit' },
+  const page = option({ href: linkTo(p.u, doc), id: `search-hit-${i}`, class: 'search-hit' },
     make('span', { class: 'search-hit-title', id: `search-hit-${i}-title` }, ...highlight(p.t)),
     make('span', { class: 'meta' }, p.d),
     make('span', { class: 'search-excerpt' }, ...excerpt(`${p.s} ${p.x}`)));
   const sections = sectionsOf(p);
   if (!sections.length) return page;
   return make('div', { role: 'group', class: 'search-group', 'aria-labelledby': `search-hit-${i}-title` }, page,
-    ...sections.map((s, j) => option({ href: `${p.u}#${encodeURIComponent(s.id)}`, id: `search-hit-${i}-${j + 1}`, class: 'search-section' },
+    ...sections.map((s, j) => option({ href: linkTo(p.u, doc, `#${encodeURIComponent(s.id)}`), id: `search-hit-${i}-${j + 1}`, class: 'search-section' },
       make('span', { class: 'search-section-title' }, ...highlight(s.title)),
       make('span', { class: 'search-excerpt' }, ...excerpt(s.text)))));
 }
@@ -258,9 +268,10 @@ async function render(query, mine, started) {
   const pages = await Promise.all(filtered.slice(0, shown).map((doc) => load(`p/${doc}.json`)));
   if (mine !== sequence) return;
   // A redraw (a later keystroke's results, a filter) keeps the option the reader had arrowed to, if still listed.
-  const kept = active >= 0 ? list.querySelectorAll('[role=option]')[active]?.getAttribute('href') : null;
+  const chosen = active >= 0 ? list.querySelectorAll('[role=option]')[active] : null;
+  const kept = chosen ? destination(chosen) : null;
   renderFacets(hits);
-  list.replaceChildren(...pages.map(result));
+  list.replaceChildren(...pages.map((p, i) => result(p, i, filtered[i])));
   const n = filtered.length;
   const filteredNote = hits.length !== n ? ' with the filters you chose' : '';
   status.textContent = n ? `${n} ${n === 1 ? 'result' : 'results'} for “${query}”${filteredNote}` : `No results for “${query}”${filteredNote}.`;
@@ -268,7 +279,7 @@ async function render(query, mine, started) {
   list.hidden = n === 0;
   more.hidden = n <= shown;
   input.setAttribute('aria-expanded', String(n > 0));
-  setActive(kept ? [...list.querySelectorAll('[role=option]')].findIndex((o) => o.getAttribute('href') === kept) : -1);
+  setActive(kept ? [...list.querySelectorAll('[role=option]')].findIndex((o) => destination(o) === kept) : -1);
   box.dataset.ms = (performance.now() - started).toFixed(1);
 }
 
@@ -318,7 +329,8 @@ async function update() {
   if (mine !== sequence) return;
   ranked = kept;
   hits = ordered();
-  matched = new Map(result.groups.flatMap((group, i) => group.map((e) => [e.term, i])));
+  found = result.groups;
+  matched = new Map(found.flatMap((group, i) => group.map((e) => [e.term, i])));
   shown = PAGE;
   await render(query, mine, started);
 }
