@@ -26,15 +26,6 @@ const load = (path) => {
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const digit = Object.fromEntries([...ALPHABET].map((c, i) => [c, i]));
 
-function* numbers(text) {
-  let n = 0;
-  for (const c of text) {
-    const d = digit[c];
-    if (d < 32) n = n * 32 + d;
-    else { yield n * 32 + d - 32; n = 0; }
-  }
-}
-
 const decoded = new Map();
 function postings(term, text) {
   if (!decoded.has(term)) {
@@ -132,13 +123,46 @@ async function search(query) {
   return { hits, groups };
 }
 
-// --- Facets: value lists and, per facet, each page's values.
+// --- Facets: value lists and, per value, its pages (RiceLists.cs: each list's length, its parameter k, then the gaps
+// between its page ids, Rice coded, six bits to a character). Turned round here into each page's values.
+function* riceLists(text) {
+  let at = 0;
+  let bit = 0;
+  const next = () => {
+    const b = (digit[text[at]] >> (5 - bit)) & 1;
+    if (++bit === 6) [bit, at] = [0, at + 1];
+    return b;
+  };
+  while (at < text.length) {
+    let length = 0;
+    for (let d = digit[text[at++]]; ; d = digit[text[at++]]) {
+      length = length * 32 + (d & 31);
+      if (d >= 32) break;
+    }
+    const k = digit[text[at++]];
+    const ids = [];
+    for (let i = 0, id = -1; i < length; i++) {
+      let gap = 0;
+      while (next()) gap++;
+      for (let b = 0; b < k; b++) gap = gap * 2 + next();
+      id += gap + 1;
+      ids.push(id);
+    }
+    if (bit) [bit, at] = [0, at + 1];
+    yield ids;
+  }
+}
+
 let facets = [];
 const selected = new Map();
 async function loadFacets() {
   facets = (await load('filters.json')).map((f) => {
-    const it = numbers(f.d);
-    const docs = Array.from({ length: meta.n }, () => Array.from({ length: it.next().value }, () => it.next().value));
+    const docs = Array.from({ length: meta.n }, () => []);
+    let value = 0;
+    for (const pages of riceLists(f.d)) {
+      for (const doc of pages) docs[doc].push(value);
+      value++;
+    }
     selected.set(f.k, new Set());
     return { ...f, docs };
   });
@@ -155,7 +179,7 @@ const make = (tag, attributes = {}, ...children) => {
 
 // The terms the query matched, each with the query word it stands for (sections are ranked by how many words they say).
 let matched = new Map();
-let found = []; // for each query word, the terms it matched, with their postings
+let queryTerms = []; // for each query word, the terms it matched, with their postings
 const termMemo = new Map(); // a word's term, made once: results and sections read the same words on every keystroke
 const termOf = (word) => {
   if (!termMemo.has(word)) termMemo.set(word, words.term(word));
@@ -195,16 +219,16 @@ const SECTIONS = 3;
 function sectionsOf(p) {
   const heads = p.h || [];
   if (!heads.length) return [];
-  const found = heads.map(() => ({ words: new Set(), count: 0 }));
+  const tally = heads.map(() => ({ words: new Set(), count: 0 }));
   let at = -1;
   for (const m of p.x.matchAll(WORD)) {
     while (at + 1 < heads.length && heads[at + 1][0] <= m.index) at++;
     if (at < 0 || !isMatch(m[0])) continue;
-    found[at].words.add(matched.get(termOf(m[0])));
-    found[at].count++;
+    tally[at].words.add(matched.get(termOf(m[0])));
+    tally[at].count++;
   }
   return heads.map(([start, length, id], i) => ({
-    i, id, ...found[i],
+    i, id, ...tally[i],
     title: p.x.slice(start, start + length),
     text: p.x.slice(start + length, i + 1 < heads.length ? heads[i + 1][0] : p.x.length).trim(),
   }))
@@ -217,7 +241,7 @@ function sectionsOf(p) {
 // A result's link carries the terms the page matched (those whose postings list it), for highlight.js to mark them in
 // the article: /articles/x/?highlight=infant+leukemia#what-the-study-found. Nothing is stored anywhere.
 function linkTo(url, doc, hash = '') {
-  const terms = [...new Set(found.flat().filter((e) => e.postings.has(doc)).map((e) => e.term))];
+  const terms = [...new Set(queryTerms.flat().filter((e) => e.postings.has(doc)).map((e) => e.term))];
   const query = terms.length ? `${url.includes('?') ? '&' : '?'}${new URLSearchParams({ highlight: terms.join(' ') })}` : '';
   return `${url}${query}${hash}`;
 }
@@ -329,8 +353,8 @@ async function update() {
   if (mine !== sequence) return;
   ranked = kept;
   hits = ordered();
-  found = result.groups;
-  matched = new Map(found.flatMap((group, i) => group.map((e) => [e.term, i])));
+  queryTerms = result.groups;
+  matched = new Map(queryTerms.flatMap((group, i) => group.map((e) => [e.term, i])));
   shown = PAGE;
   await render(query, mine, started);
 }

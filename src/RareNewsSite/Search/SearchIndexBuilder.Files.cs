@@ -172,23 +172,20 @@ internal sealed partial class SearchIndexBuilder
                     ? distinct.OrderByDescending(v => v, StringComparer.Ordinal)
                     : distinct.OrderBy(v => v, StringComparer.OrdinalIgnoreCase).ThenBy(v => v, StringComparer.Ordinal)).ToList();
                 var index = ordered.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
-                var encoded = new StringBuilder();
-                var ids = new List<int>();
-                foreach (var doc in docs)
+                // Each value's pages (each page once per value), ascending; then the lists in the order of the values.
+                var pages = ordered.Select(_ => new List<int>()).ToList();
+                for (var doc = 0; doc < docs.Count; doc++)
                 {
-                    // Each value once, by position in the list above (one position per distinct value), ascending.
-                    ids.Clear();
-                    foreach (var value in values(doc))
+                    foreach (var value in values(docs[doc]))
                     {
-                        if (index[value] is var id && !ids.Contains(id))
+                        if (pages[index[value]] is var list && (list.Count == 0 || list[^1] != doc))
                         {
-                            ids.Add(id);
+                            list.Add(doc);
                         }
                     }
-                    ids.Sort();
-                    Base64Varint.Append(encoded, ids.Count);
-                    ids.ForEach(i => Base64Varint.Append(encoded, i));
                 }
+                var encoded = new StringBuilder();
+                pages.ForEach(list => RiceLists.Append(encoded, list));
                 writer.WriteStartObject();
                 writer.WriteString("k", key);
                 writer.WriteString("l", label);

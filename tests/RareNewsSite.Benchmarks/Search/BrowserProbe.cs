@@ -47,7 +47,7 @@ internal static class BrowserProbe
     private static async Task OursAsync(IBrowser browser, string baseUrl, IReadOnlyList<Query> queries)
     {
         var page = await browser.NewPageAsync();
-        var network = new NetworkTally(page, url => url.Contains("/search/", StringComparison.Ordinal) && url.Contains(".json", StringComparison.Ordinal) || url.Contains("/assets/search.", StringComparison.Ordinal));
+        var network = new NetworkTally(page, url => url.Contains("/search/", StringComparison.Ordinal) && url.Contains(".json", StringComparison.Ordinal) || url.Contains("/assets/search", StringComparison.Ordinal)); // search.js and search-words.js
         await page.GotoAsync(baseUrl + "/search/");
         await page.WaitForSelectorAsync(".search-results:not([hidden])");
         foreach (var (query, i) in queries.Select((q, i) => (q, i)))
