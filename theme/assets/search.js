@@ -124,47 +124,61 @@ async function search(query) {
 }
 
 // --- Facets: value lists and, per value, its pages (RiceLists.cs: each list's length, its parameter k, then the gaps
-// between its page ids, Rice coded, six bits to a character). Turned round here into each page's values.
-function* riceLists(text) {
-  let at = 0;
-  let bit = 0;
-  const next = () => {
-    const b = (digit[text[at]] >> (5 - bit)) & 1;
-    if (++bit === 6) [bit, at] = [0, at + 1];
+// between its page ids, Rice coded, six bits to a character). Turned round here into each page's values. A facet every
+// page has one value of comes page by page instead, "w" bits each (OneValuePerPage.cs).
+class Bits {
+  constructor(text) { [this.text, this.at, this.bit] = [text, 0, 0]; }
+  get done() { return this.at >= this.text.length; }
+  next() {
+    const b = (digit[this.text[this.at]] >> (5 - this.bit)) & 1;
+    if (++this.bit === 6) [this.bit, this.at] = [0, this.at + 1];
     return b;
-  };
-  while (at < text.length) {
-    let length = 0;
-    for (let d = digit[text[at++]]; ; d = digit[text[at++]]) {
-      length = length * 32 + (d & 31);
-      if (d >= 32) break;
-    }
-    const k = digit[text[at++]];
-    const ids = [];
-    for (let i = 0, id = -1; i < length; i++) {
-      let gap = 0;
-      while (next()) gap++;
-      for (let b = 0; b < k; b++) gap = gap * 2 + next();
-      id += gap + 1;
-      ids.push(id);
-    }
-    if (bit) [bit, at] = [0, at + 1];
-    yield ids;
   }
+  number(width) {
+    let n = 0;
+    for (let b = 0; b < width; b++) n = n * 2 + this.next();
+    return n;
+  }
+  // A Base64Varint number (whole characters: call align() first when bits were read).
+  varint() {
+    let n = 0;
+    for (let d = digit[this.text[this.at++]]; ; d = digit[this.text[this.at++]]) {
+      n = n * 32 + (d & 31);
+      if (d >= 32) return n;
+    }
+  }
+  char() { return digit[this.text[this.at++]]; }
+  align() { if (this.bit) [this.bit, this.at] = [0, this.at + 1]; }
+}
+
+// Each page's values of one facet.
+function pageValues(f) {
+  const docs = Array.from({ length: meta.n }, () => []);
+  const bits = new Bits(f.d);
+  if (f.w) {
+    for (const values of docs) values.push(bits.number(f.w));
+    return docs;
+  }
+  for (let value = 0; !bits.done; value++) {
+    const length = bits.varint();
+    const k = bits.char();
+    for (let i = 0, doc = -1; i < length; i++) {
+      let q = 0;
+      while (bits.next()) q++;
+      doc += q * 2 ** k + bits.number(k) + 1;
+      docs[doc].push(value);
+    }
+    bits.align();
+  }
+  return docs;
 }
 
 let facets = [];
 const selected = new Map();
 async function loadFacets() {
   facets = (await load('filters.json')).map((f) => {
-    const docs = Array.from({ length: meta.n }, () => []);
-    let value = 0;
-    for (const pages of riceLists(f.d)) {
-      for (const doc of pages) docs[doc].push(value);
-      value++;
-    }
     selected.set(f.k, new Set());
-    return { ...f, docs };
+    return { ...f, docs: pageValues(f) };
   });
 }
 const passes = (doc, except) => facets.every((f) => f.k === except || !selected.get(f.k).size || f.docs[doc].some((v) => selected.get(f.k).has(v)));

@@ -35,7 +35,7 @@ internal static class RiceLists
         var k = BestK(gaps);
         Base64Varint.Append(builder, ids.Count);
         builder.Append(Base64Varint.Alphabet[k]);
-        var bits = new BitWriter(builder);
+        var bits = new SixBitWriter(builder);
         foreach (var gap in gaps)
         {
             for (var q = gap >> k; q > 0; q--)
@@ -119,31 +119,5 @@ internal static class RiceLists
             }
         }
         return best;
-    }
-
-    /// <summary>Bits into characters of the alphabet, six at a time, most significant first.</summary>
-    private struct BitWriter(StringBuilder builder)
-    {
-        private int _value;
-        private int _count;
-
-        public void Write(int bit)
-        {
-            _value = (_value << 1) | bit;
-            if (++_count == 6)
-            {
-                builder.Append(Base64Varint.Alphabet[_value]);
-                (_value, _count) = (0, 0);
-            }
-        }
-
-        public void Flush()
-        {
-            if (_count > 0)
-            {
-                builder.Append(Base64Varint.Alphabet[_value << (6 - _count)]);
-                (_value, _count) = (0, 0);
-            }
-        }
     }
 }

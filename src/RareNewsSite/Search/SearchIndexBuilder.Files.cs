@@ -184,19 +184,56 @@ internal sealed partial class SearchIndexBuilder
                         }
                     }
                 }
+                // A facet every page has exactly one value of is written page by page ("w": the bits a value takes).
                 var encoded = new StringBuilder();
-                pages.ForEach(list => RiceLists.Append(encoded, list));
+                var one = OnlyValues(pages, docs.Count);
+                var width = one is null ? 0 : OneValuePerPage.Width(ordered.Count);
+                if (one is null)
+                {
+                    pages.ForEach(list => RiceLists.Append(encoded, list));
+                }
+                else
+                {
+                    OneValuePerPage.Append(encoded, one, width);
+                }
                 writer.WriteStartObject();
                 writer.WriteString("k", key);
                 writer.WriteString("l", label);
                 writer.WriteStartArray("v");
                 ordered.ForEach(writer.WriteStringValue);
                 writer.WriteEndArray();
+                if (one is not null)
+                {
+                    writer.WriteNumber("w", width);
+                }
                 writer.WriteString("d", encoded.ToString());
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
         });
+    }
+
+    /// <summary>Each page's value when every one of the <paramref name="count"/> pages has exactly one, else null.</summary>
+    private static int[]? OnlyValues(List<List<int>> pages, int count)
+    {
+        if (count == 0 || pages.Sum(p => p.Count) != count)
+        {
+            return null;
+        }
+        var only = new int[count];
+        Array.Fill(only, -1);
+        for (var value = 0; value < pages.Count; value++)
+        {
+            foreach (var doc in pages[value])
+            {
+                if (only[doc] >= 0)
+                {
+                    return null;
+                }
+                only[doc] = value;
+            }
+        }
+        return only;
     }
 
     private static string Meta(int count, List<string> shards, string links, string version) => IndexJson.Text(writer =>

@@ -49,4 +49,23 @@ public sealed class RiceListsTests
         Should.Throw<ArgumentException>(() => RiceLists.Append(new StringBuilder(), [3, 2]));
         Should.Throw<ArgumentException>(() => RiceLists.Append(new StringBuilder(), [2, 2]));
     }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(3, 2)]
+    [InlineData(40, 6)]
+    [InlineData(64, 6)]
+    [InlineData(65, 7)]
+    public void Should_Give_One_Value_Per_Page_The_Bits_Its_Largest_Value_Needs(int values, int width)
+    {
+        OneValuePerPage.Width(values).ShouldBe(width);
+
+        var random = new Random(values);
+        var pages = Enumerable.Range(0, 1_000).Select(_ => random.Next(values)).ToList();
+        var text = new StringBuilder();
+        OneValuePerPage.Append(text, pages, width);
+        text.Length.ShouldBe((pages.Count * width + 5) / 6);
+        OneValuePerPage.Decode(text.ToString(), pages.Count, width).ShouldBe(pages);
+    }
 }
