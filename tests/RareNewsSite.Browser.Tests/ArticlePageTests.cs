@@ -57,8 +57,11 @@ public sealed class ArticlePageTests(SiteFixture site)
         (await page.Locator("#share-url").InputValueAsync()).ShouldEndWith(Path);
         (await page.Locator(".author-bio").InnerTextAsync()).ShouldContain("Jessica Lynn studied writing and marketing.");
         (await page.Locator(".related .card").CountAsync()).ShouldBeInRange(1, 3);
-        // The only script element is the JSON-LD data block: articles run no JavaScript and load no third-party script.
-        (await page.Locator("script:not([type='application/ld+json'])").CountAsync()).ShouldBe(0);
+        // Besides the JSON-LD data block, the one script is the theme's own highlight on arrival: deferred, from the
+        // site's assets, and idle without ?highlight= (SearchHighlightTests); no third-party script.
+        var scripts = await page.Locator("script:not([type='application/ld+json'])").EvaluateAllAsync<string[]>(
+            "els => els.map(e => (e.defer ? 'defer ' : '') + new URL(e.src).origin + new URL(e.src).pathname)");
+        scripts.ShouldHaveSingleItem().ShouldMatch(@"^defer " + System.Text.RegularExpressions.Regex.Escape(new Uri(site.BaseUrl).GetLeftPart(UriPartial.Authority)) + @"/assets/highlight\.[0-9a-f]{8}\.js$");
         (await page.Locator("script[type='application/ld+json']").CountAsync()).ShouldBe(1);
     }
 

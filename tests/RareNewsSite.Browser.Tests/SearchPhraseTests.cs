@@ -46,5 +46,5 @@ public sealed class SearchPhraseTests(SiteFixture site)
     }
 
     private static async Task<List<string>> HitsAsync(IPage page) =>
-        [.. await page.Locator("#search-list [role=option]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))")];
+        [.. await page.Locator("#search-list .search-hit").EvaluateAllAsync<string[]>("els => els.map(e => new URL(e.href).pathname)")];
 }

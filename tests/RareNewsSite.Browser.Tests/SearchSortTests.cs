@@ -32,7 +32,7 @@ public sealed class SearchSortTests(SiteFixture site)
 
         // Then
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search/\?q=gene\+therapy&sort=date$"));
-        await page.WaitForFunctionAsync($"document.querySelector('#search-list [role=option]').getAttribute('href') !== {System.Text.Json.JsonSerializer.Serialize(best[0].Url)}");
+        await page.WaitForFunctionAsync($"new URL(document.querySelector('#search-list .search-hit').href).pathname !== {System.Text.Json.JsonSerializer.Serialize(best[0].Url)}");
         var newest = await HitsAsync(page);
         newest.ShouldBe(best.OrderByDescending(h => h.Date).ToList());
 
@@ -46,8 +46,8 @@ public sealed class SearchSortTests(SiteFixture site)
 
     private static async Task<List<(string Url, DateTime Date)>> HitsAsync(IPage page)
     {
-        var hits = await page.Locator("#search-list [role=option]").EvaluateAllAsync<string[][]>(
-            "els => els.map(e => [e.getAttribute('href'), e.querySelector('.meta').textContent])");
+        var hits = await page.Locator("#search-list .search-hit").EvaluateAllAsync<string[][]>(
+            "els => els.map(e => [new URL(e.href).pathname, e.querySelector('.meta').textContent])");
         return [.. hits.Select(h => (h[0], DateTime.ParseExact(h[1], "d MMMM yyyy", CultureInfo.InvariantCulture)))];
     }
 }

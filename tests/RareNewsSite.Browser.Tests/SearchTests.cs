@@ -88,7 +88,7 @@ public sealed class SearchTests(SiteFixture site)
         // Then: poll the address (a navigation event may come before a wait for it begins). The deadline is
         // Playwright's navigation timeout rather than the 5 s assertion default: on a busy two-core runner the
         // article's document can take that long to commit. It passes as soon as the address matches.
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(SeedArticle) + "$"), new() { Timeout = 30_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(SeedArticle + "?highlight=blinatumomab") + "$"), new() { Timeout = 30_000 });
     }
 
     [BrowserFact]
@@ -126,7 +126,7 @@ public sealed class SearchTests(SiteFixture site)
             await Assertions.Expect(page.Locator("#search-q")).ToHaveAttributeAsync("aria-activedescendant", "search-hit-0");
             await Assertions.Expect(page.Locator("#search-hit-0")).ToHaveAttributeAsync("aria-selected", "true");
             await page.Keyboard.PressAsync("Enter");
-            await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(SeedArticle) + "$"), new() { Timeout = 30_000 });
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(SeedArticle + "?highlight=blinatumomab") + "$"), new() { Timeout = 30_000 });
         }
         finally
         {
@@ -213,7 +213,7 @@ public sealed class SearchTests(SiteFixture site)
         await page.WaitForFunctionAsync("document.querySelectorAll('#search-list [role=option]').length > 0");
 
     private static async Task<List<string>> HitsAsync(IPage page) =>
-        [.. (await page.Locator("#search-list [role=option]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))"))];
+        [.. (await page.Locator("#search-list .search-hit").EvaluateAllAsync<string[]>("els => els.map(e => new URL(e.href).pathname)"))];
 
     private static string Js(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 }

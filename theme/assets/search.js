@@ -26,15 +26,6 @@ const load = (path) => {
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const digit = Object.fromEntries([...ALPHABET].map((c, i) => [c, i]));
 
-function* numbers(text) {
-  let n = 0;
-  for (const c of text) {
-    const d = digit[c];
-    if (d < 32) n = n * 32 + d;
-    else { yield n * 32 + d - 32; n = 0; }
-  }
-}
-
 const decoded = new Map();
 function postings(term, text) {
   if (!decoded.has(term)) {
@@ -111,13 +102,13 @@ async function expand(term, typing) {
 }
 
 // Every word must match (through itself, a longer word while typing, or a one-typo variant);
-// stop words the index does not hold are skipped. Returns page ids, best first, and the matched terms.
+// stop words the index does not hold are skipped. Returns page ids, best first, and for each query word the terms it matched.
 async function search(query) {
   const terms = [...new Set((words.fold(query).match(WORD) || []).map(words.canonical))].filter((t) => t.length > 1);
   const typing = !/[\s"]$/.test(query); // a closed quote ends the word as a space does
   const expanded = await Promise.all(terms.map((t, i) => expand(t, typing && i === terms.length - 1)));
   const groups = expanded.filter((g, i) => g.length || !meta.stop.has(terms[i]));
-  if (!groups.length) return { hits: [], matched: [] };
+  if (!groups.length) return { hits: [], groups: [] };
   let scores = null;
   for (const group of groups) {
     const best = new Map();
@@ -129,18 +120,65 @@ async function search(query) {
     else scores = best;
   }
   const hits = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([doc]) => doc);
-  return { hits, matched: groups.flat().map((e) => e.term) };
+  return { hits, groups };
 }
 
-// --- Facets: value lists and, per facet, each page's values.
+// --- Facets: value lists and, per value, its pages (RiceLists.cs: each list's length, its parameter k, then the gaps
+// between its page ids, Rice coded, six bits to a character). Turned round here into each page's values. A facet every
+// page has one value of comes page by page instead, "w" bits each (OneValuePerPage.cs).
+class Bits {
+  constructor(text) { [this.text, this.at, this.bit] = [text, 0, 0]; }
+  get done() { return this.at >= this.text.length; }
+  next() {
+    const b = (digit[this.text[this.at]] >> (5 - this.bit)) & 1;
+    if (++this.bit === 6) [this.bit, this.at] = [0, this.at + 1];
+    return b;
+  }
+  number(width) {
+    let n = 0;
+    for (let b = 0; b < width; b++) n = n * 2 + this.next();
+    return n;
+  }
+  // A Base64Varint number (whole characters: call align() first when bits were read).
+  varint() {
+    let n = 0;
+    for (let d = digit[this.text[this.at++]]; ; d = digit[this.text[this.at++]]) {
+      n = n * 32 + (d & 31);
+      if (d >= 32) return n;
+    }
+  }
+  char() { return digit[this.text[this.at++]]; }
+  align() { if (this.bit) [this.bit, this.at] = [0, this.at + 1]; }
+}
+
+// Each page's values of one facet.
+function pageValues(f) {
+  const docs = Array.from({ length: meta.n }, () => []);
+  const bits = new Bits(f.d);
+  if (f.w) {
+    for (const values of docs) values.push(bits.number(f.w));
+    return docs;
+  }
+  for (let value = 0; !bits.done; value++) {
+    const length = bits.varint();
+    const k = bits.char();
+    for (let i = 0, doc = -1; i < length; i++) {
+      let q = 0;
+      while (bits.next()) q++;
+      doc += q * 2 ** k + bits.number(k) + 1;
+      docs[doc].push(value);
+    }
+    bits.align();
+  }
+  return docs;
+}
+
 let facets = [];
 const selected = new Map();
 async function loadFacets() {
   facets = (await load('filters.json')).map((f) => {
-    const it = numbers(f.d);
-    const docs = Array.from({ length: meta.n }, () => Array.from({ length: it.next().value }, () => it.next().value));
     selected.set(f.k, new Set());
-    return { ...f, docs };
+    return { ...f, docs: pageValues(f) };
   });
 }
 const passes = (doc, except) => facets.every((f) => f.k === except || !selected.get(f.k).size || f.docs[doc].some((v) => selected.get(f.k).has(v)));
@@ -153,8 +191,15 @@ const make = (tag, attributes = {}, ...children) => {
   return node;
 };
 
-let matched = new Set();
-const isMatch = (word) => matched.has(words.term(word));
+// The terms the query matched, each with the query word it stands for (sections are ranked by how many words they say).
+let matched = new Map();
+let queryTerms = []; // for each query word, the terms it matched, with their postings
+const termMemo = new Map(); // a word's term, made once: results and sections read the same words on every keystroke
+const termOf = (word) => {
+  if (!termMemo.has(word)) termMemo.set(word, words.term(word));
+  return termMemo.get(word);
+};
+const isMatch = (word) => matched.has(termOf(word));
 
 // Text with matched words in <mark>; built as nodes, never as HTML.
 function highlight(text) {
@@ -179,6 +224,56 @@ function excerpt(text) {
   const start = words[from].index;
   const end = words[to - 1].index + words[to - 1][0].length;
   return [from > 0 ? '… ' : '', ...highlight(text.slice(start, end)), to < words.length ? ' …' : ''];
+}
+
+// --- Sections: the fragment's headings ("h": [start, length, id] in its text "x"). A section runs from its heading to
+// the next; the (at most) three that say the most of the query's words, then the most matched words, are shown beneath
+// the page's result, in the article's order, each linking to its heading.
+const SECTIONS = 3;
+function sectionsOf(p) {
+  const heads = p.h || [];
+  if (!heads.length) return [];
+  const tally = heads.map(() => ({ words: new Set(), count: 0 }));
+  let at = -1;
+  for (const m of p.x.matchAll(WORD)) {
+    while (at + 1 < heads.length && heads[at + 1][0] <= m.index) at++;
+    if (at < 0 || !isMatch(m[0])) continue;
+    tally[at].words.add(matched.get(termOf(m[0])));
+    tally[at].count++;
+  }
+  return heads.map(([start, length, id], i) => ({
+    i, id, ...tally[i],
+    title: p.x.slice(start, start + length),
+    text: p.x.slice(start + length, i + 1 < heads.length ? heads[i + 1][0] : p.x.length).trim(),
+  }))
+    .filter((s) => s.count)
+    .sort((a, b) => b.words.size - a.words.size || b.count - a.count || a.i - b.i)
+    .slice(0, SECTIONS)
+    .sort((a, b) => a.i - b.i);
+}
+
+// A result's link carries the terms the page matched (those whose postings list it), for highlight.js to mark them in
+// the article: /articles/x/?highlight=infant+leukemia#what-the-study-found. Nothing is stored anywhere.
+function linkTo(url, doc, hash = '') {
+  const terms = [...new Set(queryTerms.flat().filter((e) => e.postings.has(doc)).map((e) => e.term))];
+  const query = terms.length ? `${url.includes('?') ? '&' : '?'}${new URLSearchParams({ highlight: terms.join(' ') })}` : '';
+  return `${url}${query}${hash}`;
+}
+const destination = (option) => option.getAttribute('href').replace(/\?[^#]*/, ''); // the page and heading, without the words
+
+// One result: the page's option, and, when sections of it match, a group of the page and its sections.
+function result(p, i, doc) {
+  const option = (attributes, ...children) => make('a', { role: 'option', tabindex: '-1', 'aria-selected': 'false', ...attributes }, ...children);
+  const page = option({ href: linkTo(p.u, doc), id: `search-hit-${i}`, class: 'search-hit' },
+    make('span', { class: 'search-hit-title', id: `search-hit-${i}-title` }, ...highlight(p.t)),
+    make('span', { class: 'meta' }, p.d),
+    make('span', { class: 'search-excerpt' }, ...excerpt(`${p.s} ${p.x}`)));
+  const sections = sectionsOf(p);
+  if (!sections.length) return page;
+  return make('div', { role: 'group', class: 'search-group', 'aria-labelledby': `search-hit-${i}-title` }, page,
+    ...sections.map((s, j) => option({ href: linkTo(p.u, doc, `#${encodeURIComponent(s.id)}`), id: `search-hit-${i}-${j + 1}`, class: 'search-section' },
+      make('span', { class: 'search-section-title' }, ...highlight(s.title)),
+      make('span', { class: 'search-excerpt' }, ...excerpt(s.text)))));
 }
 
 function renderFacets(hits) {
@@ -211,12 +306,10 @@ async function render(query, mine, started) {
   const pages = await Promise.all(filtered.slice(0, shown).map((doc) => load(`p/${doc}.json`)));
   if (mine !== sequence) return;
   // A redraw (a later keystroke's results, a filter) keeps the option the reader had arrowed to, if still listed.
-  const kept = active >= 0 ? list.querySelectorAll('[role=option]')[active]?.getAttribute('href') : null;
+  const chosen = active >= 0 ? list.querySelectorAll('[role=option]')[active] : null;
+  const kept = chosen ? destination(chosen) : null;
   renderFacets(hits);
-  list.replaceChildren(...pages.map((p, i) => make('a', { href: p.u, id: `search-hit-${i}`, role: 'option', tabindex: '-1', 'aria-selected': 'false', class: 'search-hit' },
-    make('span', { class: 'search-hit-title' }, ...highlight(p.t)),
-    make('span', { class: 'meta' }, p.d),
-    make('span', { class: 'search-excerpt' }, ...excerpt(`${p.s} ${p.x}`)))));
+  list.replaceChildren(...pages.map((p, i) => result(p, i, filtered[i])));
   const n = filtered.length;
   const filteredNote = hits.length !== n ? ' with the filters you chose' : '';
   status.textContent = n ? `${n} ${n === 1 ? 'result' : 'results'} for “${query}”${filteredNote}` : `No results for “${query}”${filteredNote}.`;
@@ -224,7 +317,7 @@ async function render(query, mine, started) {
   list.hidden = n === 0;
   more.hidden = n <= shown;
   input.setAttribute('aria-expanded', String(n > 0));
-  setActive(kept ? pages.findIndex((p) => p.u === kept) : -1);
+  setActive(kept ? [...list.querySelectorAll('[role=option]')].findIndex((o) => destination(o) === kept) : -1);
   box.dataset.ms = (performance.now() - started).toFixed(1);
 }
 
@@ -274,7 +367,8 @@ async function update() {
   if (mine !== sequence) return;
   ranked = kept;
   hits = ordered();
-  matched = new Set(result.matched);
+  queryTerms = result.groups;
+  matched = new Map(queryTerms.flatMap((group, i) => group.map((e) => [e.term, i])));
   shown = PAGE;
   await render(query, mine, started);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -19,18 +20,42 @@ internal static class InlineText
     }
 
     /// <summary>The text of every paragraph and heading inside a block, separated by spaces.</summary>
-    public static string OfBlock(Block block)
+    public static string OfBlock(Block block) => OfBlock(block, headings: null);
+
+    /// <summary>
+    /// The text of every paragraph and heading inside a block, separated by spaces; each heading that has an id is
+    /// added to <paramref name="headings"/> with where its text starts in the returned text and how long it is.
+    /// </summary>
+    public static string OfBlock(Block block, List<(HeadingBlock Heading, int Start, int Length)>? headings)
     {
         var builder = new StringBuilder();
         foreach (var leaf in block.Descendants<LeafBlock>())
         {
             if (leaf.Inline is { } inline)
             {
+                var start = builder.Length;
                 Append(builder, inline);
+                if (headings is not null && leaf is HeadingBlock heading && heading.GetAttributes().Id is not null)
+                {
+                    headings.Add((heading, start, builder.Length - start));
+                }
                 builder.Append(' ');
             }
         }
-        return builder.ToString().Trim();
+        var text = builder.ToString();
+        var trimmed = text.Trim();
+        if (headings is not null)
+        {
+            // The trimmed text starts later by the leading spaces (a heading may even have been only spaces).
+            var lead = text.Length - text.TrimStart().Length;
+            for (var i = 0; i < headings.Count; i++)
+            {
+                var (heading, start, length) = headings[i];
+                var from = Math.Clamp(start - lead, 0, trimmed.Length);
+                headings[i] = (heading, from, Math.Clamp(start + length - lead, from, trimmed.Length) - from);
+            }
+        }
+        return trimmed;
     }
 
     private static void Append(StringBuilder builder, Inline inline)

@@ -1,4 +1,5 @@
 using Markdig.Extensions.Abbreviations;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
@@ -26,23 +27,29 @@ internal sealed class MakeSearchDocument : IDocumentModule
     }
 
     /// <summary>An article as the index builder sees it.</summary>
-    public static SearchDocument ToSearchDocument(ArticleView view, MarkdownDocument ast) => new()
+    public static SearchDocument ToSearchDocument(ArticleView view, MarkdownDocument ast)
     {
-        Url = view.Url,
-        Title = view.Title,
-        Date = view.Date,
-        Summary = view.Summary,
-        Headings = [.. ast.Descendants<HeadingBlock>().Select(h => InlineText.Of(h))],
-        Body = InlineText.OfBlock(ast),
-        Diseases = [.. view.Diseases.Select(Group)],
-        Drugs = [.. view.Drugs.Select(SearchAliasGroup.FromDrug)],
-        Abbreviations = ast.GetAbbreviations() is { } abbreviations
-            ? [.. abbreviations.Values.OrderBy(a => a.Label, StringComparer.Ordinal).Select(a => new SearchAliasGroup(a.Label ?? "", [a.Text.ToString()]))]
-            : [],
-        Symptoms = view.Symptoms,
-        Tags = [.. view.Tags.Select(t => t.Name)],
-        Authors = [.. view.Authors.Select(a => a.Name)],
-    };
+        var headings = new List<(HeadingBlock Heading, int Start, int Length)>();
+        var body = InlineText.OfBlock(ast, headings);
+        return new()
+        {
+            Url = view.Url,
+            Title = view.Title,
+            Date = view.Date,
+            Summary = view.Summary,
+            Headings = [.. ast.Descendants<HeadingBlock>().Select(h => InlineText.Of(h))],
+            Body = body,
+            Sections = [.. headings.Select(h => new SearchSection(h.Heading.GetAttributes().Id!, h.Start, h.Length))],
+            Diseases = [.. view.Diseases.Select(Group)],
+            Drugs = [.. view.Drugs.Select(SearchAliasGroup.FromDrug)],
+            Abbreviations = ast.GetAbbreviations() is { } abbreviations
+                ? [.. abbreviations.Values.OrderBy(a => a.Label, StringComparer.Ordinal).Select(a => new SearchAliasGroup(a.Label ?? "", [a.Text.ToString()]))]
+                : [],
+            Symptoms = view.Symptoms,
+            Tags = [.. view.Tags.Select(t => t.Name)],
+            Authors = [.. view.Authors.Select(a => a.Name)],
+        };
+    }
 
     /// <summary>A disease's names as one group of search aliases.</summary>
     public static SearchAliasGroup Group(DiseaseView disease) =>

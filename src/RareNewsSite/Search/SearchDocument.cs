@@ -16,6 +16,8 @@ internal sealed record SearchDocument
     public ValueArray<string> Headings { get; init; } = [];
     /// <summary>The body as plain text.</summary>
     public string Body { get; init; } = "";
+    /// <summary>The headings that have an id, in order, with their place in <see cref="Body"/>.</summary>
+    public ValueArray<SearchSection> Sections { get; init; } = [];
     /// <summary>The article's diseases, each with its other names and abbreviation.</summary>
     public ValueArray<SearchAliasGroup> Diseases { get; init; } = [];
     /// <summary>Drugs, each with its other names (brand and generic).</summary>

@@ -20,6 +20,7 @@ internal sealed class SearchDocumentComparer : IEqualityComparer<SearchDocument>
             && string.Equals(x.Summary, y.Summary, StringComparison.Ordinal)
             && string.Equals(x.Body, y.Body, StringComparison.Ordinal)
             && Same(x.Headings, y.Headings)
+            && x.Sections == y.Sections
             && Same(x.Symptoms, y.Symptoms)
             && Same(x.Tags, y.Tags)
             && Same(x.Authors, y.Authors)

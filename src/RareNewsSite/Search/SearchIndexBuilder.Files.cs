@@ -107,6 +107,22 @@ internal sealed partial class SearchIndexBuilder
         writer.WriteString("d", doc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         writer.WriteString("s", doc.Summary);
         writer.WriteString("x", body);
+        // The sections the kept text reaches, for results that point at a heading: [start, length, id], start and
+        // length in UTF-16 units of "x", as the browser's strings count.
+        var sections = doc.Sections.Where(s => s.Start + s.Length <= body.Length).ToList();
+        if (sections.Count > 0)
+        {
+            writer.WriteStartArray("h");
+            foreach (var section in sections)
+            {
+                writer.WriteStartArray();
+                writer.WriteNumberValue(section.Start);
+                writer.WriteNumberValue(section.Length);
+                writer.WriteStringValue(section.Id);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     });
 
@@ -156,22 +172,29 @@ internal sealed partial class SearchIndexBuilder
                     ? distinct.OrderByDescending(v => v, StringComparer.Ordinal)
                     : distinct.OrderBy(v => v, StringComparer.OrdinalIgnoreCase).ThenBy(v => v, StringComparer.Ordinal)).ToList();
                 var index = ordered.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
-                var encoded = new StringBuilder();
-                var ids = new List<int>();
-                foreach (var doc in docs)
+                // Each value's pages (each page once per value), ascending; then the lists in the order of the values.
+                var pages = ordered.Select(_ => new List<int>()).ToList();
+                for (var doc = 0; doc < docs.Count; doc++)
                 {
-                    // Each value once, by position in the list above (one position per distinct value), ascending.
-                    ids.Clear();
-                    foreach (var value in values(doc))
+                    foreach (var value in values(docs[doc]))
                     {
-                        if (index[value] is var id && !ids.Contains(id))
+                        if (pages[index[value]] is var list && (list.Count == 0 || list[^1] != doc))
                         {
-                            ids.Add(id);
+                            list.Add(doc);
                         }
                     }
-                    ids.Sort();
-                    Base64Varint.Append(encoded, ids.Count);
-                    ids.ForEach(i => Base64Varint.Append(encoded, i));
+                }
+                // A facet every page has exactly one value of is written page by page ("w": the bits a value takes).
+                var encoded = new StringBuilder();
+                var one = OnlyValues(pages, docs.Count);
+                var width = one is null ? 0 : OneValuePerPage.Width(ordered.Count);
+                if (one is null)
+                {
+                    pages.ForEach(list => RiceLists.Append(encoded, list));
+                }
+                else
+                {
+                    OneValuePerPage.Append(encoded, one, width);
                 }
                 writer.WriteStartObject();
                 writer.WriteString("k", key);
@@ -179,11 +202,38 @@ internal sealed partial class SearchIndexBuilder
                 writer.WriteStartArray("v");
                 ordered.ForEach(writer.WriteStringValue);
                 writer.WriteEndArray();
+                if (one is not null)
+                {
+                    writer.WriteNumber("w", width);
+                }
                 writer.WriteString("d", encoded.ToString());
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
         });
+    }
+
+    /// <summary>Each page's value when every one of the <paramref name="count"/> pages has exactly one, else null.</summary>
+    private static int[]? OnlyValues(List<List<int>> pages, int count)
+    {
+        if (count == 0 || pages.Sum(p => p.Count) != count)
+        {
+            return null;
+        }
+        var only = new int[count];
+        Array.Fill(only, -1);
+        for (var value = 0; value < pages.Count; value++)
+        {
+            foreach (var doc in pages[value])
+            {
+                if (only[doc] >= 0)
+                {
+                    return null;
+                }
+                only[doc] = value;
+            }
+        }
+        return only;
     }
 
     private static string Meta(int count, List<string> shards, string links, string version) => IndexJson.Text(writer =>

@@ -47,14 +47,14 @@ internal static class BrowserProbe
     private static async Task OursAsync(IBrowser browser, string baseUrl, IReadOnlyList<Query> queries)
     {
         var page = await browser.NewPageAsync();
-        var network = new NetworkTally(page, url => url.Contains("/search/", StringComparison.Ordinal) && url.Contains(".json", StringComparison.Ordinal) || url.Contains("/assets/search.", StringComparison.Ordinal));
+        var network = new NetworkTally(page, url => url.Contains("/search/", StringComparison.Ordinal) && url.Contains(".json", StringComparison.Ordinal) || url.Contains("/assets/search", StringComparison.Ordinal)); // search.js and search-words.js
         await page.GotoAsync(baseUrl + "/search/");
         await page.WaitForSelectorAsync(".search-results:not([hidden])");
         foreach (var (query, i) in queries.Select((q, i) => (q, i)))
         {
             await page.Locator("#search-q").FillAsync(query.Text);
             await page.WaitForFunctionAsync($"document.getElementById('search-status').textContent.includes({JsonSerializer.Serialize("“" + query.Text + "”")})");
-            var urls = await page.Locator("#search-list [role=option]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+            var urls = await page.Locator("#search-list .search-hit").EvaluateAllAsync<string[]>("els => els.map(e => new URL(e.href).pathname)");
             var status = await page.Locator("#search-status").InnerTextAsync();
             var total = int.TryParse(status.Split(' ')[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var t) ? t : 0;
             await network.ReportAsync("ours", query, i == 0 ? "first (with page-load files)" : "second", total, urls);

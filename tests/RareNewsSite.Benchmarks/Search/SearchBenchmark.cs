@@ -38,7 +38,7 @@ internal static class SearchBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{count:N0} articles built in {buildTime.TotalSeconds:0.0} s; BuildSearchIndex {string.Join(" / ", indexTimes.Select(t => $"{t.TotalSeconds:0.00} s"))} (build, then re-runs)"));
         Report("ours", Folder(Path.Combine(output, "search"), f => !f.EndsWith("index.html", StringComparison.Ordinal))
-            .Concat(Directory.EnumerateFiles(Path.Combine(output, "assets"), "search.*.js")));
+            .Concat(Directory.EnumerateFiles(Path.Combine(output, "assets"), "search*.js")));
 
         if (pagefind is not null)
         {

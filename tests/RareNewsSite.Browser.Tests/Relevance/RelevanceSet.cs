@@ -67,7 +67,7 @@ internal static class RelevanceSet
         await page.WaitForFunctionAsync("document.getElementById('search-q').getAttribute('role') === 'combobox'");
         await page.Locator("#search-q").FillAsync(query);
         await page.WaitForFunctionAsync($"document.getElementById('search-status').textContent.includes({JsonSerializer.Serialize("“" + query + "”")})");
-        return await page.Locator("#search-list [role=option]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+        return await page.Locator("#search-list .search-hit").EvaluateAllAsync<string[]>("els => els.map(e => new URL(e.href).pathname)");
     }
 
     /// <summary>The share of queries with an expected article first and in the top 3, with each query's rank (-1: not in the first ten).</summary>

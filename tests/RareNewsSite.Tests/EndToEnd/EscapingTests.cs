@@ -107,8 +107,9 @@ public sealed partial class EscapingTests
         built.File("articles/x/index.html").ShouldContain("&lt;script&gt;alert(1)&lt;/script&gt; &quot;Tom &amp; &#39;Jerry&#39;&quot;");
     }
 
-    // The search page loads the theme's own module; nothing else may.
-    [GeneratedRegex("<script type=\"module\" src=\"/assets/search\\.[0-9a-f]{8}\\.js\"></script>")]
+    // The theme's own scripts, and nothing else may load one: the search page's module, and on articles the highlight on
+    // arrival (both fingerprinted assets).
+    [GeneratedRegex("<script type=\"module\" src=\"/assets/search\\.[0-9a-f]{8}\\.js\"></script>|<script defer src=\"/assets/highlight\\.[0-9a-f]{8}\\.js\" data-words=\"/assets/search-words\\.[0-9a-f]{8}\\.js\"></script>")]
     private static partial Regex SearchScript();
 
     [GeneratedRegex("=\"[^\"]*&(?![a-zA-Z]+;|#[0-9]+;|#x[0-9a-fA-F]+;)[^\"]*\"")]
