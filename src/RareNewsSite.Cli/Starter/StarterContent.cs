@@ -95,4 +95,29 @@ internal static class StarterContent
         Our news is not medical advice.
 
         """;
+
+    public const string EditorialPolicy = """
+        ---
+        title: "Editorial policy"
+        description: "How we choose, write, check and correct articles, and how we handle funding and conflicts of interest."
+        ---
+
+        Every article links to this page. Say here how your site works; readers and health information standards look
+        for it.
+
+        ## How we write and check
+
+        We write in plain words and list our sources at the end of each article. A health professional checks articles
+        about treatments; their name and the date are on the page.
+
+        ## Corrections
+
+        We correct mistakes openly: the article shows the correction and its date.
+
+        ## Funding and conflicts of interest
+
+        Say who pays for the site. A sponsored article is marked "Sponsored", and an article says under "Disclosures"
+        who paid for it and any conflict of interest of the people who wrote or checked it.
+
+        """;
 }

@@ -59,6 +59,7 @@ internal static class ArticleReader
             Review = Trust.ReviewReader.Read(fm),
             Corrections = Trust.CorrectionReader.Read(fm),
             Trials = Trust.TrialReader.Read(fm),
+            Disclosures = Trust.DisclosureReader.Read(fm),
             Draft = fm.Bool("draft"),
             Aliases = aliases,
             KeySpans = fm.KeySpans,

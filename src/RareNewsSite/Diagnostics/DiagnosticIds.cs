@@ -96,6 +96,10 @@ public static class DiagnosticIds
     public const string InvalidPmid = "RN0528";
     /// <summary>A source's <c>year</c> or <c>authors</c> has the wrong form.</summary>
     public const string InvalidCitation = "RN0529";
+    /// <summary>An article is <c>sponsored: true</c> but its <c>funding</c> does not say who paid (warning).</summary>
+    public const string SponsorNotNamed = "RN0530";
+    /// <summary>The <c>EditorialPolicy</c> setting names a page the site does not have (warning).</summary>
+    public const string MissingEditorialPolicy = "RN0531";
 
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";

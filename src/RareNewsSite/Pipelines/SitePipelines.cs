@@ -112,6 +112,7 @@ public static class SitePipelines
         [
             Cached(new PaginateHome(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)),
             Cached(new BuildIndexPages(PipelineNames.Parts)), Cached(new BuildNotFoundPage(PipelineNames.Parts)), Cached(new BuildCorrectionsPage(PipelineNames.Parts)),
+            Cached(new CheckEditorialPolicy(PipelineNames.Parts)),
             ForEach(new RenderLayout(PipelineNames.Parts)),
         ],
     };
