@@ -75,4 +75,27 @@ public sealed class TrustPageTests(SiteFixture site)
         (await page.Locator(".card-title a").AllInnerTextsAsync()).ShouldContain("Immunotherapy drug blinatumomab helps babies with a hard-to-treat leukemia");
         await page.ShouldHaveNoAxeViolationsAsync();
     }
+
+    [BrowserFact]
+    public async Task Should_Label_A_Sponsored_Article_Say_Who_Paid_And_Lead_To_The_Editorial_Policy()
+    {
+        await using var session = await site.OpenAsync("/diseases/huntingtons-disease/");
+        var page = session.Page;
+        var card = page.Locator(".card").Filter(new() { HasText = "caregivers of people with Huntington's disease" });
+        (await card.Locator(".sponsored-label").InnerTextAsync()).ShouldBe("Sponsored");
+
+        await card.Locator(".card-title a").ClickAsync();
+
+        page.Url.ShouldEndWith("/articles/huntingtons-caregivers-support/");
+        (await page.Locator(".sponsored-label").InnerTextAsync()).ShouldStartWith("Sponsored: a sponsor paid for this article.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Who paid, and our rules for sponsors" }).ClickAsync();
+        (await page.Locator(".disclosures dd").AllInnerTextsAsync()).ShouldContain(t => t.StartsWith("Paid for by the Example Huntington's Family Trust", StringComparison.Ordinal));
+        await page.ShouldHaveNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Our editorial policy" }).ClickAsync();
+
+        page.Url.ShouldEndWith("/editorial-policy/");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Funding, sponsors and conflicts of interest" }).IsVisibleAsync()).ShouldBeTrue();
+        await page.ShouldHaveNoAxeViolationsAsync();
+    }
 }

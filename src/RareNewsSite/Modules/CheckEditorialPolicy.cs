@@ -10,7 +10,7 @@ namespace RareNewsSite.Modules;
 
 /// <summary>
 /// Warns when the site publishes articles but the page the <c>EditorialPolicy</c> setting names does not exist: every
-/// article would then go without the link to how the site chooses, checks, corrects and funds what it publishes.
+/// article would then go without the link (<c>check</c> only) to how the site chooses, checks, corrects and funds what it publishes.
 /// </summary>
 internal sealed class CheckEditorialPolicy(SiteParts parts) : IModule
 {
@@ -18,7 +18,8 @@ internal sealed class CheckEditorialPolicy(SiteParts parts) : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var setting = context.Input<SiteSettings>().EditorialPolicy;
-        if (!setting.StartsWith('/') || context.ValuesOf<ArticleCard>(parts.Content, Keys.Card).Count == 0)
+        // A check of the site's setup, like the review and writing checks: `check` reports it, a plain build stays quiet.
+        if (!context.Options.EditorialChecks || !setting.StartsWith('/') || context.ValuesOf<ArticleCard>(parts.Content, Keys.Card).Count == 0)
         {
             return Task.FromResult(inputs);
         }
