@@ -98,4 +98,20 @@ public sealed class TrustPageTests(SiteFixture site)
         (await page.GetByRole(AriaRole.Heading, new() { Name = "Funding, sponsors and conflicts of interest" }).IsVisibleAsync()).ShouldBeTrue();
         await page.ShouldHaveNoAxeViolationsAsync();
     }
+
+    [BrowserFact]
+    public async Task Should_Say_What_Kind_Of_Study_It_Was_And_How_Sure_Anyone_Can_Be()
+    {
+        await using var session = await site.OpenAsync(Article);
+        var box = session.Page.GetByRole(AriaRole.Region, new() { Name = "About this study" });
+
+        var text = await box.InnerTextAsync();
+        text.ShouldContain("A single-group trial.");
+        text.ShouldContain("30. This is a small study.");
+        text.ShouldContain("214 babies with the same kind of leukemia, treated in earlier years with chemotherapy alone.");
+        text.ShouldContain("less certain than in a trial where both groups were treated at the same time");
+        (await session.Page.Locator(".disclosures dd").AllInnerTextsAsync()).ShouldBe(
+            ["Written by our newsroom. No company or charity paid for it.", "The author and the medical reviewer declare no conflicts of interest."]);
+        await session.Page.ShouldHaveNoAxeViolationsAsync();
+    }
 }

@@ -7,7 +7,7 @@ internal static class FrontMatterSchema
     public static readonly IReadOnlyCollection<string> Article =
     [
         "title", "date", "updated", "author", "authors", "summary", "diseases", "drugs", "tags", "sources",
-        "image", "image_alt", "reviewed_by", "last_reviewed", "next_review", "corrections", "trials", "funding", "conflicts", "sponsored", "draft", "slug", "aliases",
+        "image", "image_alt", "reviewed_by", "last_reviewed", "next_review", "corrections", "trials", "funding", "conflicts", "sponsored", "study", "draft", "slug", "aliases",
     ];
 
     /// <summary>Author keys.</summary>

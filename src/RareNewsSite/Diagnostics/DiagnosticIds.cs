@@ -100,6 +100,10 @@ public static class DiagnosticIds
     public const string SponsorNotNamed = "RN0530";
     /// <summary>The <c>EditorialPolicy</c> setting names a page the site does not have (warning).</summary>
     public const string MissingEditorialPolicy = "RN0531";
+    /// <summary><c>study.design</c> or <c>study.comparison</c> names a kind of study or comparison the site does not know.</summary>
+    public const string UnknownStudyDesign = "RN0532";
+    /// <summary><c>study</c> is not a mapping, or its phase, participants or registry has the wrong form.</summary>
+    public const string InvalidStudy = "RN0533";
 
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";

@@ -59,6 +59,7 @@ internal sealed partial class BuildArticleViews(SiteParts parts, string reviewer
             LastReviewed = article.Review?.LastReviewed,
             NextReview = article.Review?.DueBy(context.Input<SiteSettings>().ReviewIntervalSpan()),
             Disclosures = article.Disclosures,
+            Study = article.Study is { } study ? StudyView.Of(study) : null,
             Draft = article.Draft,
             Scheduled = context.IsFuture(article.Date),
             Source = article.Source,

@@ -61,6 +61,8 @@ public sealed record ArticleView
     public Content.Trust.Disclosures Disclosures { get; init; } = Content.Trust.Disclosures.None;
     /// <summary>True when a sponsor paid for the article: it is labelled "Sponsored" on its page, its cards and in feeds.</summary>
     public bool Sponsored => Disclosures.Sponsored;
+    /// <summary>The "About this study" box, or null when the article names no <c>study</c>.</summary>
+    public StudyView? Study { get; init; }
     /// <summary>True for drafts (shown only in preview and --drafts builds).</summary>
     public bool Draft { get; init; }
     /// <summary>True for a scheduled article, dated after "now" (shown only in preview and --future builds).</summary>
