@@ -164,13 +164,14 @@ public static class SitePipelines
         Process = [Cached(new CollectReviews(PipelineNames.Parts)), Cached(new CheckReviews())],
     };
 
-    /// <summary>Heading order and readability warnings; only <c>check</c> turns them on.</summary>
+    /// <summary>Heading order, readability and evidence warnings; only <c>check</c> turns them on.</summary>
     public static Pipeline EditorialPipeline() => new(PipelineNames.Editorial)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages],
         Process =
         [
             Cached(new CheckWriting([PipelineNames.Content, PipelineNames.Diseases, PipelineNames.Pages], [PipelineNames.Content, PipelineNames.Diseases])),
+            Cached(new CheckEvidence(PipelineNames.Content)),
         ],
     };
 }
