@@ -70,6 +70,7 @@ public sealed partial class EscapingTests
             sponsored: true
             funding: "{{Payload}}"
             conflicts: "{{Payload}}"
+            study: {design: case-series, participants: 3, comparison: none, comparison_group: "{{Payload}}"}
             sources:
               - title: "{{Payload}}"
                 url: "https://example.org/a?b=1&c=<script>"
