@@ -15,6 +15,11 @@ internal static class StarterContent
         diseases: [acute-lymphoblastic-leukemia]
         drugs: [blinatumomab]
         tags: [immunotherapy, children]
+        study:
+          design: single-group-trial
+          participants: 30
+          comparison: historical-controls
+          comparison_group: "214 babies treated in earlier years with chemotherapy alone"
         sources:
           - title: "The New England Journal of Medicine: Blinatumomab added to chemotherapy in infant lymphoblastic leukemia"
             url: https://doi.org/10.1056/NEJMoa2214171

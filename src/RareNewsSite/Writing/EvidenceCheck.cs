@@ -149,6 +149,7 @@ internal static partial class EvidenceCheck
     [GeneratedRegex(@"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percentage();
 
-    [GeneratedRegex(@"\b[nN]\s*=\s*\d")]
+    // "n=30", "N = 214", or a count of people in brackets: "(30 babies)", "(214 people)".
+    [GeneratedRegex(@"\b[nN]\s*=\s*\d|\(\s*\d[\d,]*\s+\p{L}[^)]*\)")]
     private static partial Regex GroupSize();
 }

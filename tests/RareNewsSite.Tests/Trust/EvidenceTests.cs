@@ -84,6 +84,12 @@ public sealed partial class EvidenceTests
             |---|---|---|
             | Alive | 93% | 66% |
             :::
+
+            ::: results "Outcomes with people counted"
+            | Outcome | Blinatumomab (30 babies) | Chemotherapy alone (214 babies) |
+            |---|---|---|
+            | Alive | 93% | 66% |
+            :::
             """);
 
         Evidence(built).ShouldBe(["input/articles/a.md:7:1: warning RN0536: the '::: results' table does not say how many people were in each group; add it to each column header, such as \"Blinatumomab (n=30)\""]);
