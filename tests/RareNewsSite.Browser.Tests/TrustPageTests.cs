@@ -114,4 +114,16 @@ public sealed class TrustPageTests(SiteFixture site)
             ["Written by our newsroom. No company or charity paid for it.", "The author and the medical reviewer declare no conflicts of interest."]);
         await session.Page.ShouldHaveNoAxeViolationsAsync();
     }
+
+    [BrowserFact]
+    public async Task Should_Label_A_Sponsored_Article_In_Search_Results()
+    {
+        await using var session = await site.OpenAsync("/search/");
+        await session.Page.Locator("#search-q").FillAsync("caregivers huntington");
+
+        var hit = session.Page.Locator(".search-hit").Filter(new() { HasText = "caregivers of people with Huntington's disease" });
+        await Assertions.Expect(hit.Locator(".sponsored-label")).ToHaveTextAsync("Sponsored");
+        await Assertions.Expect(session.Page.Locator(".search-hit .sponsored-label")).ToHaveCountAsync(1);
+        await session.Page.ShouldHaveNoAxeViolationsAsync();
+    }
 }

@@ -215,6 +215,8 @@ async function render(query, mine, started) {
   renderFacets(hits);
   list.replaceChildren(...pages.map((p, i) => make('a', { href: p.u, id: `search-hit-${i}`, role: 'option', tabindex: '-1', 'aria-selected': 'false', class: 'search-hit' },
     make('span', { class: 'search-hit-title' }, ...highlight(p.t)),
+    // A sponsored article is labelled in results as on its card ("sp" is in its result file only then).
+    ...(p.sp ? [make('span', { class: 'sponsored-label' }, 'Sponsored')] : []),
     make('span', { class: 'meta' }, p.d),
     make('span', { class: 'search-excerpt' }, ...excerpt(`${p.s} ${p.x}`)))));
   const n = filtered.length;

@@ -32,6 +32,7 @@ internal sealed class MakeSearchDocument : IDocumentModule
         Title = view.Title,
         Date = view.Date,
         Summary = view.Summary,
+        Sponsored = view.Sponsored,
         Headings = [.. ast.Descendants<HeadingBlock>().Select(h => InlineText.Of(h))],
         Body = InlineText.OfBlock(ast),
         Diseases = [.. view.Diseases.Select(Group)],

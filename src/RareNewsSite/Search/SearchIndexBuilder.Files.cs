@@ -107,6 +107,10 @@ internal sealed partial class SearchIndexBuilder
         writer.WriteString("d", doc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         writer.WriteString("s", doc.Summary);
         writer.WriteString("x", body);
+        if (doc.Sponsored)
+        {
+            writer.WriteBoolean("sp", true); // only when true, so every other page's fragment keeps its bytes
+        }
         writer.WriteEndObject();
     });
 

@@ -68,6 +68,9 @@ public sealed class DisclosureTests
         built.File("atom.xml").ShouldContain("""<category term="Sponsored" />""");
         built.File("feed.json").ShouldContain("\"title\":\"Sponsored: Living with \\u003CALL\\u003E\"");
         built.File("diseases/all/feed.xml").ShouldContain("<title>Sponsored: Living with &lt;ALL&gt;</title>");
+        var result = built.Output.Paths.Where(p => p.Contains("/p/", StringComparison.Ordinal)).Select(built.Output.ReadText)
+            .ShouldHaveSingleItem("one article, one search result file");
+        result.ShouldContain("\"sp\":true", customMessage: "the search page labels the result from this");
     }
 
     [Fact]
@@ -79,6 +82,7 @@ public sealed class DisclosureTests
         built.File("articles/a/index.html").ShouldNotContain("disclosures-heading");
         built.File("index.html").ShouldNotContain("sponsored-label");
         built.File("feed.xml").ShouldContain("<title>Living with &lt;ALL&gt;</title>");
+        built.Output.Paths.Where(p => p.Contains("/p/", StringComparison.Ordinal)).Select(built.Output.ReadText).ShouldHaveSingleItem().ShouldNotContain("\"sp\"");
     }
 
     [Fact]
