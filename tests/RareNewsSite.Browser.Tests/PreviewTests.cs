@@ -61,6 +61,23 @@ public sealed partial class PreviewTests(PreviewFixture preview) : IClassFixture
         await session.Page.ShouldHaveNoAxeViolationsAsync();
     }
 
+    [BrowserFact]
+    public async Task Should_Show_Evidence_Warnings_In_The_Editor_Panel_As_The_Editor_Writes_Them()
+    {
+        // Issue #17: the panel shows the evidence check, which a build leaves to `check`, as soon as a save makes it true.
+        const string source = "input/articles/sma-newborn-screening-guidance.md";
+        await using var session = await preview.OpenAsync("/articles/sma-newborn-screening-guidance/");
+        var warnings = session.Page.Locator("#rarenews-panel .rarenews-warnings li");
+
+        await EditAsync(source, text => text + "\n## Hype\n\nThe new test halves the time to a diagnosis.\n", async () =>
+        {
+            await Assertions.Expect(warnings.Filter(new() { HasText = "RN0535" })).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 20_000 });
+            await session.Page.Locator("#rarenews-panel summary").ClickAsync();
+            await Assertions.Expect(warnings.Filter(new() { HasText = "RN0535" })).ToContainTextAsync("\"halves\" is a relative change");
+            await session.Page.ShouldHaveNoAxeViolationsAsync();
+        });
+    }
+
     private async Task EditAsync(string relative, Func<string, string> change, Func<Task> check)
     {
         var path = preview.PathOf(relative);

@@ -75,4 +75,55 @@ public sealed class TrustPageTests(SiteFixture site)
         (await page.Locator(".card-title a").AllInnerTextsAsync()).ShouldContain("Immunotherapy drug blinatumomab helps babies with a hard-to-treat leukemia");
         await page.ShouldHaveNoAxeViolationsAsync();
     }
+
+    [BrowserFact]
+    public async Task Should_Label_A_Sponsored_Article_Say_Who_Paid_And_Lead_To_The_Editorial_Policy()
+    {
+        await using var session = await site.OpenAsync("/diseases/huntingtons-disease/");
+        var page = session.Page;
+        var card = page.Locator(".card").Filter(new() { HasText = "caregivers of people with Huntington's disease" });
+        (await card.Locator(".sponsored-label").InnerTextAsync()).ShouldBe("Sponsored");
+
+        await card.Locator(".card-title a").ClickAsync();
+
+        page.Url.ShouldEndWith("/articles/huntingtons-caregivers-support/");
+        (await page.Locator(".sponsored-label").InnerTextAsync()).ShouldStartWith("Sponsored: a sponsor paid for this article.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Who paid, and our rules for sponsors" }).ClickAsync();
+        (await page.Locator(".disclosures dd").AllInnerTextsAsync()).ShouldContain(t => t.StartsWith("Paid for by the Example Huntington's Family Trust", StringComparison.Ordinal));
+        await page.ShouldHaveNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Our editorial policy" }).ClickAsync();
+
+        page.Url.ShouldEndWith("/editorial-policy/");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Funding, sponsors and conflicts of interest" }).IsVisibleAsync()).ShouldBeTrue();
+        await page.ShouldHaveNoAxeViolationsAsync();
+    }
+
+    [BrowserFact]
+    public async Task Should_Say_What_Kind_Of_Study_It_Was_And_How_Sure_Anyone_Can_Be()
+    {
+        await using var session = await site.OpenAsync(Article);
+        var box = session.Page.GetByRole(AriaRole.Region, new() { Name = "About this study" });
+
+        var text = await box.InnerTextAsync();
+        text.ShouldContain("A single-group trial.");
+        text.ShouldContain("30. This is a small study.");
+        text.ShouldContain("214 babies with the same kind of leukemia, treated in earlier years with chemotherapy alone.");
+        text.ShouldContain("less certain than in a trial where both groups were treated at the same time");
+        (await session.Page.Locator(".disclosures dd").AllInnerTextsAsync()).ShouldBe(
+            ["Written by our newsroom. No company or charity paid for it.", "The author and the medical reviewer declare no conflicts of interest."]);
+        await session.Page.ShouldHaveNoAxeViolationsAsync();
+    }
+
+    [BrowserFact]
+    public async Task Should_Label_A_Sponsored_Article_In_Search_Results()
+    {
+        await using var session = await site.OpenAsync("/search/");
+        await session.Page.Locator("#search-q").FillAsync("caregivers huntington");
+
+        var hit = session.Page.Locator(".search-hit").Filter(new() { HasText = "caregivers of people with Huntington's disease" });
+        await Assertions.Expect(hit.Locator(".sponsored-label")).ToHaveTextAsync("Sponsored");
+        await Assertions.Expect(session.Page.Locator(".search-hit .sponsored-label")).ToHaveCountAsync(1);
+        await session.Page.ShouldHaveNoAxeViolationsAsync();
+    }
 }

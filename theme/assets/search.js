@@ -266,6 +266,8 @@ function result(p, i, doc) {
   const option = (attributes, ...children) => make('a', { role: 'option', tabindex: '-1', 'aria-selected': 'false', ...attributes }, ...children);
   const page = option({ href: linkTo(p.u, doc), id: `search-hit-${i}`, class: 'search-hit' },
     make('span', { class: 'search-hit-title', id: `search-hit-${i}-title` }, ...highlight(p.t)),
+    // A sponsored article is labelled in results as on its card ("sp" is in its result file only then).
+    ...(p.sp ? [make('span', { class: 'sponsored-label' }, 'Sponsored')] : []),
     make('span', { class: 'meta' }, p.d),
     make('span', { class: 'search-excerpt' }, ...excerpt(`${p.s} ${p.x}`)));
   const sections = sectionsOf(p);

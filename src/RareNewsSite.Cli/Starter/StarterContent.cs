@@ -15,6 +15,11 @@ internal static class StarterContent
         diseases: [acute-lymphoblastic-leukemia]
         drugs: [blinatumomab]
         tags: [immunotherapy, children]
+        study:
+          design: single-group-trial
+          participants: 30
+          comparison: historical-controls
+          comparison_group: "214 babies treated in earlier years with chemotherapy alone"
         sources:
           - title: "The New England Journal of Medicine: Blinatumomab added to chemotherapy in infant lymphoblastic leukemia"
             url: https://doi.org/10.1056/NEJMoa2214171
@@ -93,6 +98,31 @@ internal static class StarterContent
         source.
 
         Our news is not medical advice.
+
+        """;
+
+    public const string EditorialPolicy = """
+        ---
+        title: "Editorial policy"
+        description: "How we choose, write, check and correct articles, and how we handle funding and conflicts of interest."
+        ---
+
+        Every article links to this page. Say here how your site works; readers and health information standards look
+        for it.
+
+        ## How we write and check
+
+        We write in plain words and list our sources at the end of each article. A health professional checks articles
+        about treatments; their name and the date are on the page.
+
+        ## Corrections
+
+        We correct mistakes openly: the article shows the correction and its date.
+
+        ## Funding and conflicts of interest
+
+        Say who pays for the site. A sponsored article is marked "Sponsored", and an article says under "Disclosures"
+        who paid for it and any conflict of interest of the people who wrote or checked it.
 
         """;
 }

@@ -24,6 +24,7 @@ internal static class StarterSite
         ("input/authors/editor.md", StarterContent.Author),
         ("input/diseases/acute-lymphoblastic-leukemia.md", StarterContent.Disease),
         ("input/pages/about.md", StarterContent.About),
+        ("input/pages/editorial-policy.md", StarterContent.EditorialPolicy),
     ];
 
     // JSON-encoded, so a title with quotes or backslashes stays one valid string.

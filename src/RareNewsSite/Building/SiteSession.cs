@@ -42,7 +42,8 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         get
         {
             var pages = _pages;
-            return path => pages.TryGetValue(path, out var page) ? ArticleFacts.Of(page) : null;
+            var interval = _settings?.ReviewIntervalSpan() ?? Content.Trust.ReviewInterval.None;
+            return path => pages.TryGetValue(path, out var page) ? ArticleFacts.Of(page, request.Options.Clock.GetUtcNow(), interval) : null;
         }
     }
 

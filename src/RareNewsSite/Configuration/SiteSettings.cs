@@ -64,6 +64,12 @@ public sealed record SiteSettings
     public string FeedbackUrl { get; set; } = "";
 #pragma warning restore CS1591
 
+    /// <summary>
+    /// The editorial policy every article links to: the address of one of the site's pages (<c>/editorial-policy/</c>, from
+    /// <c>input/pages/editorial-policy.md</c>) or an https:// address; empty for no link.
+    /// </summary>
+    public string EditorialPolicy { get; set; } = "/editorial-policy/";
+
     /// <summary>The parsed <see cref="ReviewInterval"/> (none when it does not parse; <see cref="Validate"/> reports that).</summary>
     public Content.Trust.ReviewInterval ReviewIntervalSpan() => Content.Trust.ReviewInterval.Parse(ReviewInterval) ?? Content.Trust.ReviewInterval.None;
 
@@ -94,6 +100,11 @@ public sealed record SiteSettings
             || FeedbackUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || FeedbackUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
         {
             yield return Invalid(path, $"'FeedbackUrl' must be a mailto: address or an https:// address, not \"{FeedbackUrl}\"");
+        }
+        if (EditorialPolicy.Length > 0 && !EditorialPolicy.StartsWith('/') && !EditorialPolicy.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            && !EditorialPolicy.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return Invalid(path, $"'EditorialPolicy' must be the address of one of the site's pages, such as \"/editorial-policy/\", or an https:// address, not \"{EditorialPolicy}\"");
         }
         if (Content.Trust.ReviewInterval.Parse(ReviewInterval) is null)
         {

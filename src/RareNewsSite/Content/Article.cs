@@ -40,6 +40,10 @@ public sealed record Article
     public Engine.ValueArray<string> Trials { get; init; } = [];
     /// <summary>Corrections made after publication, oldest first.</summary>
     public Engine.ValueArray<Trust.Correction> Corrections { get; init; } = [];
+    /// <summary>Funding, conflicts of interest and sponsorship, as declared.</summary>
+    public Trust.Disclosures Disclosures { get; init; } = Trust.Disclosures.None;
+    /// <summary>The study the article reports on, for the "About this study" box, or null.</summary>
+    public Trust.Study? Study { get; init; }
     /// <summary>Only built with <c>--drafts</c>.</summary>
     public bool Draft { get; init; }
     /// <summary>Old URLs that should redirect here.</summary>

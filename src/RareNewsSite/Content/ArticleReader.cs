@@ -41,6 +41,13 @@ internal static class ArticleReader
             fm.ErrorAt("aliases", DiagnosticIds.InvalidSlug,
                 $"alias \"{alias}\" must be a site path such as \"/old-news/story/\" (letters, digits, '-', '_' and '/', no '..')");
         }
+        var study = Trust.StudyReader.Read(fm);
+        var trials = Trust.TrialReader.Read(fm);
+        if (study?.Registry is { } registry && Trust.TrialNumbers.IsValid(registry) && !trials.Contains(registry))
+        {
+            // The study the article reports on is one of its trials: the disease page and the JSON-LD list it too.
+            trials = [.. trials, registry];
+        }
         var article = new Article
         {
             Source = fm.Path,
@@ -59,7 +66,9 @@ internal static class ArticleReader
             ReviewedBy = fm.Text("reviewed_by"),
             Review = Trust.ReviewReader.Read(fm),
             Corrections = Trust.CorrectionReader.Read(fm),
-            Trials = Trust.TrialReader.Read(fm),
+            Trials = trials,
+            Disclosures = Trust.DisclosureReader.Read(fm),
+            Study = study,
             Draft = fm.Bool("draft"),
             Aliases = aliases,
             KeySpans = fm.KeySpans,

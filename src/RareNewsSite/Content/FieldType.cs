@@ -26,4 +26,7 @@ internal enum FieldType
 
     /// <summary>A list of ClinicalTrials.gov numbers.</summary>
     TrialNumbers,
+
+    /// <summary>One mapping whose fields are <see cref="FrontMatterField.ItemFields"/>.</summary>
+    Mapping,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using RareNewsSite.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -93,6 +94,34 @@ internal sealed partial class FrontMatter
             {
                 var hint = Suggestions.Closest(name, known) is { } best ? $"; did you mean '{best}'?" : $"; known: {string.Join(", ", known)}";
                 _diagnostics.Warning(SpanOf(key), DiagnosticIds.UnknownKey, $"unknown key '{owner}.{name}'{hint}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where <paramref name="pattern"/> matches a key's text value as it is written in the file (inside its quotes), each
+    /// with its own line and column, for warnings about a word rather than the whole value.
+    /// </summary>
+    public IEnumerable<(SourceSpan Span, string Text)> FindInValue(string key, Regex pattern)
+    {
+        if (Node(key) is not YamlScalarNode scalar)
+        {
+            yield break;
+        }
+        var first = (int)scalar.Start.Line;
+        var last = (int)scalar.End.Line;
+        for (var line = first; line <= last && line - 1 < _lines.Count; line++)
+        {
+            var text = _lines[line - 1];
+            var from = line == first ? Math.Min((int)scalar.Start.Column - 1, text.Length) : 0;
+            var to = line == last ? Math.Min((int)scalar.End.Column - 1, text.Length) : text.Length;
+            if (from >= to)
+            {
+                continue;
+            }
+            foreach (Match match in pattern.Matches(text[..to], from))
+            {
+                yield return (new SourceSpan(Path, line + _lineOffset, match.Index + 1), match.Value);
             }
         }
     }

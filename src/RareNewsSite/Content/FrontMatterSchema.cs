@@ -36,6 +36,17 @@ internal static class FrontMatterSchema
         new("pages", FieldType.Text, "The pages, such as 1234-45."),
     ];
 
+    /// <summary>The fields of an article's <c>study</c>.</summary>
+    public static readonly ImmutableArray<FrontMatterField> Study =
+    [
+        new("design", FieldType.Text, "The kind of study, such as randomized-controlled-trial, single-group-trial or case-report."),
+        new("phase", FieldType.Text, "The trial phase: 1, 2, 3 or 4 (or 1/2, 2/3)."),
+        new("participants", FieldType.Integer, "How many people took part."),
+        new("comparison", FieldType.Text, "What the treated group was compared with, such as placebo, usual-care or historical-controls."),
+        new("comparison_group", FieldType.Text, "Who the comparison group was, in the editor's words."),
+        new("registry", FieldType.Text, "The trial's registry number, such as NCT04017000."),
+    ];
+
     /// <summary>The fields of each item of an article's <c>corrections</c>.</summary>
     public static readonly ImmutableArray<FrontMatterField> Correction =
     [
@@ -71,6 +82,13 @@ internal static class FrontMatterSchema
             ItemNeedsOneOf = [["date"], ["text"]],
         },
         new("trials", FieldType.TrialNumbers, "ClinicalTrials.gov numbers of the trials the article reports on: NCT and eight digits, such as NCT04017000.", Pattern: TrialNumbers.ExactRegex),
+        new("funding", FieldType.Text, "Who paid for the article or the work it reports, shown under Disclosures."),
+        new("conflicts", FieldType.Text, "Conflicts of interest of the writers or reviewers, shown under Disclosures."),
+        new("sponsored", FieldType.Boolean, "true: a sponsor paid for the article; it is labelled Sponsored on its page, cards, results and feeds."),
+        new("study", FieldType.Mapping, "The study the article reports on, for the About this study box.")
+        {
+            ItemFields = Study,
+        },
         new("draft", FieldType.Boolean, "true: only in the preview and in builds with --drafts."),
         new("slug", FieldType.Text, "The address, instead of the file name: lower-case letters, digits and single hyphens.", Pattern: Slugs.ValidRegex),
         new("aliases", FieldType.TextList, "Old addresses that redirect here, such as /old-news/story/."),

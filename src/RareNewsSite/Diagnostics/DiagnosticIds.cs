@@ -102,6 +102,22 @@ public static class DiagnosticIds
     public const string InvalidPmid = "RN0528";
     /// <summary>A source's <c>year</c> or <c>authors</c> has the wrong form.</summary>
     public const string InvalidCitation = "RN0529";
+    /// <summary>An article is <c>sponsored: true</c> but its <c>funding</c> does not say who paid (warning).</summary>
+    public const string SponsorNotNamed = "RN0530";
+    /// <summary>The <c>EditorialPolicy</c> setting names a page the site does not have (warning).</summary>
+    public const string MissingEditorialPolicy = "RN0531";
+    /// <summary><c>study.design</c> or <c>study.comparison</c> names a kind of study or comparison the site does not know.</summary>
+    public const string UnknownStudyDesign = "RN0532";
+    /// <summary><c>study</c> is not a mapping, or its phase, participants or registry has the wrong form.</summary>
+    public const string InvalidStudy = "RN0533";
+    /// <summary>A title or summary uses a word that promises too much ("breakthrough", "cure", "miracle"; warning, <c>check</c>).</summary>
+    public const string HypeWord = "RN0534";
+    /// <summary>A relative change ("halves the risk", "40% lower") in a section with no absolute figures (warning, <c>check</c>).</summary>
+    public const string RelativeFigureOnly = "RN0535";
+    /// <summary>A <c>::: results</c> table whose headers give no group sizes (n=…) (warning, <c>check</c>).</summary>
+    public const string ResultsWithoutGroupSizes = "RN0536";
+    /// <summary>An article about a treatment (drugs, trials or a study) with no <c>sources</c> (warning, <c>check</c>).</summary>
+    public const string TreatmentWithoutSources = "RN0537";
 
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";

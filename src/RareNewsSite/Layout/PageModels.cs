@@ -41,6 +41,7 @@ internal sealed class PageModels
             SearchUrl = Settings.GenerateSearchIndex ? Links.To("/search/") : null,
             LogoUrl = Settings.Logo.Length > 0 ? Links.To(Settings.Logo) : null,
             FaviconUrl = Settings.Favicon.Length > 0 ? Links.To(Settings.Favicon) : null,
+            EditorialPolicyUrl = EditorialPolicy.Link(Settings.EditorialPolicy, pages, Links),
         };
         Data = new StructuredData(Settings, Links);
         _feeds = Links.HasHost ? FeedSet.ForSite(Settings.SiteTitle).Links(Links) : [];

@@ -58,6 +58,8 @@ internal sealed partial class BuildArticleViews(SiteParts parts, string reviewer
             Reviewer = reviewer,
             LastReviewed = article.Review?.LastReviewed,
             NextReview = article.Review?.DueBy(context.Input<SiteSettings>().ReviewIntervalSpan()),
+            Disclosures = article.Disclosures,
+            Study = article.Study is { } study ? StudyView.Of(study) : null,
             Draft = article.Draft,
             Scheduled = context.IsFuture(article.Date),
             Source = article.Source,

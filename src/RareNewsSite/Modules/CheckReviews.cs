@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using RareNewsSite.Configuration;
 using RareNewsSite.Content.Trust;
-using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 
 namespace RareNewsSite.Modules;
@@ -24,12 +22,9 @@ internal sealed class CheckReviews : IModule
         var interval = context.Input<SiteSettings>().ReviewIntervalSpan();
         foreach (var page in inputs.Select(d => d.Get<ReviewedPage>(Keys.Record)))
         {
-            // Overdue once the due day has passed: on the day itself the review is due, not late.
-            if (page.Review.DueBy(interval) is { } due && !context.IsFuture(due.AddDays(1)))
+            if (page.Review.OverdueWarning(interval, context.IsFuture) is { } overdue)
             {
-                var written = page.Review.NextReview is not null ? "'next_review'" : $"'last_reviewed' plus ReviewInterval ({interval})";
-                context.Diagnostics.Warning(page.Review.Span, DiagnosticIds.ReviewOverdue,
-                    $"the review is overdue: the next review was due on {due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({written}); review the page, then update 'last_reviewed' and 'next_review'");
+                context.Diagnostics.Add(overdue);
             }
         }
         return Task.FromResult(inputs);

@@ -10,7 +10,7 @@ namespace RareNewsSite.Modules;
 /// <summary>
 /// Lists every address of the site that a link may be written as (see <see cref="SiteAddresses"/>): articles (and
 /// their aliases) whether published or not, so a link to a draft gets a precise message; pages; the tags of published
-/// articles; diseases; authors; and the A–Z indexes and search page.
+/// articles; diseases; authors; and the A–Z indexes, the corrections log and the search page.
 /// </summary>
 internal sealed class IndexAddresses(SiteParts parts) : IModule
 {
@@ -24,6 +24,7 @@ internal sealed class IndexAddresses(SiteParts parts) : IModule
         Add("/diseases/", "index");
         Add("/authors/", "index");
         Add("/tags/", "index");
+        Add(BuildCorrectionsPage.SitePath, "index"); // always written, so an editorial policy can point readers at it
         if (context.Input<SiteSettings>().GenerateSearchIndex)
         {
             Add("/search/", "index");

@@ -37,6 +37,7 @@ internal sealed class MakeSearchDocument : IDocumentModule
             Title = view.Title,
             Date = view.Date,
             Summary = view.Summary,
+            Sponsored = view.Sponsored,
             Headings = [.. ast.Descendants<HeadingBlock>().Select(h => InlineText.Of(h))],
             Body = body,
             Sections = [.. headings.Select(h => new SearchSection(h.Heading.GetAttributes().Id!, h.Start, h.Length))],

@@ -72,13 +72,15 @@ internal sealed class ParseMarkdown : IDocumentModule
     }
 
     /// <summary>
-    /// The syntax tree of <paramref name="text"/> as <see cref="Execute"/> makes it (images pointed at their published
-    /// address), reporting nothing: for a later pipeline that needs the tree again (see <see cref="ReparseMarkdown"/>).
+    /// The syntax tree and front matter of <paramref name="text"/> as <see cref="Execute"/> makes them (images pointed at
+    /// their published address), reporting nothing: for a later pipeline that needs them again (see <see cref="ReparseMarkdown"/>).
     /// </summary>
-    internal static MarkdownDocument Tree(string text, string path, BuildContext context)
+    internal static (MarkdownDocument Tree, FrontMatter? FrontMatter) Reparse(string text, string path, BuildContext context)
     {
         var ast = Markdig.Markdown.Parse(text, context.Input<MarkdownPipeline>());
-        new ImageChecker(context.Files, context.Input<LinkBuilder>().To).Check(ast, path, new DiagnosticBag());
-        return ast;
+        var silent = new DiagnosticBag();
+        new ImageChecker(context.Files, context.Input<LinkBuilder>().To).Check(ast, path, silent);
+        var block = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        return (ast, block is null ? null : FrontMatterReader.Read(path, block, silent));
     }
 }

@@ -40,11 +40,11 @@ public static class SitePipelines
         [
             new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new ReparseMarkdown()), ForEach(new CheckReferences(PipelineNames.Parts, PipelineNames.Reviewers)),
             ForEach(new CheckTrials()), Cached(new CheckAddresses(PipelineNames.Parts)), ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()),
-            ForEach(new CheckArticleWriting()), ForEach(new RenderMarkdown()), ForEach(new BuildArticleViews(PipelineNames.Parts, PipelineNames.Reviewers)),
+            ForEach(new CheckArticleWriting()), ForEach(new CheckEvidence()), ForEach(new RenderMarkdown()), ForEach(new BuildArticleViews(PipelineNames.Parts, PipelineNames.Reviewers)),
             ForEach(new BuildFeedItem()), ForEach(new MakeSearchDocument()),
         ],
         ProcessOnly = [Keys.Search],
-        PassOnly = [Keys.SourceText, Keys.MarkdownAst],
+        PassOnly = [Keys.SourceText, Keys.MarkdownAst, Keys.FrontMatter],
         PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects())],
     };
 
@@ -117,6 +117,7 @@ public static class SitePipelines
         [
             Cached(new PaginateHome(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)),
             Cached(new BuildIndexPages(PipelineNames.Parts)), Cached(new BuildNotFoundPage(PipelineNames.Parts)), Cached(new BuildCorrectionsPage(PipelineNames.Parts)),
+            Cached(new CheckEditorialPolicy(PipelineNames.Parts)),
             ForEach(new RenderLayout(PipelineNames.Parts)),
         ],
     };
@@ -181,7 +182,7 @@ public static class SitePipelines
         Process = [Cached(new CollectReviews(PipelineNames.Parts)), Cached(new CheckReviews())],
     };
 
-    /// <summary>Heading order and readability warnings of diseases and pages (articles are checked in Content); only <c>check</c> turns them on.</summary>
+    /// <summary>Heading order and readability warnings of diseases and pages (articles are checked, and their evidence, in Content); only <c>check</c> turns them on.</summary>
     public static Pipeline EditorialPipeline() => new(PipelineNames.Editorial)
     {
         DependsOn = [PipelineNames.Diseases, PipelineNames.Pages],

@@ -40,7 +40,7 @@ internal sealed class FeedWriter(string title, string description, string langua
         foreach (var item in items)
         {
             xml.WriteStartElement("item");
-            xml.WriteElementString("title", item.Article.Title);
+            xml.WriteElementString("title", TitleOf(item));
             xml.WriteElementString("link", item.AbsoluteUrl);
             xml.WriteStartElement("guid");
             xml.WriteAttributeString("isPermaLink", "true");
@@ -78,7 +78,7 @@ internal sealed class FeedWriter(string title, string description, string langua
         foreach (var item in items)
         {
             xml.WriteStartElement("entry", ns);
-            xml.WriteElementString("title", ns, item.Article.Title);
+            xml.WriteElementString("title", ns, TitleOf(item));
             Link(xml, item.AbsoluteUrl, "alternate");
             xml.WriteElementString("id", ns, item.AbsoluteUrl);
             xml.WriteElementString("published", ns, JsonLd.Date(item.Article.Date));
@@ -126,7 +126,7 @@ internal sealed class FeedWriter(string title, string description, string langua
                 json.WriteStartObject();
                 json.WriteString("id", item.AbsoluteUrl);
                 json.WriteString("url", item.AbsoluteUrl);
-                json.WriteString("title", item.Article.Title);
+                json.WriteString("title", TitleOf(item));
                 json.WriteString("summary", item.Article.Summary);
                 json.WriteString("content_html", item.ContentHtml());
                 json.WriteString("date_published", JsonLd.Date(item.Article.Date));
@@ -155,8 +155,12 @@ internal sealed class FeedWriter(string title, string description, string langua
         return buffer.WrittenSpan.ToArray();
     }
 
+    // Feed readers show an entry away from the site, its labels and its cards: the title is the one thing every reader shows.
+    private static string TitleOf(FeedItem item) => item.Article.Sponsored ? "Sponsored: " + item.Article.Title : item.Article.Title;
+
     private static IEnumerable<string> Categories(FeedItem item) =>
-        item.Article.Diseases.Select(d => d.Name).Concat(item.Article.Tags.Select(t => t.Name));
+        (item.Article.Sponsored ? ["Sponsored"] : Enumerable.Empty<string>())
+            .Concat(item.Article.Diseases.Select(d => d.Name)).Concat(item.Article.Tags.Select(t => t.Name));
 
     private static void Link(XmlWriter xml, string href, string rel)
     {

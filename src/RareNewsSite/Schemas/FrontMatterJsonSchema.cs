@@ -77,6 +77,7 @@ internal static class FrontMatterJsonSchema
         FieldType.TextList => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = Array(Scalar), ["minLength"] = 1 } },
         FieldType.TrialNumbers => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = field.Pattern } },
         FieldType.MappingList => MappingList(field),
+        FieldType.Mapping => Mapping(field),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "a field type without a JSON Schema shape"),
     };
 
@@ -84,6 +85,13 @@ internal static class FrontMatterJsonSchema
         ? new JsonObject { ["type"] = Array(Scalar), ["minLength"] = 1 }
         // An optional key written with nothing after it (role:) is null in YAML and reads as "".
         : new JsonObject { ["type"] = Array([.. Scalar, "null"]) };
+
+    private static JsonObject Mapping(FrontMatterField field)
+    {
+        var item = new JsonObject();
+        AddObject(item, field.ItemFields, []);
+        return item;
+    }
 
     private static JsonObject MappingList(FrontMatterField field)
     {

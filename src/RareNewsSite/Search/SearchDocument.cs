@@ -12,6 +12,8 @@ internal sealed record SearchDocument
     public required DateTimeOffset Date { get; init; }
     /// <summary>The summary.</summary>
     public required string Summary { get; init; }
+    /// <summary>True when a sponsor paid for the article: its result carries the "Sponsored" label, as its card does.</summary>
+    public bool Sponsored { get; init; }
     /// <summary>Every heading's text.</summary>
     public ValueArray<string> Headings { get; init; } = [];
     /// <summary>The body as plain text.</summary>

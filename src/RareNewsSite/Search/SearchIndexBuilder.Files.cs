@@ -123,6 +123,10 @@ internal sealed partial class SearchIndexBuilder
             }
             writer.WriteEndArray();
         }
+        if (doc.Sponsored)
+        {
+            writer.WriteBoolean("sp", true); // only when true, so every other page's fragment keeps its bytes
+        }
         writer.WriteEndObject();
     });
 

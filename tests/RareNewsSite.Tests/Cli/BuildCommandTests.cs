@@ -13,7 +13,7 @@ public sealed class BuildCommandTests
         var run = await CliRun.RunAsync("build", "--root", site.Root, "--clock", "2026-11-26");
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Out.ShouldContain("Built 26 pages and feeds (1 404, 3 article, 2 author, 1 corrections, 1 disease, 6 feed, 2 home, 3 index, 1 page, 1 redirect, 1 reviewer, 1 search, 3 tag)");
+        run.Out.ShouldContain("Built 27 pages and feeds (1 404, 3 article, 2 author, 1 corrections, 1 disease, 6 feed, 2 home, 3 index, 2 page, 1 redirect, 1 reviewer, 1 search, 3 tag)");
         run.Out.ShouldContain("0 errors, 0 warnings");
         File.ReadAllText(site.PathOf("output/articles/infant-study/index.html")).ShouldContain("<h1>Infant study shows better survival</h1>");
     }

@@ -25,7 +25,7 @@ public sealed class InitCommandTests : IDisposable
                 ".vscode/settings.json", ".vscode/tasks.json",
                 "README.md",
                 "input/articles/blinatumomab-infant-leukemia.md", "input/authors/editor.md",
-                "input/diseases/acute-lymphoblastic-leukemia.md", "input/pages/about.md", "statiq.json",
+                "input/diseases/acute-lymphoblastic-leukemia.md", "input/pages/about.md", "input/pages/editorial-policy.md", "statiq.json",
             ]);
         Directory.Exists(Path.Combine(_root, "theme")).ShouldBeFalse();
         File.ReadAllText(Path.Combine(_root, ".gitignore")).ShouldContain("/output/\n");

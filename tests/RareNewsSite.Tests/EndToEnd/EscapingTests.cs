@@ -67,6 +67,10 @@ public sealed partial class EscapingTests
             drugs: ["{{Payload}}"]
             reviewed_by: "{{Payload}}"
             last_reviewed: 2026-01-02
+            sponsored: true
+            funding: "{{Payload}}"
+            conflicts: "{{Payload}}"
+            study: {design: case-series, participants: 3, comparison: none, comparison_group: "{{Payload}}"}
             sources:
               - title: "{{Payload}}"
                 url: "https://example.org/a?b=1&c=<script>"

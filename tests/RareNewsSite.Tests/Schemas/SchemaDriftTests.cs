@@ -105,6 +105,7 @@ public sealed class SchemaDriftTests
         (_, "avatar") => "/assets/a.svg",
         (_, "sources") => "[{title: The study, doi: 10.1056/NEJMoa2214171, pmid: 37099340, year: 2023, authors: [Doe J], url: \"https://example.org/study\"}]",
         (_, "corrections") => "[{date: 2026-01-03, text: We said 40 babies; the study had 30.}]",
+        ("article", "study") => "{design: single-group-trial, phase: \"1/2\", participants: 30, comparison: historical-controls, comparison_group: Babies treated before, registry: NCT04017000}",
         (_, "links") => "[{title: ORCID, url: \"https://orcid.org/0000-0002-1825-0097\"}]",
         _ => field.Type switch
         {
@@ -124,7 +125,7 @@ public sealed class SchemaDriftTests
         FieldType.Date => "next week",
         FieldType.Boolean => "maybe",
         FieldType.Integer => "many",
-        FieldType.TextList or FieldType.MappingList => "just one",
+        FieldType.TextList or FieldType.MappingList or FieldType.Mapping => "just one",
         FieldType.TrialNumbers => "[NCT123]",
         _ => throw new InvalidOperationException($"no wrong sample for {field.Type}"),
     };

@@ -34,6 +34,8 @@ public sealed record ArticleCard
     public string? Image { get; init; }
     /// <summary>The lead image's alt text.</summary>
     public string? ImageAlt { get; init; }
+    /// <summary>True when a sponsor paid for the article: lists and feeds label it "Sponsored".</summary>
+    public bool Sponsored { get; init; }
     /// <summary>True for drafts.</summary>
     public bool Draft { get; init; }
     /// <summary>True for a scheduled article.</summary>
@@ -66,6 +68,7 @@ public sealed record ArticleCard
         ReadingMinutes = view.ReadingMinutes,
         Image = view.Image,
         ImageAlt = view.ImageAlt,
+        Sponsored = view.Sponsored,
         Draft = view.Draft,
         Scheduled = view.Scheduled,
         AuthorKeys = view.AuthorKeys,

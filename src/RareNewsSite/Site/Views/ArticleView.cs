@@ -57,6 +57,12 @@ public sealed record ArticleView
     public DateTimeOffset? LastReviewed { get; init; }
     /// <summary>When the next review is due (<c>next_review</c>, or <c>last_reviewed</c> plus <c>ReviewInterval</c>), or null.</summary>
     public DateTimeOffset? NextReview { get; init; }
+    /// <summary>Funding, conflicts of interest and sponsorship, as the article declares them.</summary>
+    public Content.Trust.Disclosures Disclosures { get; init; } = Content.Trust.Disclosures.None;
+    /// <summary>True when a sponsor paid for the article: it is labelled "Sponsored" on its page, its cards and in feeds.</summary>
+    public bool Sponsored => Disclosures.Sponsored;
+    /// <summary>The "About this study" box, or null when the article names no <c>study</c>.</summary>
+    public StudyView? Study { get; init; }
     /// <summary>True for drafts (shown only in preview and --drafts builds).</summary>
     public bool Draft { get; init; }
     /// <summary>True for a scheduled article, dated after "now" (shown only in preview and --future builds).</summary>

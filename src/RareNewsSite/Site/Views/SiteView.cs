@@ -10,6 +10,12 @@ public sealed record SiteView(string Title, string Description, string Language,
     /// <summary>The logo's link (<c>Logo</c> setting), or null.</summary>
     public string? LogoUrl { get; init; }
 
+    /// <summary>
+    /// The editorial policy's link (<c>EditorialPolicy</c> setting), which every article shows; null when it names a page
+    /// the site does not have (the build warns, RN0531) so no article links to a missing page.
+    /// </summary>
+    public string? EditorialPolicyUrl { get; init; }
+
     /// <summary>The favicon's link (<c>Favicon</c> setting), or null.</summary>
     public string? FaviconUrl { get; init; }
 }
