@@ -62,13 +62,10 @@ public sealed record SiteSettings
 
     [Description("Where \"Report a problem with this page\" on articles and disease pages leads: a mailto: address (the page's title and address are filled in) or an https:// form (the page's address is added as page=); empty opens the reader's mail program with the page's address and no recipient.")]
     public string FeedbackUrl { get; set; } = "";
-#pragma warning restore CS1591
 
-    /// <summary>
-    /// The editorial policy every article links to: the address of one of the site's pages (<c>/editorial-policy/</c>, from
-    /// <c>input/pages/editorial-policy.md</c>) or an https:// address; empty for no link.
-    /// </summary>
+    [Description("The editorial policy every article links to: the address of one of the site's pages (/editorial-policy/, from input/pages/editorial-policy.md) or an https:// address; empty for no link.")]
     public string EditorialPolicy { get; set; } = "/editorial-policy/";
+#pragma warning restore CS1591
 
     /// <summary>The parsed <see cref="ReviewInterval"/> (none when it does not parse; <see cref="Validate"/> reports that).</summary>
     public Content.Trust.ReviewInterval ReviewIntervalSpan() => Content.Trust.ReviewInterval.Parse(ReviewInterval) ?? Content.Trust.ReviewInterval.None;

@@ -74,7 +74,7 @@ public sealed class SchemaCommandTests : IDisposable
                 }
             }
         }
-        matched.ShouldBe(4); // the article, author, disease and About page
+        matched.ShouldBe(5); // the article, author, disease, About and editorial policy pages
         var json = settings["json.schemas"]![0]!;
         json["fileMatch"]![0]!.GetValue<string>().ShouldBe("/statiq.json");
         var settingsSchema = File.ReadAllText(Path.Combine(site, json["url"]!.GetValue<string>()));
