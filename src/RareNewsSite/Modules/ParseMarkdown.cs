@@ -75,12 +75,12 @@ internal sealed class ParseMarkdown : IDocumentModule
     /// The syntax tree and front matter of <paramref name="text"/> as <see cref="Execute"/> makes them (images pointed at
     /// their published address), reporting nothing: for a later pipeline that needs them again (see <see cref="ReparseMarkdown"/>).
     /// </summary>
-    internal static (MarkdownDocument Tree, FrontMatter? FrontMatter) Reparse(string text, string path, BuildContext context)
+    internal static (MarkdownDocument Tree, FrontMatter? FrontMatter) Reparse(string text, string path, BuildContext context, bool frontMatter)
     {
         var ast = Markdig.Markdown.Parse(text, context.Input<MarkdownPipeline>());
         var silent = new DiagnosticBag();
         new ImageChecker(context.Files, context.Input<LinkBuilder>().To).Check(ast, path, silent);
         var block = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
-        return (ast, block is null ? null : FrontMatterReader.Read(path, block, silent));
+        return (ast, block is null || !frontMatter ? null : FrontMatterReader.Read(path, block, silent));
     }
 }
