@@ -22,8 +22,9 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
     /// without their text, so it never holds every page at once.
     /// </summary>
     /// <remarks>
-    /// Without a cache, the values each pipeline lists in <see cref="Pipeline.ProcessOnly"/> are released from its
-    /// documents when the Process phase ends, before any page is rendered.
+    /// Without a cache, the values each pipeline lists in <see cref="Pipeline.PassOnly"/> are released from each document
+    /// as it leaves that pipeline's Process phase, and those in <see cref="Pipeline.ProcessOnly"/> when the Process phase
+    /// ends, before any page is rendered.
     /// Without a cache, consecutive per-document steps run as one pass per document (<see cref="ForEachStep.RunChain"/>):
     /// a page is written as soon as its last step made it, rather than once every page of its pipeline is made.
     /// </remarks>
@@ -85,7 +86,9 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
     private static Func<Document, long, Document>? ReleasingPassOnly(Pipeline pipeline, BuildCache? cache, Func<Document, long, Document>? final) =>
         cache is not null || pipeline.PassOnly.Count == 0
             ? final
-            : (doc, order) => doc.Release(pipeline.PassOnly) is var released && final is not null ? final(released, order) : released;
+            : final is null
+                ? (doc, _) => doc.Release(pipeline.PassOnly)
+                : (doc, order) => final(doc.Release(pipeline.PassOnly), order);
 
     // What the Process phase released (syntax trees, source texts) is most of the heap, and it is all old: left to
     // itself the collector would let the heap grow through page rendering before it looked at the old generation

@@ -7,7 +7,7 @@ namespace RareNewsSite.Modules;
 
 /// <summary>
 /// The evidence check of <c>check</c> for one published article (see <see cref="EvidenceCheck"/>), while its pipeline
-/// holds its syntax tree and text; a plain build leaves it off.
+/// holds its syntax tree; a plain build leaves it off.
 /// </summary>
 internal sealed class CheckEvidence : IDocumentModule
 {
@@ -16,9 +16,9 @@ internal sealed class CheckEvidence : IDocumentModule
     {
         if (context.Options.EditorialChecks && doc.GetOrDefault<Article>(Keys.Record) is { } article)
         {
-            // The front matter was let go after the Articles pipeline read it; only check asks for it again.
-            var (_, frontMatter) = ParseMarkdown.Reparse(doc.Get<string>(Keys.SourceText), doc.Source!, context, frontMatter: true);
-            context.Diagnostics.AddRange(EvidenceCheck.Check(article, frontMatter!, doc.Get<MarkdownDocument>(Keys.MarkdownAst)));
+            // The front matter was let go after the Articles pipeline read it; its block is still in the tree.
+            var tree = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+            context.Diagnostics.AddRange(EvidenceCheck.Check(article, ParseMarkdown.FrontMatterOf(tree, doc.Source!), tree));
         }
         return doc;
     }

@@ -31,7 +31,6 @@ internal sealed class ParseMarkdown : IDocumentModule
         var path = doc.Source!;
         var diagnostics = context.Diagnostics;
         var ast = Markdig.Markdown.Parse(doc.Content, context.Input<MarkdownPipeline>());
-        var images = new ImageChecker(context.Files, context.Input<LinkBuilder>().To);
         var block = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
@@ -53,6 +52,7 @@ internal sealed class ParseMarkdown : IDocumentModule
         {
             RawHtmlDetector.Warn(ast, path, diagnostics);
         }
+        var images = new ImageChecker(context.Files, context.Input<LinkBuilder>().To);
         images.Check(ast, path, diagnostics);
         foreach (var key in ImageKeys.Where(frontMatter.Has))
         {
@@ -72,15 +72,17 @@ internal sealed class ParseMarkdown : IDocumentModule
     }
 
     /// <summary>
-    /// The syntax tree and front matter of <paramref name="text"/> as <see cref="Execute"/> makes them (images pointed at
-    /// their published address), reporting nothing: for a later pipeline that needs them again (see <see cref="ReparseMarkdown"/>).
+    /// The syntax tree of <paramref name="text"/> as <see cref="Execute"/> makes it (images pointed at their published
+    /// address), reporting nothing: for a later pipeline that needs it again (see <see cref="ReparseMarkdown"/>).
     /// </summary>
-    internal static (MarkdownDocument Tree, FrontMatter? FrontMatter) Reparse(string text, string path, BuildContext context, bool frontMatter)
+    internal static MarkdownDocument Reparse(string text, string path, BuildContext context)
     {
         var ast = Markdig.Markdown.Parse(text, context.Input<MarkdownPipeline>());
-        var silent = new DiagnosticBag();
-        new ImageChecker(context.Files, context.Input<LinkBuilder>().To).Check(ast, path, silent);
-        var block = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
-        return (ast, block is null || !frontMatter ? null : FrontMatterReader.Read(path, block, silent));
+        new ImageChecker(context.Files, context.Input<LinkBuilder>().To).Check(ast, path, new DiagnosticBag());
+        return ast;
     }
+
+    /// <summary>The front matter of a tree <see cref="Execute"/> accepted, read again without reporting (it was reported then).</summary>
+    internal static FrontMatter FrontMatterOf(MarkdownDocument tree, string path) =>
+        FrontMatterReader.Read(path, tree.Descendants<YamlFrontMatterBlock>().First(), new DiagnosticBag())!;
 }
