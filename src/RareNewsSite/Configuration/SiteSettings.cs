@@ -50,6 +50,21 @@ public sealed record SiteSettings
     /// <summary>The browser tab's icon: a file under <c>input/assets/</c>, such as <c>/assets/favicon.svg</c>.</summary>
     public string Favicon { get; set; } = "";
 
+    /// <summary>
+    /// The widths, in pixels, each local photo is published at besides its own size (never wider than the file itself):
+    /// a comma-separated list such as <c>"480, 800, 1200, 1600"</c>.
+    /// </summary>
+    public string ImageWidths { get; set; } = "480, 800, 1200, 1600";
+
+    /// <summary>Formats written next to each photo's own format, for browsers that take them: <c>"webp"</c>, or <c>""</c> for none.</summary>
+    public string ImageFormats { get; set; } = "webp";
+
+    /// <summary>The quality of the JPEG and WebP files made from photos, 1–100.</summary>
+    public int ImageQuality { get; set; } = 80;
+
+    /// <summary>The <c>sizes</c> attribute of images in article bodies: how wide the image is shown at each window width.</summary>
+    public string ImageSizes { get; set; } = "(min-width: 42em) 40em, 100vw";
+
     /// <summary>Pass raw HTML in Markdown through instead of escaping it (trusted sites only).</summary>
     public bool AllowRawHtml { get; set; }
 
@@ -107,6 +122,10 @@ public sealed record SiteSettings
             {
                 yield return Invalid(path, $"'{key}' is the path of a file in input/assets/, such as \"/assets/{key.ToLowerInvariant()}.svg\", not \"{value}\"");
             }
+        }
+        foreach (var problem in ImageSettings.Problems(this))
+        {
+            yield return Invalid(path, problem);
         }
         if (string.IsNullOrWhiteSpace(SiteTitle))
         {
