@@ -65,6 +65,12 @@ public sealed record SiteSettings
     /// <summary>The <c>sizes</c> attribute of images in article bodies: how wide the image is shown at each window width.</summary>
     public string ImageSizes { get; set; } = "(min-width: 42em) 40em, 100vw";
 
+    /// <summary>
+    /// Every local image an article shows must say who made it: <c>image_credit</c> for the lead image, a <c>Credit:</c>
+    /// line in its <c>::: figure</c> for one in the body (RN0545).
+    /// </summary>
+    public bool RequireImageCredit { get; set; }
+
     /// <summary>Pass raw HTML in Markdown through instead of escaping it (trusted sites only).</summary>
     public bool AllowRawHtml { get; set; }
 

@@ -7,7 +7,7 @@ internal static class FrontMatterSchema
     public static readonly IReadOnlyCollection<string> Article =
     [
         "title", "date", "updated", "author", "authors", "summary", "diseases", "drugs", "tags", "sources",
-        "image", "image_alt", "reviewed_by", "last_reviewed", "next_review", "corrections", "trials", "draft", "slug", "aliases",
+        "image", "image_alt", "image_caption", "image_credit", "image_credit_url", "image_license", "image_license_url", "image_focus", "reviewed_by", "last_reviewed", "next_review", "corrections", "trials", "draft", "slug", "aliases",
     ];
 
     /// <summary>Author keys.</summary>

@@ -110,6 +110,10 @@ public static class DiagnosticIds
     public const string InvalidImageFocus = "RN0544";
     /// <summary>An image without a credit where <c>RequireImageCredit</c> is on.</summary>
     public const string MissingImageCredit = "RN0545";
+    /// <summary>A <c>::: figure</c> that does not start with an image.</summary>
+    public const string FigureWithoutImage = "RN0546";
+    /// <summary>An <c>image_credit_url</c> or <c>image_license_url</c> that is not an http(s) address.</summary>
+    public const string InvalidImageCredit = "RN0547";
 
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";

@@ -48,10 +48,7 @@ internal sealed class RenderMarkdown(string contentAssets) : IDocumentModule
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        if (images is not null)
-        {
-            ResponsiveImageRenderer.Use(renderer, images);
-        }
+        ResponsiveImageRenderer.Use(renderer, images ?? new Dictionary<string, ResponsiveImage>());
         if (links is { Count: > 0 })
         {
             renderer.LinkRewriter = links.Rewrite;

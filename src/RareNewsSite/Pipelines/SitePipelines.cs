@@ -36,7 +36,7 @@ public static class SitePipelines
         DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages, PipelineNames.Addresses, PipelineNames.Reviewers, PipelineNames.ContentAssets],
         Process =
         [
-            new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new CheckReferences(PipelineNames.Parts, PipelineNames.Reviewers)), ForEach(new CheckTrials()), Cached(new CheckAddresses(PipelineNames.Parts)),
+            new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new CheckReferences(PipelineNames.Parts, PipelineNames.Reviewers)), ForEach(new CheckTrials()), ForEach(new CheckImageCredits()), Cached(new CheckAddresses(PipelineNames.Parts)),
             ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildArticleViews(PipelineNames.Parts, PipelineNames.Reviewers)),
             ForEach(new BuildFeedItem()), ForEach(new MakeSearchDocument()),
         ],
