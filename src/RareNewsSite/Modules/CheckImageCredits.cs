@@ -41,5 +41,5 @@ internal sealed class CheckImageCredits : IDocumentModule
     }
 
     private static bool HasCredit(LinkInline image) =>
-        image.Parent?.ParentBlock?.Parent is CustomContainer { Info: "figure" } figure && figure.Skip(1).Any(FigureBlocks.IsCredit);
+        image.Parent?.ParentBlock?.Parent is CustomContainer { Info: "figure" } figure && FigureBlocks.HasCredit(figure);
 }

@@ -59,7 +59,7 @@ public sealed class FigureTests
 
         var page = site.Build().ShouldSucceed().File("articles/a/index.html");
 
-        page.ShouldContain("alt=\"Nurses &amp; babies\" fetchpriority=\"high\"></picture>\n<figcaption>The infant ward at &lt;night&gt; <span class=\"credit\">" +
+        ResponsiveImagesCliTests.Between(page, "<figure class=\"lead-image\">", "</figure>").ShouldEndWith("alt=\"Nurses &amp; babies\" fetchpriority=\"high\"></picture>\n<figcaption>The infant ward at &lt;night&gt; <span class=\"credit\">" +
             "<a href=\"https://example.org/ana\">Photo: Ana Silva</a>, <a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license\">CC BY 4.0</a></span></figcaption>\n</figure>");
     }
 }

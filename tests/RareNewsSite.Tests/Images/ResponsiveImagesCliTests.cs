@@ -42,7 +42,7 @@ public sealed class ResponsiveImagesCliTests : IDisposable
         Between(page, "<figure class=\"lead-image\">", "</figure>").ShouldBe("<figure class=\"lead-image\"><picture>\n" +
             "<source type=\"image/webp\" srcset=\"/img/photos/ward.jpg/480.webp 480w, /img/photos/ward.jpg/800.webp 800w, /img/photos/ward.jpg/1200.webp 1200w, /img/photos/ward.jpg/1600.webp 1600w\" sizes=\"(min-width: 42em) 40em, 100vw\">\n" +
             "<img src=\"/img/photos/ward.jpg/1200.jpg\" srcset=\"/img/photos/ward.jpg/480.jpg 480w, /img/photos/ward.jpg/800.jpg 800w, /img/photos/ward.jpg/1200.jpg 1200w, /img/photos/ward.jpg/1600.jpg 1600w\" " +
-            "sizes=\"(min-width: 42em) 40em, 100vw\" width=\"1200\" height=\"1600\" alt=\"A hospital ward\" fetchpriority=\"high\"></picture></figure>");
+            "sizes=\"(min-width: 42em) 40em, 100vw\" width=\"1200\" height=\"1600\" alt=\"A hospital ward\" fetchpriority=\"high\"></picture>\n</figure>");
         // The body image: lazy, decoded off the main thread, its own width (700) in the srcset as the file itself
         Between(page, "<img src=\"/assets/chart.png\"", ">").ShouldBe("<img src=\"/assets/chart.png\" srcset=\"/img/chart.png/480.png 480w, /assets/chart.png 700w\" sizes=\"(min-width: 42em) 40em, 100vw\" width=\"700\" height=\"500\" alt=\"Survival chart\" loading=\"lazy\" decoding=\"async\">");
         var profile = await File.ReadAllTextAsync(PathOf("output/authors/editor/index.html"));
@@ -92,7 +92,7 @@ public sealed class ResponsiveImagesCliTests : IDisposable
     }
 
     // The text from the first `start` to the first `end` after it, both included ("" when `start` is missing).
-    private static string Between(string text, string start, string end)
+    internal static string Between(string text, string start, string end)
     {
         var at = text.IndexOf(start, StringComparison.Ordinal);
         return at < 0 ? "" : text[at..(text.IndexOf(end, at + start.Length, StringComparison.Ordinal) + end.Length)];

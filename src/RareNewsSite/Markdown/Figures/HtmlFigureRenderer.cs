@@ -1,12 +1,15 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using RareNewsSite.Markdown.Containers;
 
 namespace RareNewsSite.Markdown.Figures;
 
 /// <summary>
-/// Renders <c>::: figure</c>: its first paragraph, a lone image, as the figure's picture, and the paragraphs after it as
-/// its <c>&lt;figcaption&gt;</c>, where one that starts with <c>Credit:</c> is the credit.
+/// Renders <c>::: figure</c>: its first line, the image, as the figure's picture, and the rest as its
+/// <c>&lt;figcaption&gt;</c>: each paragraph's caption lines as a <c>&lt;p&gt;</c>, each credit line as a
+/// <c>&lt;p class="credit"&gt;</c> after them.
 /// </summary>
 internal sealed class HtmlFigureRenderer : IContainerRenderer
 {
@@ -15,26 +18,65 @@ internal sealed class HtmlFigureRenderer : IContainerRenderer
     {
         renderer.EnsureLine();
         renderer.Write("<figure class=\"figure\">");
-        if (container.Count > 0 && FigureBlocks.LoneImage(container[0]) is not null)
+        var image = FigureBlocks.ImageOf(container);
+        if (image is not null)
         {
-            renderer.WriteLeafInline((Markdig.Syntax.LeafBlock)container[0]);
+            renderer.Write(image);
         }
-        if (container.Count > 1)
+        var wrote = false;
+        foreach (var block in container)
         {
-            renderer.WriteLine().WriteLine("<figcaption>");
-            for (var i = 1; i < container.Count; i++)
+            if (block is not ParagraphBlock { Inline: { } inline })
             {
-                if (FigureBlocks.IsCredit(container[i]))
-                {
-                    renderer.Write("<p class=\"credit\">").WriteLeafInline((Markdig.Syntax.LeafBlock)container[i]).WriteLine("</p>");
-                }
-                else
-                {
-                    renderer.Write(container[i]);
-                }
+                Open(renderer, ref wrote);
+                renderer.Write(block);
+                continue;
             }
+            var lines = FigureBlocks.Lines(inline).Where(l => image is null || !l.Contains(image)).ToList();
+            var text = lines.Where(l => !FigureBlocks.IsCredit(l)).ToList();
+            if (text.Count > 0)
+            {
+                Open(renderer, ref wrote);
+                renderer.Write("<p>");
+                WriteLines(renderer, text);
+                renderer.WriteLine("</p>");
+            }
+            foreach (var credit in lines.Where(FigureBlocks.IsCredit))
+            {
+                Open(renderer, ref wrote);
+                renderer.Write("<p class=\"credit\">");
+                WriteLines(renderer, [credit]);
+                renderer.WriteLine("</p>");
+            }
+        }
+        if (wrote)
+        {
             renderer.Write("</figcaption>");
         }
         renderer.WriteLine("</figure>");
+    }
+
+    private static void Open(HtmlRenderer renderer, ref bool wrote)
+    {
+        if (!wrote)
+        {
+            renderer.WriteLine().WriteLine("<figcaption>");
+            wrote = true;
+        }
+    }
+
+    private static void WriteLines(HtmlRenderer renderer, List<List<Inline>> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                renderer.WriteLine();
+            }
+            foreach (var inline in lines[i])
+            {
+                renderer.Write(inline);
+            }
+        }
     }
 }
