@@ -80,7 +80,7 @@ internal static class ImageProcessor
     }
 
     // Decodes at the smallest scale whose upright width is at least `widest`, into sRGB, and turns it upright.
-    private static SKBitmap Decode(SKCodec codec, ImageHeader header, int widest)
+    internal static SKBitmap Decode(SKCodec codec, ImageHeader header, int widest)
     {
         var scale = widest <= 0 ? 1f : Math.Min(1f, (float)widest / header.Width);
         var size = codec.GetScaledDimensions(scale);

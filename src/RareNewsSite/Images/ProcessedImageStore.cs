@@ -45,6 +45,11 @@ public sealed class ProcessedImageStore
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
+    /// <summary>A key made of <paramref name="parts"/> (for files made from more than one photo's bytes, such as share cards).</summary>
+    internal static string KeyOf(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Concat(parts.Append(typeof(SkiaSharp.SKBitmap).Assembly.GetName().Version?.ToString() ?? "").Select(p => p.Length.ToString(CultureInfo.InvariantCulture) + ":" + p + "\n")))));
+
     /// <summary>The kept files of <paramref name="key"/> by their name in <paramref name="names"/>, or null when any is missing.</summary>
     internal IReadOnlyDictionary<string, byte[]>? Read(string key, IReadOnlyCollection<string> names)
     {

@@ -40,7 +40,7 @@ public static class SitePipelines
             ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildArticleViews(PipelineNames.Parts, PipelineNames.Reviewers)),
             ForEach(new BuildFeedItem()), ForEach(new MakeSearchDocument()),
         ],
-        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects())],
+        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects()), ForEach(new MakeShareCard())],
     };
 
     /// <summary>The published articles' cards sorted and grouped, once for every list.</summary>
