@@ -16,15 +16,19 @@ namespace RareNewsSite.Images;
 public sealed class ProcessedImageStore
 {
     private readonly string? _folder;
+    private readonly bool _readOnly;
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, byte[]>> _memory = new(StringComparer.Ordinal);
 
-    private ProcessedImageStore(string? folder) => _folder = folder;
+    private ProcessedImageStore(string? folder, bool readOnly = false) => (_folder, _readOnly) = (folder, readOnly);
 
     /// <summary>A store kept only in memory, for builds of sites that are not on disk (tests).</summary>
     public static ProcessedImageStore InMemory() => new(null);
 
     /// <summary>A store in <paramref name="folder"/>, created when first written.</summary>
     public static ProcessedImageStore InFolder(string folder) => new(Path.GetFullPath(folder));
+
+    /// <summary>A store in <paramref name="folder"/> that is read but never written, for <c>check</c>, which writes nothing.</summary>
+    public static ProcessedImageStore ReadOnlyInFolder(string folder) => new(Path.GetFullPath(folder), readOnly: true);
 
     /// <summary>The folder of a site's store, below its root.</summary>
     public static string FolderOf(string siteRoot) => Path.Combine(siteRoot, ".rarenews", "cache", "images");
@@ -83,6 +87,10 @@ public sealed class ProcessedImageStore
         if (_folder is null)
         {
             _memory[key] = files;
+            return;
+        }
+        if (_readOnly)
+        {
             return;
         }
         var folder = FolderOfKey(key);
