@@ -31,12 +31,30 @@ public sealed record Document
         Metadata.Remove(key) is var metadata && ReferenceEquals(metadata, Metadata) ? this : this with { Metadata = metadata };
 
     /// <summary>Reads a typed metadata value, failing loudly if a module forgot to set it (a bug, not user error).</summary>
-    public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed
+    public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed and not ReleasedValue
         ? typed
-        : throw new InvalidOperationException($"Document '{Source ?? Destination}' has no '{key}' of type {typeof(T).Name}.");
+        : throw (value is ReleasedValue
+            ? ReleasedValue.Error(key, Source ?? Destination)
+            : new InvalidOperationException($"Document '{Source ?? Destination}' has no '{key}' of type {typeof(T).Name}."));
 
-    /// <summary>Reads a typed metadata value or a default.</summary>
-    public T? GetOrDefault<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : default;
+    /// <summary>Reads a typed metadata value or a default; a value released after the Process phase fails loudly.</summary>
+    public T? GetOrDefault<T>(string key) => Metadata.TryGetValue(key, out var value)
+        ? value is ReleasedValue ? throw ReleasedValue.Error(key, Source ?? Destination) : value is T typed ? typed : default
+        : default;
+
+    /// <summary>Returns a copy whose values at <paramref name="keys"/> are released (this document itself if it has none of them).</summary>
+    internal Document Release(IReadOnlyList<string> keys)
+    {
+        var metadata = Metadata;
+        foreach (var key in keys)
+        {
+            if (metadata.ContainsKey(key))
+            {
+                metadata = metadata.SetItem(key, ReleasedValue.Instance);
+            }
+        }
+        return ReferenceEquals(metadata, Metadata) ? this : this with { Metadata = metadata };
+    }
 
     /// <inheritdoc />
     public bool Equals(Document? other) =>

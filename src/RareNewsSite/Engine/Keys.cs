@@ -7,6 +7,8 @@ public static class Keys
 {
     /// <summary>The parsed content record: an Article, Author, Disease or StaticPage.</summary>
     public const string Record = nameof(Record);
+    /// <summary>The Markdown file's text as it was read (a string); the syntax tree points into it.</summary>
+    public const string SourceText = nameof(SourceText);
     /// <summary>The parsed Markdig document of the body.</summary>
     public const string MarkdownAst = nameof(MarkdownAst);
     /// <summary>The parsed front matter.</summary>

@@ -22,6 +22,8 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
     /// without their text, so it never holds every page at once.
     /// </summary>
     /// <remarks>
+    /// Without a cache, the values each pipeline lists in <see cref="Pipeline.ProcessOnly"/> are released from its
+    /// documents when the Process phase ends, before any page is rendered.
     /// Without a cache, consecutive per-document steps run as one pass per document (<see cref="ForEachStep.RunChain"/>):
     /// a page is written as soon as its last step made it, rather than once every page of its pipeline is made.
     /// </remarks>
@@ -44,21 +46,49 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
             processTasks[pipeline.Name] = Task.Run(async () =>
             {
                 await Task.WhenAll(dependencies);
-                var docs = await RunPhaseAsync(pipeline, PipelinePhase.Process, input[pipeline.Name], context, cancellationToken);
+                var docs = await RunPhaseAsync(pipeline, PipelinePhase.Process, input[pipeline.Name], context, cancellationToken,
+                    FinalAfter(pipeline, PipelinePhase.Process, final));
                 state.SetProcessed(pipeline.Name, docs);
                 return docs;
             }, cancellationToken);
         }
         await Task.WhenAll(processTasks.Values);
         StepTrace.Phase("Input and Process", started);
+        // From here on the processed documents are read from the build state only: the phases' own lists would hold
+        // the Input phase's texts and what the Process phase released.
+        input.Clear();
+        processTasks.Clear();
+        if (cache is null)
+        {
+            state.ReleaseProcessOnly(pipelines.Where(p => p.ProcessOnly.Count > 0).ToDictionary(p => p.Name, p => p.ProcessOnly, StringComparer.Ordinal));
+            CollectReleased();
+        }
 
-        var rendered = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.PostProcess, processTasks[p.Name].Result, context, cancellationToken,
-            final is not null && p.Output.Count == 0 ? (doc, order) => final(p.Name, doc, order) : null));
+        var rendered = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.PostProcess, state.OutputsOf(p.Name), context, cancellationToken,
+            FinalAfter(p, PipelinePhase.PostProcess, final)));
         state.SetRendered(rendered);
         StepTrace.Phase("PostProcess", started);
         var output = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Output, rendered[p.Name], context, cancellationToken));
         StepTrace.Phase("Output", started);
         return (output, state.Diagnostics);
+    }
+
+    // A pipeline's documents are final after its last phase with steps before Output (Process when it has no PostProcess
+    // steps, so that a pipeline of files such as the search index's writes them as soon as they are made); with Output
+    // steps, never before the end (the sitemap reads every page first).
+    private static Func<Document, long, Document>? FinalAfter(Pipeline pipeline, PipelinePhase phase, Func<string, Document, long, Document>? final) =>
+        final is null || pipeline.Output.Count > 0 || phase != (pipeline.PostProcess.Count > 0 ? PipelinePhase.PostProcess : PipelinePhase.Process)
+            ? null
+            : (doc, order) => final(pipeline.Name, doc, order);
+
+    // What the Process phase released (syntax trees, source texts) is most of the heap, and it is all old: left to
+    // itself the collector would let the heap grow through page rendering before it looked at the old generation
+    // again. One full collection here hands that memory to the pages instead.
+    private static void CollectReleased()
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        StepTrace.Phase("released values collected", started);
     }
 
     private async Task<Dictionary<string, ImmutableArray<Document>>> RunAllAsync(

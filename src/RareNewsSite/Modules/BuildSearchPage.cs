@@ -11,7 +11,7 @@ namespace RareNewsSite.Modules;
 /// Generates <c>/search/</c>: a plain GET form that the search script enhances, and, for readers without
 /// JavaScript, links to the A–Z indexes. Runs after <see cref="BuildSearchIndex"/>, whose version it links.
 /// </summary>
-internal sealed class BuildSearchPage(SiteParts parts) : IModule
+internal sealed class BuildSearchPage(SiteParts parts, string searchIndex) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ internal sealed class BuildSearchPage(SiteParts parts) : IModule
         {
             return Task.FromResult(inputs);
         }
-        var version = inputs.Select(d => d.GetOrDefault<string>(BuildSearchIndex.VersionKey)).FirstOrDefault(v => v is not null) ?? "";
+        var version = context.ValueAt<string>(searchIndex, BuildSearchIndex.VersionKey, BuildSearchIndex.VersionKey) ?? "";
         var models = new PageModels(context, parts);
         var page = models.Page("Search", "Search our news by disease, drug, symptom, author or any word", BuildSearchIndex.SitePath, "search");
         return Task.FromResult(inputs.Add(models.Document(BuildSearchIndex.SitePath, "search", "search", page,

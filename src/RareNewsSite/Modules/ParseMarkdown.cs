@@ -67,6 +67,7 @@ internal sealed class ParseMarkdown : IDocumentModule
             .Order(StringComparer.Ordinal)
             .Distinct()
             .ToImmutableArray();
-        return doc.With(Keys.MarkdownAst, ast).With(Keys.FrontMatter, frontMatter).With(Keys.Anchors, new ValueArray<string>(anchors));
+        // The text moves to a key of its own, beside the tree that points into it, so that the two can be released together.
+        return (doc with { Content = "" }).With(Keys.SourceText, doc.Content).With(Keys.MarkdownAst, ast).With(Keys.FrontMatter, frontMatter).With(Keys.Anchors, new ValueArray<string>(anchors));
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ReadArticles : IDocumentModule
     {
         var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics);
         var article = ArticleReader.Read(fm, context.Diagnostics);
-        ArticlePlaceholders.Check(article, doc.Content, context.Diagnostics);
+        ArticlePlaceholders.Check(article, doc.Get<string>(Keys.SourceText), context.Diagnostics);
         return doc.With(Keys.Record, article);
     }
 }

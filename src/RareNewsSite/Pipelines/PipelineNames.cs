@@ -27,8 +27,10 @@ internal static class PipelineNames
     public const string Feeds = nameof(Feeds);
     /// <summary>Sitemap and robots.txt.</summary>
     public const string Sitemap = nameof(Sitemap);
-    /// <summary>The search index and page.</summary>
+    /// <summary>The search index's files.</summary>
     public const string SearchIndex = nameof(SearchIndex);
+    /// <summary>The search page, which links the index by its version.</summary>
+    public const string SearchPage = nameof(SearchPage);
     /// <summary>Theme assets.</summary>
     public const string Assets = nameof(Assets);
     /// <summary>Editors' files under input/assets/.</summary>

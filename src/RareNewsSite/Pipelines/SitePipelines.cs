@@ -14,13 +14,14 @@ public static class SitePipelines
     /// <summary>Every pipeline of a build.</summary>
     public static IReadOnlyList<Pipeline> All() =>
         [ArticlesPipeline(), AddressesPipeline(), ReviewersPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(), TagsPipeline(),
-            FeedsPipeline(), SitemapPipeline(), SearchPipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline(), ReviewsPipeline()];
+            FeedsPipeline(), SitemapPipeline(), SearchPipeline(), SearchPagePipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline(), ReviewsPipeline()];
 
     /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
     public static Pipeline ArticlesPipeline() => new(PipelineNames.Articles)
     {
         Input = [Cached(new ListFiles("input/articles")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadArticles()), ForEach(new SetLinkTarget())],
+        ProcessOnly = [Keys.SourceText, Keys.MarkdownAst, Keys.FrontMatter],
     };
 
     /// <summary>Every address a link may be written as (<c>/articles/x/</c>, <c>/tags/x/</c>, …), for links copied from the browser.</summary>
@@ -40,6 +41,7 @@ public static class SitePipelines
             ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildArticleViews(PipelineNames.Parts, PipelineNames.Reviewers)),
             ForEach(new BuildFeedItem()), ForEach(new MakeSearchDocument()),
         ],
+        ProcessOnly = [Keys.SourceText, Keys.MarkdownAst, Keys.FrontMatter, Keys.Search],
         PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects()), ForEach(new MakeShareCard())],
     };
 
@@ -132,16 +134,23 @@ public static class SitePipelines
     };
 
     /// <summary>
-    /// Search: the editors' synonyms, the sharded index of published articles, then the page that queries it. The index needs only the
-    /// processed documents of the pipelines it depends on, so it is built in Process, as soon as they are ready,
-    /// alongside the light list steps, rather than in PostProcess among every pipeline's page rendering.
+    /// Search: the editors' synonyms, then the sharded index of published articles. The index needs only the processed
+    /// documents of the pipelines it depends on, so it is built in Process, as soon as they are ready, alongside the
+    /// light list steps, rather than in PostProcess among every pipeline's page rendering; and as this pipeline has no
+    /// later steps, a cold build writes its files as soon as they are made.
     /// </summary>
     public static Pipeline SearchPipeline() => new(PipelineNames.SearchIndex)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
         Input = [Cached(new ListFiles("input/data", "synonyms.yml")), ForEach(new ReadText())],
         Process = [ForEach(new ReadSynonyms()), Updating(new BuildSearchIndex(PipelineNames.Parts))],
-        PostProcess = [Cached(new BuildSearchPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
+    };
+
+    /// <summary>The search page, linking the index by its version.</summary>
+    public static Pipeline SearchPagePipeline() => new(PipelineNames.SearchPage)
+    {
+        DependsOn = [PipelineNames.SearchIndex],
+        PostProcess = [Cached(new BuildSearchPage(PipelineNames.Parts, PipelineNames.SearchIndex)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Theme assets, fingerprinted.</summary>

@@ -109,7 +109,8 @@ internal sealed class FeedWriter(string title, string description, string langua
     /// <summary>JSON Feed 1.1.</summary>
     public byte[] Json(string feedUrl, IReadOnlyList<FeedItem> items)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = _jsonBuffer ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }))
         {
             json.WriteStartObject();
@@ -174,9 +175,19 @@ internal sealed class FeedWriter(string title, string description, string langua
             + sign + Math.Abs(offset.Hours).ToString("00", CultureInfo.InvariantCulture) + Math.Abs(offset.Minutes).ToString("00", CultureInfo.InvariantCulture);
     }
 
+    // A feed of full articles runs to hundreds of kilobytes: written into a buffer that grew by doubling, each feed
+    // would leave two or three large-object-heap arrays behind it, which only a full collection frees. Each thread
+    // keeps one buffer of each kind instead, and a feed costs one array of its own size.
+    [ThreadStatic]
+    private static MemoryStream? _xmlBuffer;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _jsonBuffer;
+
     private static byte[] Xml(Action<XmlWriter> write)
     {
-        var stream = new MemoryStream();
+        var stream = _xmlBuffer ??= new MemoryStream();
+        stream.SetLength(0);
         using (var writer = XmlWriter.Create(stream, XmlSettings))
         {
             writer.WriteStartDocument();

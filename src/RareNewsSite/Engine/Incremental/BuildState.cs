@@ -80,7 +80,8 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
         {
             return (null, -1);
         }
-        return (OutputsOf(pipeline)[at].Metadata.TryGetValue(key, out var value) ? value : null, at);
+        var doc = OutputsOf(pipeline)[at];
+        return (doc.Metadata.TryGetValue(key, out var value) ? value is ReleasedValue ? throw ReleasedValue.Error(key, doc.Source) : value : null, at);
     }
 
     /// <summary>Every pipeline's documents after PostProcess; empty before.</summary>
@@ -90,6 +91,24 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     {
         _processed[pipeline] = docs;
         Cache?.Changes.Processed(pipeline, ImmutableCollectionsMarshal.AsArray(docs)!, Number);
+    }
+
+    /// <summary>
+    /// Replaces every pipeline's processed documents by the same without their Process-only values, once the Process phase
+    /// has ended in a build without a cache, and forgets the lists of values read so far, which would hold them.
+    /// </summary>
+    public void ReleaseProcessOnly(IReadOnlyDictionary<string, IReadOnlyList<string>> keysByPipeline)
+    {
+        foreach (var (pipeline, keys) in keysByPipeline)
+        {
+            var docs = ImmutableCollectionsMarshal.AsArray(_processed[pipeline])!;
+            var released = new Document[docs.Length];
+            Parallel.For(0, docs.Length, i => released[i] = docs[i].Release(keys));
+            _processed[pipeline] = ImmutableCollectionsMarshal.AsImmutableArray(released);
+        }
+        _values.Clear();
+        _typedValues.Clear();
+        _current.Clear();
     }
 
     public void SetRendered(IReadOnlyDictionary<string, ImmutableArray<Document>> rendered) => _rendered = rendered;
