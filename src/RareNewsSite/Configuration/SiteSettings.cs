@@ -71,6 +71,12 @@ public sealed record SiteSettings
     /// </summary>
     public bool RequireImageCredit { get; set; }
 
+    /// <summary>
+    /// Draw a share card (headline, disease, site name) for each article without a lead photo. A first build of a large
+    /// site pays a few milliseconds per article for it; later builds take the cards from the image cache.
+    /// </summary>
+    public bool DrawShareCards { get; set; } = true;
+
     /// <summary>Pass raw HTML in Markdown through instead of escaping it (trusted sites only).</summary>
     public bool AllowRawHtml { get; set; }
 

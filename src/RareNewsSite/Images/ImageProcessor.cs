@@ -17,14 +17,20 @@ internal static class ImageProcessor
     /// <summary>The version of what this class makes: raise it when a change makes different files from the same input.</summary>
     public const int Version = 1;
 
-    /// <summary>Every file of <paramref name="set"/> by site path, made from <paramref name="bytes"/>.</summary>
+    /// <summary>Every file of <paramref name="set"/> by site path, made from <paramref name="bytes"/> (call it in a slot, <see cref="InSlot"/>).</summary>
     /// <exception cref="ImageException">The photo is broken (corrupt or cut short).</exception>
-    public static Dictionary<string, byte[]> Make(byte[] bytes, ImageSet set, int quality)
+    public static Dictionary<string, byte[]> Make(byte[] bytes, ImageSet set, int quality) => MakeNow(bytes, set, quality);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the bytes <paramref name="read"/> returns, in one of the few slots for decoding: the
+    /// bytes are read only once the slot is free, so photos waiting for one hold no memory.
+    /// </summary>
+    public static T InSlot<T>(Func<byte[]> read, Func<byte[], T> work)
     {
         Slots.Wait();
         try
         {
-            return MakeNow(bytes, set, quality);
+            return work(read());
         }
         finally
         {

@@ -43,6 +43,6 @@ internal sealed class BuildArticlePage(SiteParts parts, string related) : IDocum
             : null;
         var focus = article.ImageFocus ?? ImageFocus.Centre;
         return SharePicture.For(article.UrlPath, photo, article.ImageAlt, focus.X, focus.Y, view.Title, view.Diseases.Count > 0 ? view.Diseases[0].Name : null,
-            context.Files.FileExists(ShareCard.FontPath));
+            context.Input<Configuration.SiteSettings>().DrawShareCards && context.Files.FileExists(ShareCard.FontPath));
     }
 }

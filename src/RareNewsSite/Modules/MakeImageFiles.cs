@@ -28,7 +28,7 @@ internal sealed class MakeImageFiles : IExpandingModule
         {
             try
             {
-                var made = ImageProcessor.Make(context.Files.ReadAllBytes(set.Source), set, settings.Quality);
+                var made = ImageProcessor.InSlot(() => context.Files.ReadAllBytes(set.Source), bytes => ImageProcessor.Make(bytes, set, settings.Quality));
                 kept = names.ToDictionary(n => n.Value, n => made[n.Key], StringComparer.Ordinal);
             }
             catch (ImageException error)

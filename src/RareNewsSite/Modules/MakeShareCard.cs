@@ -33,7 +33,7 @@ internal sealed partial class MakeShareCard : IExpandingModule
         if (card.Photo is { } photo)
         {
             key = ProcessedImageStore.KeyOf("card", photo.ContentHash, Number(card.FocusX), Number(card.FocusY), settings.ImageQuality.ToString(CultureInfo.InvariantCulture), ShareCard.Version.ToString(CultureInfo.InvariantCulture));
-            make = () => ShareCard.FromPhoto(context.Files.ReadAllBytes(photo.Source), card.FocusX, card.FocusY, settings.ImageQuality);
+            make = () => ImageProcessor.InSlot(() => context.Files.ReadAllBytes(photo.Source), bytes => ShareCard.FromPhoto(bytes, card.FocusX, card.FocusY, settings.ImageQuality));
         }
         else
         {
