@@ -17,7 +17,8 @@ namespace RareNewsSite.Templates;
 /// </remarks>
 /// <param name="partialOf">The parsed partial of a name; null for a broken one, whose syntax errors were reported when the theme was loaded.</param>
 /// <param name="extension">The templates' file extension, for the message about a missing partial.</param>
-internal sealed class IncludeFunction(Func<string, (bool Exists, ScriptPage? Page)> partialOf, string extension) : IScriptCustomFunction
+/// <param name="memo">What partials wrote before, for the ones whose output depends only on the values they read.</param>
+internal sealed class IncludeFunction(Func<string, (bool Exists, ScriptPage? Page)> partialOf, string extension, PartialMemo memo) : IScriptCustomFunction
 {
     /// <inheritdoc />
     public int RequiredParameterCount => 1;
@@ -48,11 +49,44 @@ internal sealed class IncludeFunction(Func<string, (bool Exists, ScriptPage? Pag
         {
             return statement ? null : new RawHtml("");
         }
+        if (InLoop(callerContext) && memo.SlotFor(context, name, partial) is var (written, key))
+        {
+            if (!written.TryGetValue(key, out var remembered))
+            {
+                remembered = Render(context, partial);
+                written.TryAdd(key, remembered);
+            }
+            if (!statement)
+            {
+                return new RawHtml(remembered);
+            }
+            context.Write(remembered);
+            return null;
+        }
         if (statement)
         {
             context.Evaluate(partial);
             return null;
         }
+        return new RawHtml(Render(context, partial));
+    }
+
+    // Only a partial included in a loop (a card per article of a list) is remembered: one included once per page (the
+    // header, the footer) reads values of that page alone, and remembering it would only keep garbage.
+    private static bool InLoop(ScriptNode? node)
+    {
+        for (; node is not null; node = node.Parent)
+        {
+            if (node is ScriptLoopStatementBase)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Render(TemplateContext context, ScriptPage partial)
+    {
         context.PushOutput();
         string html;
         try
@@ -63,7 +97,7 @@ internal sealed class IncludeFunction(Func<string, (bool Exists, ScriptPage? Pag
         {
             html = context.PopOutput().ToString() ?? "";
         }
-        return new RawHtml(html);
+        return html;
     }
 
     /// <inheritdoc />

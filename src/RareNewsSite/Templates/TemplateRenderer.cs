@@ -39,7 +39,7 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
         _functions.SetValue("url", Import(typeof(UrlFunctions)), true);
         _functions.SetValue("date", Import(typeof(DateFunctions)), true);
         _functions.SetValue("text", Import(typeof(TextFunctions)), true);
-        _functions.SetValue("include", new IncludeFunction(PartialOf, Extension), true);
+        _functions.SetValue("include", new IncludeFunction(PartialOf, Extension, new PartialMemo(PartialOf, FunctionOf)), true);
         _builtins.IsReadOnly = true;
         _functions.IsReadOnly = true;
     }
@@ -182,6 +182,10 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
     }
 
     // Whether the theme has the partial, and its parsed page (null for a broken one).
+    // What a name means in a template before the page sets anything: the theme's functions, then Scriban's builtins.
+    private object? FunctionOf(string name) =>
+        _functions.TryGetValue(name, out var function) ? function : _builtins.TryGetValue(name, out var builtin) ? builtin : null;
+
     private (bool Exists, ScriptPage? Page) PartialOf(string name) =>
         _broken.Contains("partials/" + name) ? (true, null)
         : _templates.TryGetValue("partials/" + name, out var partial) ? (true, partial.Page)
