@@ -65,7 +65,7 @@ internal static class DecapConfig
     private static Dictionary<string, object?> Collection(ContentSchema schema)
     {
         var name = CollectionName(schema);
-        var fields = schema.Fields.Select(f => Field(f, f.Required)).ToList();
+        var fields = schema.Fields.Select(f => Field(f, f.Required, topLevel: true)).ToList();
         fields.Add(new Dictionary<string, object?>
         {
             ["label"] = "Text",
@@ -93,7 +93,7 @@ internal static class DecapConfig
         };
     }
 
-    private static Dictionary<string, object?> Field(FrontMatterField field, bool required)
+    private static Dictionary<string, object?> Field(FrontMatterField field, bool required, bool topLevel)
     {
         var widget = new Dictionary<string, object?>
         {
@@ -123,7 +123,8 @@ internal static class DecapConfig
                 widget["time_format"] = false;
                 // A date-only value is the same day wherever the editor is.
                 widget["picker_utc"] = true;
-                if (required)
+                // A new article is dated today. Never inside a list: Decap would start every new entry with one item.
+                if (required && topLevel)
                 {
                     widget["default"] = "{{now}}";
                 }
@@ -156,7 +157,7 @@ internal static class DecapConfig
 
     // An item's field is required when it alone must be there (a link's url); a choice (url, doi or pmid) is left to the build.
     private static List<object> Items(FrontMatterField field) =>
-        [.. field.ItemFields.Select(item => Field(item, field.ItemNeedsOneOf.Any(g => g.Length == 1 && g[0] == item.Name)))];
+        [.. field.ItemFields.Select(item => Field(item, field.ItemNeedsOneOf.Any(g => g.Length == 1 && g[0] == item.Name), topLevel: false))];
 
     private static Dictionary<string, object?> Relation(Dictionary<string, object?> widget, ContentSchema target, bool multiple)
     {

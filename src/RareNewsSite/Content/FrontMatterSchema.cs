@@ -95,11 +95,13 @@ internal static class FrontMatterSchema
     ])
     {
         NeedsOneOf = [["author", "authors"]],
-        Body = "The article, in Markdown. Start sections with ## (the title is the only #). Boxes start with a line of three "
-            + "colons and their kind and end with a line of three colons alone: '::: symptoms' holds a bullet list of symptoms "
-            + "(they also appear on the disease page and in search); '::: results \"Caption\"' holds one table, with the size of "
-            + "each group in its column header such as (n=30), shown with a bar chart; '::: note' and '::: warning' are callouts. "
-            + "Images: ![what it shows](/assets/name.png). Footnotes: [^1] in the text and a line [^1]: ... at the end.",
+        // Written as Markdown, with the syntax in code spans: Decap CMS renders hints as Markdown.
+        Body = "The article, in Markdown. Start sections with `##` (the title is the only `#`). A box starts with a line of "
+            + "three colons and its kind and ends with a line of three colons alone: `::: symptoms` holds a bullet list of "
+            + "symptoms (they also appear on the disease page and in search); `::: results \"Caption\"` holds one table, with "
+            + "the size of each group in its column header such as `(n=30)`, shown with a bar chart; `::: note` and "
+            + "`::: warning` are callouts. Images: `![what it shows](/assets/name.png)`. Footnotes: `[^1]` in the text and a "
+            + "line `[^1]: ...` at the end.",
     };
 
     /// <summary>Authors, <c>input/authors/*.md</c>; the body is the bio.</summary>
@@ -129,8 +131,8 @@ internal static class FrontMatterSchema
         new("reviewed_by", FieldType.Text, "Who checked the medical facts: the file name of the reviewer in input/reviewers/, without .md.") { RefersTo = "reviewer" },
     ])
     {
-        Body = "The plain-language \"What is ...?\" explainer, in Markdown. A '::: symptoms' box (a line '::: symptoms', a "
-            + "bullet list, a line ':::') lists the signs readers may notice.",
+        Body = "The plain-language \"What is ...?\" explainer, in Markdown. A `::: symptoms` box (a line `::: symptoms`, a "
+            + "bullet list, a line `:::`) lists the signs readers may notice.",
     };
 
     /// <summary>Medical reviewers, <c>input/reviewers/*.md</c>; the body is a short bio.</summary>
@@ -155,7 +157,7 @@ internal static class FrontMatterSchema
         new("menu_order", FieldType.Integer, "The page's place among the menu's pages, lowest first."),
     ])
     {
-        Body = "The page's text, in Markdown. Start sections with ##.",
+        Body = "The page's text, in Markdown. Start sections with `##`.",
     };
 
     /// <summary>Every kind, in the order the README lists them.</summary>
