@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using RareNewsSite.Browser.Tests.Infrastructure;
 using RareNewsSite.Building;
-using RareNewsSite.Cms;
+using RareNewsSite.Configuration;
 
 namespace RareNewsSite.Browser.Tests;
 
@@ -123,11 +123,11 @@ public sealed class DecapCmsTests(SiteFixture site) : IAsyncLifetime
         // The admin page's default script is unpkg's copy of the npm package the browser test runs, checked by its hash.
         DecapPackages.IsAvailable.ShouldBeTrue(DecapPackages.MissingMessage);
         using var manifest = JsonDocument.Parse(File.ReadAllText(DecapPackages.BundleManifest));
-        manifest.RootElement.GetProperty("version").GetString().ShouldBe(DecapCms.Version);
+        manifest.RootElement.GetProperty("version").GetString().ShouldBe(DecapBundle.Version);
         var hash = System.Security.Cryptography.SHA384.HashData(File.ReadAllBytes(Path.Combine(DecapPackages.BundleFolder, "decap-cms.js")));
 
-        ("sha384-" + Convert.ToBase64String(hash)).ShouldBe(DecapCms.PinnedIntegrity);
-        DecapCms.PinnedScript.ShouldBe($"https://unpkg.com/decap-cms@{DecapCms.Version}/dist/decap-cms.js");
+        ("sha384-" + Convert.ToBase64String(hash)).ShouldBe(DecapBundle.PinnedIntegrity);
+        DecapBundle.PinnedScript.ShouldBe($"https://unpkg.com/decap-cms@{DecapBundle.Version}/dist/decap-cms.js");
     }
 
     private static (Dictionary<string, object> FrontMatter, string Body) SplitFrontMatter(string text)

@@ -10,13 +10,16 @@ namespace RareNewsSite.Cms;
 /// </summary>
 internal static class DecapAdminPage
 {
+    /// <summary>The folder under the output root the admin page and its configuration are written to.</summary>
+    public const string Folder = "admin";
+
     /// <summary>The page's HTML; the site title and addresses are escaped.</summary>
     public static string Write(SiteSettings settings, LinkBuilder links)
     {
         var script = ScriptAddress(settings.CmsScript, links);
         // The pinned CDN copy is checked against its hash; a copy the site serves itself is trusted as the site is.
-        var integrity = settings.CmsScript == DecapCms.PinnedScript
-            ? $" integrity=\"{DecapCms.PinnedIntegrity}\" crossorigin=\"anonymous\""
+        var integrity = settings.CmsScript == DecapBundle.PinnedScript
+            ? $" integrity=\"{DecapBundle.PinnedIntegrity}\" crossorigin=\"anonymous\""
             : "";
         return $"""
             <!DOCTYPE html>
@@ -26,7 +29,7 @@ internal static class DecapAdminPage
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <title>Editor · {Html(settings.SiteTitle)}</title>
-            <link href="{Html(links.To($"/{DecapCms.Folder}/config.yml"))}" type="text/yaml" rel="cms-config-url">
+            <link href="{Html(links.To($"/{Folder}/config.yml"))}" type="text/yaml" rel="cms-config-url">
             </head>
             <body>
             <noscript>The editor needs JavaScript. Without it, edit the Markdown files in input/ and run rarenews check.</noscript>

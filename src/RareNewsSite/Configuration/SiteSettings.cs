@@ -52,7 +52,7 @@ public sealed record SiteSettings
     public string CmsLocalBackend { get; set; } = "http://127.0.0.1:8081/api/v1";
 
     [Description("Where /admin/ loads Decap CMS from: the pinned unpkg.com address (checked against its integrity hash), or a copy the site serves, such as /assets/decap/decap-cms.js (LinkRoot is added).")]
-    public string CmsScript { get; set; } = Cms.DecapCms.PinnedScript;
+    public string CmsScript { get; set; } = DecapBundle.PinnedScript;
 
     [Description("Write the search index and the search page.")]
     public bool GenerateSearchIndex { get; set; } = true;
@@ -141,11 +141,11 @@ public sealed record SiteSettings
 
     private IEnumerable<string> CmsProblems()
     {
-        if (CmsRepository.Length > 0 && !Cms.CmsSettingPatterns.Repository().IsMatch(CmsRepository))
+        if (CmsRepository.Length > 0 && !CmsSettingPatterns.Repository().IsMatch(CmsRepository))
         {
             yield return $"'CmsRepository' is a GitHub repository written owner/name, such as \"example-org/rare-news\", not \"{CmsRepository}\"";
         }
-        if (!Cms.CmsSettingPatterns.Branch().IsMatch(CmsBranch))
+        if (!CmsSettingPatterns.Branch().IsMatch(CmsBranch))
         {
             yield return $"'CmsBranch' must be a branch name such as \"main\", not \"{CmsBranch}\"";
         }

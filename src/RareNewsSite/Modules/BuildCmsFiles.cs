@@ -23,7 +23,7 @@ internal sealed class BuildCmsFiles : IModule
         var links = context.Input<LinkBuilder>();
         return Task.FromResult(inputs.AddRange(
             // A page kind of its own: _headers asks browsers to check it each time, the sitemap leaves it out.
-            new Document { Destination = $"{DecapCms.Folder}/index.html", Content = DecapAdminPage.Write(settings, links) }.With(Keys.PageKind, "cms"),
-            new Document { Destination = $"{DecapCms.Folder}/config.yml", Content = DecapConfig.Write(settings, links) }));
+            new Document { Destination = $"{DecapAdminPage.Folder}/index.html", Content = DecapAdminPage.Write(settings, links) }.With(Keys.PageKind, "cms"),
+            new Document { Destination = $"{DecapAdminPage.Folder}/config.yml", Content = DecapConfig.Write(settings, links) }));
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RareNewsSite.Cms;
+namespace RareNewsSite.Configuration;
 
 /// <summary>The shapes of the CMS settings that end up in <c>config.yml</c> and the admin page.</summary>
 internal static partial class CmsSettingPatterns
