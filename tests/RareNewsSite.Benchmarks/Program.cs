@@ -17,12 +17,18 @@ switch (args.FirstOrDefault())
         return await RareNewsSite.Benchmarks.Preview.PreviewEndToEndBenchmark.RunAsync(args[1..]);
     case "phases":
         return await PhaseProfiler.RunAsync(args[1..]);
+    case "images":
+        return await RareNewsSite.Benchmarks.Images.ImageBenchmark.RunAsync(args[1..]);
+    case "cards":
+        return RareNewsSite.Benchmarks.Images.CardBenchmark.Run(args[1..]);
+    case "example-photos":
+        return RareNewsSite.Benchmarks.Images.ExamplePhotos.Run(args[1..]);
     case "hot":
         // Without a filter BenchmarkSwitcher asks on the console; run everything instead.
         string[] rest = args.Length > 1 ? args[1..] : ["--filter", "*"];
         BenchmarkSwitcher.FromAssembly(typeof(SiteCommand).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: site --articles 1000,10000 --runs 5 [--no-hugo] [--env KEY=VALUE]… | phases --articles 1000 | preview --articles 1000 --runs 7 | search --articles 10000 --pagefind PATH | relevance [--pagefind PATH] | hot [BenchmarkDotNet options]");
+        Console.Error.WriteLine("usage: site --articles 1000,10000 --runs 5 [--no-hugo] [--env KEY=VALUE]… | phases --articles 1000 | preview --articles 1000 --runs 7 | search --articles 10000 --pagefind PATH | relevance [--pagefind PATH] | images --count 200 --megapixels 12 | cards --count 300 | example-photos | hot [BenchmarkDotNet options]");
         return 2;
 }

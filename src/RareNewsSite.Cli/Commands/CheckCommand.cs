@@ -1,6 +1,7 @@
 using RareNewsSite.Building;
 using RareNewsSite.Cli.ExternalLinks;
 using RareNewsSite.Diagnostics;
+using RareNewsSite.Images;
 using RareNewsSite.IO;
 using RareNewsSite.Themes;
 using Spectre.Console.Cli;
@@ -17,7 +18,12 @@ public sealed class CheckCommand(Output output) : AsyncCommand<CheckSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
         var request = settings.ToRequest();
-        request = request with { Options = request.Options with { EditorialChecks = true } };
+        // check writes nothing, not even the image cache: it takes what builds kept, and makes the rest only to check it.
+        request = request with
+        {
+            Options = request.Options with { EditorialChecks = true },
+            ImageStore = ProcessedImageStore.ReadOnlyInFolder(ProcessedImageStore.FolderOf(settings.Root)),
+        };
         var result = await SiteBuilder.BuildAsync(ThemeOverlay.OverBuiltIn(settings.Root), new InMemoryOutputFolder(), request, cancellationToken);
         var diagnostics = result.Diagnostics.ToList();
         string? linksChecked = null;

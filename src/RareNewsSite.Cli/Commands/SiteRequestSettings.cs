@@ -3,6 +3,7 @@ using System.Globalization;
 using RareNewsSite.Building;
 using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
+using RareNewsSite.Images;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -48,6 +49,8 @@ public class SiteRequestSettings : SiteCommandSettings
         {
             Options = new BuildOptions { IncludeDrafts = drafts, IncludeFuture = future, Clock = clock },
             SettingOverrides = overrides,
+            // build, check and preview keep the files made from photos in the site's .rarenews/cache/images/.
+            ImageStore = ProcessedImageStore.InFolder(ProcessedImageStore.FolderOf(Root)),
         };
     }
 }

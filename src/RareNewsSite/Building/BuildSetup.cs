@@ -42,6 +42,7 @@ public sealed record BuildSetup(SiteSettings Settings, bool SettingsLoaded, IRea
             [typeof(LinkBuilder)] = new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps),
             [typeof(Markdig.MarkdownPipeline)] = MarkdownPipelineFactory.For(settings.AllowRawHtml),
             [typeof(TemplateRenderer)] = TemplateRenderer.Load(files, diagnostics),
+            [typeof(Images.ProcessedImageStore)] = request.ImageStore,
         };
         var options = request.Options;
         if (settings.Clock.Length > 0 && options.Clock == TimeProvider.System)

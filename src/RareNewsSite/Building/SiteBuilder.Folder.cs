@@ -24,6 +24,10 @@ public static partial class SiteBuilder
         {
             return new BuildResult([problem], new Dictionary<string, int>(), 0, TimeSpan.Zero);
         }
+        if (request.ImageStore.IsInMemory)
+        {
+            request = request with { ImageStore = Images.ProcessedImageStore.InFolder(Images.ProcessedImageStore.FolderOf(site.Root)) };
+        }
         StagingFolders.RemoveStale(target);
         StepTrace.Phase("stale staging folders removed", started);
         var staging = StagingFolders.BuildingFolder(target, Environment.ProcessId);

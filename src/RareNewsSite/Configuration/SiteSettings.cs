@@ -69,6 +69,24 @@ public sealed record SiteSettings
     [Description("The browser tab's icon: a file under input/assets/, such as /assets/favicon.svg.")]
     public string Favicon { get; set; } = "";
 
+    [Description("The widths, in pixels, each local photo is published at besides its own size (never wider than the file itself): a comma-separated list such as \"480, 800, 1200, 1600\".")]
+    public string ImageWidths { get; set; } = "480, 800, 1200, 1600";
+
+    [Description("Formats written next to each photo's own format, for browsers that take them: \"webp\", or \"\" for none.")]
+    public string ImageFormats { get; set; } = "webp";
+
+    [Description("The quality of the JPEG and WebP files made from photos, 1 to 100.")]
+    public int ImageQuality { get; set; } = 80;
+
+    [Description("The sizes attribute of images in article bodies: how wide the image is shown at each window width.")]
+    public string ImageSizes { get; set; } = "(min-width: 42em) 40em, 100vw";
+
+    [Description("Every local image an article shows must say who made it: image_credit for the lead image, a Credit: line in its ::: figure for one in the body (RN0545).")]
+    public bool RequireImageCredit { get; set; }
+
+    [Description("Draw a share card (headline, disease, site name) for each article without a lead photo. A first build of a large site pays a few milliseconds per article for it; later builds take the cards from the image cache.")]
+    public bool DrawShareCards { get; set; } = true;
+
     [Description("Pass raw HTML in Markdown through instead of escaping it (trusted sites only).")]
     public bool AllowRawHtml { get; set; }
 
@@ -129,7 +147,7 @@ public sealed record SiteSettings
                 yield return Invalid(path, $"'{key}' is the path of a file in input/assets/, such as \"/assets/{key.ToLowerInvariant()}.svg\", not \"{value}\"");
             }
         }
-        foreach (var problem in CmsProblems())
+        foreach (var problem in CmsProblems().Concat(ImageSettings.Problems(this)))
         {
             yield return Invalid(path, problem);
         }

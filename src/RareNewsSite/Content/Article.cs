@@ -32,6 +32,10 @@ public sealed record Article
     public string? Image { get; init; }
     /// <summary>The lead image's alt text; empty marks it decorative.</summary>
     public string? ImageAlt { get; init; }
+    /// <summary>The lead image's caption, credit and licence, or null.</summary>
+    public ImageCredit? ImageCredit { get; init; }
+    /// <summary>The point of the lead image that crops keep in view, or null (the middle).</summary>
+    public ImageFocus? ImageFocus { get; init; }
     /// <summary>Who reviewed it medically.</summary>
     public string? ReviewedBy { get; init; }
     /// <summary>When it was last reviewed and when the next review is due, or null.</summary>

@@ -63,6 +63,8 @@ internal static class ArticleReader
             Sources = Trust.CitationReader.Read(fm),
             Image = image,
             ImageAlt = imageAlt,
+            ImageCredit = LeadImageReader.Credit(fm),
+            ImageFocus = LeadImageReader.Focus(fm),
             ReviewedBy = fm.Text("reviewed_by"),
             Review = Trust.ReviewReader.Read(fm),
             Corrections = Trust.CorrectionReader.Read(fm),

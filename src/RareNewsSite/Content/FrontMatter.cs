@@ -21,7 +21,7 @@ internal sealed partial class FrontMatter
 
     // Text readers see: there a " #" that YAML takes for a comment silently cuts what the page shows.
     private static readonly HashSet<string> ShownText = new(StringComparer.Ordinal)
-        { "title", "summary", "image_alt", "name", "role", "description", "reviewed_by", "abbreviation", "funding", "conflicts" };
+        { "title", "summary", "image_alt", "image_caption", "image_credit", "image_license", "name", "role", "description", "reviewed_by", "abbreviation", "funding", "conflicts" };
 
     // lines: the YAML's raw lines, for what the parser leaves out (comments).
     internal FrontMatter(string path, YamlMappingNode? root, int lineOffset, DiagnosticBag diagnostics, IReadOnlyList<string>? lines = null,

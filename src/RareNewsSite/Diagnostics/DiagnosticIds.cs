@@ -119,6 +119,24 @@ public static class DiagnosticIds
     /// <summary>An article about a treatment (drugs, trials or a study) with no <c>sources</c> (warning, <c>check</c>).</summary>
     public const string TreatmentWithoutSources = "RN0537";
 
+    // Images: RN0540–RN0559 (RN0520–RN0539 are medical trust's).
+    /// <summary>A photo that cannot be decoded: damaged, cut short, or not an image.</summary>
+    public const string BrokenImage = "RN0540";
+    /// <summary>A file whose extension names another format than its bytes.</summary>
+    public const string ImageFormatMismatch = "RN0541";
+    /// <summary>A photo over 50 megapixels, refused before it is decoded.</summary>
+    public const string ImageTooLarge = "RN0542";
+    /// <summary>An SVG with a script or a reference outside itself.</summary>
+    public const string UnsafeSvg = "RN0543";
+    /// <summary>An <c>image_focus</c> that is not two percentages from 0% to 100%.</summary>
+    public const string InvalidImageFocus = "RN0544";
+    /// <summary>An image without a credit where <c>RequireImageCredit</c> is on.</summary>
+    public const string MissingImageCredit = "RN0545";
+    /// <summary>A <c>::: figure</c> that does not start with an image.</summary>
+    public const string FigureWithoutImage = "RN0546";
+    /// <summary>An <c>image_credit_url</c> or <c>image_license_url</c> that is not an http(s) address.</summary>
+    public const string InvalidImageCredit = "RN0547";
+
     /// <summary><c>statiq.json</c> is not valid JSON or has a misspelt key.</summary>
     public const string InvalidSettings = "RN0401";
     /// <summary>A setting has a value out of range.</summary>

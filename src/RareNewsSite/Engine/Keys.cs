@@ -31,6 +31,8 @@ public static class Keys
     public const string Search = nameof(Search);
     /// <summary>A theme asset's name and fingerprinted path (an AssetPath).</summary>
     public const string Asset = nameof(Asset);
+    /// <summary>A local image's published files and their sizes (an ImageSet), on the documents of <c>input/assets/</c>.</summary>
+    public const string Image = nameof(Image);
     /// <summary>The page's template model (a PageModel): the layout and every value it shows.</summary>
     public const string Model = nameof(Model);
     /// <summary>The kind of page, for the build summary and the sitemap.</summary>

@@ -31,6 +31,7 @@ internal static class MarkdownPipelineFactory
             .UseRareSymptoms()
             .UseRareResults()
             .UseRareCallouts()
+            .UseRareFigures()
             .UseTrialLinks();
         if (!allowRawHtml)
         {
@@ -63,6 +64,15 @@ internal static class MarkdownPipelineFactory
     public static MarkdownPipelineBuilder UseTrialLinks(this MarkdownPipelineBuilder builder)
     {
         builder.Extensions.AddIfNotAlready<TrialLinksExtension>();
+        return builder;
+    }
+
+    /// <summary>Adds <c>::: figure</c> and figures from images with a title.</summary>
+    public static MarkdownPipelineBuilder UseRareFigures(this MarkdownPipelineBuilder builder)
+    {
+        // The dispatcher must be on the builder before the feature registers on it during Build().
+        Containers.ContainerExtension.On(builder);
+        builder.Extensions.AddIfNotAlready<Figures.FigureExtension>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Images;
 using RareNewsSite.Layout;
 using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
@@ -17,16 +18,31 @@ internal sealed class BuildArticlePage(SiteParts parts, string related) : IDocum
         var view = doc.Get<ArticleView>(Keys.View);
         ValueArray<ArticleCard> relatedCards = [.. context.ValueAt<ValueArray<string>>(related, article.Source, FindRelated.Key)
             .Select(source => context.ValueAt<ArticleCard>(parts.Content, source, Keys.Card)!)];
+        var card = ShareCardOf(article, view, context);
         var page = models.Page(view.Title, view.Summary, article.UrlPath, "article") with
         {
             OgType = "article",
-            Image = article.Image is { } image ? models.Links.Absolute(image) : null,
-            ImageAlt = article.ImageAlt,
+            Image = card is not null ? models.Links.Absolute(card.Path) : article.Image is { } image ? models.Links.Absolute(image) : null,
+            ImageAlt = card?.Alt ?? article.ImageAlt,
+            ImageWidth = card is null ? null : ShareCard.Width,
+            ImageHeight = card is null ? null : ShareCard.Height,
             JsonLd = models.Data.ForArticle(view),
         };
+        doc = card is null ? doc : doc.With(MakeShareCard.Key, card);
         return doc.With(Keys.Model, models.Model("article", page, new ModelValue("article", view), new ModelValue("related", relatedCards)))
             .With(Keys.PageKind, "article").With(Keys.LastModified, view.Updated ?? view.Date)
             with
         { Destination = PageModels.DestinationOf(article.UrlPath) };
+    }
+
+    // The share card: the lead photo cropped around image_focus, else drawn from the headline and first disease.
+    private SharePicture? ShareCardOf(Article article, ArticleView view, BuildContext context)
+    {
+        var photo = Markdown.Images.ImagePaths.PublishedSourceOf(article.Image, article.Source) is { } source
+            ? context.ValueAt<ImageSet>(parts.ContentAssets, source, Keys.Image)
+            : null;
+        var focus = article.ImageFocus ?? ImageFocus.Centre;
+        return SharePicture.For(article.UrlPath, photo, article.ImageAlt, focus.X, focus.Y, view.Title, view.Diseases.Count > 0 ? view.Diseases[0].Name : null,
+            context.Input<Configuration.SiteSettings>().DrawShareCards && context.Files.FileExists(ShareCard.FontPath));
     }
 }

@@ -54,6 +54,8 @@ internal sealed partial class BuildArticleViews(SiteParts parts, string reviewer
             Words = WordPattern().Count(InlineText.OfBlock(ast)),
             Image = ImagePaths.UrlFor(article.Image, article.Source, links.To),
             ImageAlt = article.ImageAlt,
+            ImageCredit = article.ImageCredit,
+            LeadImage = ImageViews.Of(context, parts.ContentAssets, article.Image, article.Source, context.Input<SiteSettings>().ImageSizes),
             ReviewedBy = reviewer?.NameWithCredentials ?? article.ReviewedBy,
             Reviewer = reviewer,
             LastReviewed = article.Review?.LastReviewed,

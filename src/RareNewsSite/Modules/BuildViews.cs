@@ -12,7 +12,7 @@ using RareNewsSite.Templates;
 namespace RareNewsSite.Modules;
 
 /// <summary>Builds the template view of authors and diseases once their bodies are rendered.</summary>
-internal sealed class BuildViews(string? reviewers = null) : IDocumentModule
+internal sealed class BuildViews(string contentAssets, string? reviewers = null) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
@@ -22,7 +22,10 @@ internal sealed class BuildViews(string? reviewers = null) : IDocumentModule
         var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
         object view = doc.Get<object>(Keys.Record) switch
         {
-            Author a => new AuthorView(a.Key, a.Name, a.Role, links.To(a.UrlPath), ImagePaths.UrlFor(a.Avatar, a.Source, links.To), a.Links, body),
+            Author a => new AuthorView(a.Key, a.Name, a.Role, links.To(a.UrlPath), ImagePaths.UrlFor(a.Avatar, a.Source, links.To), a.Links, body)
+            {
+                AvatarImage = ImageViews.Of(context, contentAssets, a.Avatar, a.Source, "96px"),
+            },
             Disease d => DiseaseViewOf(d, links, body, ast, context),
             Reviewer r => new ReviewerView(r.Key, r.Name, r.Credentials, r.JobTitle, r.Affiliation, links.To(r.UrlPath), r.Links, body),
             _ => throw new InvalidOperationException("BuildViews handles authors, diseases and reviewers."),

@@ -15,7 +15,7 @@ internal sealed class CheckSiteImages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var settings = context.Input<SiteSettings>();
-        var published = inputs.Select(d => "/" + d.Destination).ToHashSet(StringComparer.Ordinal);
+        var published = inputs.Select(d => Markdown.Images.ImagePaths.SitePathOf(d.Source!)).ToHashSet(StringComparer.Ordinal);
         foreach (var (key, value) in new[] { ("Logo", settings.Logo), ("Favicon", settings.Favicon) })
         {
             if (value.StartsWith("/assets/", StringComparison.Ordinal) && !published.Contains(value))

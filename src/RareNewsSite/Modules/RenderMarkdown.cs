@@ -1,26 +1,54 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
+using RareNewsSite.Images;
+using RareNewsSite.Markdown.Images;
 using RareNewsSite.Markdown.Links;
+using RareNewsSite.Site;
 using RareNewsSite.Site.Views;
 using RareNewsSite.Templates;
 
 namespace RareNewsSite.Modules;
 
-/// <summary>Renders each document's Markdown body to HTML with the shared pipeline, its links pointed where they resolved.</summary>
-internal sealed class RenderMarkdown : IDocumentModule
+/// <summary>
+/// Renders each document's Markdown body to HTML with the shared pipeline, its links pointed where they resolved and its
+/// local images written as responsive images, with the sizes <paramref name="contentAssets"/> read from their files.
+/// </summary>
+internal sealed class RenderMarkdown(string contentAssets) : IDocumentModule
 {
     /// <inheritdoc />
-    public Document? Execute(Document doc, BuildContext context) =>
-        doc.With(Keys.BodyHtml, new RawHtml(Render(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.GetOrDefault<ResolvedLinks>(Keys.Links), context.Input<MarkdownPipeline>())));
+    public Document? Execute(Document doc, BuildContext context)
+    {
+        var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+        var images = ImagesOf(ast, context, contentAssets);
+        return doc.With(Keys.BodyHtml, new RawHtml(Render(ast, doc.GetOrDefault<ResolvedLinks>(Keys.Links), context.Input<MarkdownPipeline>(), images)));
+    }
 
-    /// <summary>Renders one parsed document, rewriting links as <paramref name="links"/> says.</summary>
-    public static string Render(MarkdownDocument ast, ResolvedLinks? links, MarkdownPipeline pipeline)
+    /// <summary>The responsive image of each local file the body shows, by file.</summary>
+    public static IReadOnlyDictionary<string, ResponsiveImage> ImagesOf(MarkdownDocument ast, BuildContext context, string contentAssets)
+    {
+        var images = new Dictionary<string, ResponsiveImage>(StringComparer.Ordinal);
+        foreach (var link in ast.Descendants<LinkInline>())
+        {
+            if (link.IsImage && link.GetData(ImagePaths.SourceKey) is string source && !images.ContainsKey(source)
+                && context.ValueAt<ImageSet>(contentAssets, source, Keys.Image) is { } set)
+            {
+                images[source] = ResponsiveImage.Of(set, context.Input<LinkBuilder>().To, context.Input<SiteSettings>().ImageSizes);
+            }
+        }
+        return images;
+    }
+
+    /// <summary>Renders one parsed document, rewriting links as <paramref name="links"/> says and writing <paramref name="images"/> as responsive images.</summary>
+    public static string Render(MarkdownDocument ast, ResolvedLinks? links, MarkdownPipeline pipeline, IReadOnlyDictionary<string, ResponsiveImage>? images = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        ResponsiveImageRenderer.Use(renderer, images ?? new Dictionary<string, ResponsiveImage>());
         if (links is { Count: > 0 })
         {
             renderer.LinkRewriter = links.Rewrite;

@@ -49,5 +49,5 @@ internal static class PipelineNames
     public const string Reviews = nameof(Reviews);
 
     /// <summary>The pipelines that make each part of the site, as modules are handed them.</summary>
-    public static SiteParts Parts { get; } = new(Articles, Content, Authors, Diseases, Pages, Assets, Lists, Addresses);
+    public static SiteParts Parts { get; } = new(Articles, Content, Authors, Diseases, Pages, Assets, Lists, Addresses, ContentAssets);
 }

@@ -35,17 +35,17 @@ public static class SitePipelines
     /// <summary>Published articles: checked, links resolved, rendered, with views and cards; then their pages.</summary>
     public static Pipeline ContentPipeline() => new(PipelineNames.Content)
     {
-        DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages, PipelineNames.Addresses, PipelineNames.Reviewers],
+        DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages, PipelineNames.Addresses, PipelineNames.Reviewers, PipelineNames.ContentAssets],
         Process =
         [
             new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new ReparseMarkdown()), ForEach(new CheckReferences(PipelineNames.Parts, PipelineNames.Reviewers)),
-            ForEach(new CheckTrials()), Cached(new CheckAddresses(PipelineNames.Parts)), ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()),
-            ForEach(new CheckArticleWriting()), ForEach(new CheckEvidence()), ForEach(new RenderMarkdown()), ForEach(new BuildArticleViews(PipelineNames.Parts, PipelineNames.Reviewers)),
+            ForEach(new CheckTrials()), ForEach(new CheckImageCredits()), Cached(new CheckAddresses(PipelineNames.Parts)), ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new DropInvalidArticles()),
+            ForEach(new CheckArticleWriting()), ForEach(new CheckEvidence()), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildArticleViews(PipelineNames.Parts, PipelineNames.Reviewers)),
             ForEach(new BuildFeedItem()), ForEach(new MakeSearchDocument()),
         ],
         ProcessOnly = [Keys.Search],
         PassOnly = [Keys.SourceText, Keys.MarkdownAst, Keys.FrontMatter],
-        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects())],
+        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects()), ForEach(new MakeShareCard())],
     };
 
     /// <summary>The published articles' cards sorted and grouped, once for every list.</summary>
@@ -65,25 +65,27 @@ public static class SitePipelines
     /// <summary>Authors: records with rendered bios, then a page each.</summary>
     public static Pipeline AuthorsPipeline() => new(PipelineNames.Authors)
     {
+        DependsOn = [PipelineNames.ContentAssets],
         Input = [Cached(new ListFiles("input/authors")), ForEach(new ReadText())],
-        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadAuthors()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
+        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadAuthors()), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildViews(PipelineNames.ContentAssets))],
         PostProcess = [ForEach(new PaginateAuthors(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Medical reviewers: records with rendered bios, then a page each listing what they reviewed.</summary>
     public static Pipeline ReviewersPipeline() => new(PipelineNames.Reviewers)
     {
+        DependsOn = [PipelineNames.ContentAssets],
         Input = [Cached(new ListFiles("input/reviewers")), ForEach(new ReadText())],
-        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadReviewers()), ForEach(new RenderMarkdown()), ForEach(new BuildViews())],
+        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadReviewers()), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildViews(PipelineNames.ContentAssets))],
         PostProcess = [ForEach(new BuildReviewerPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
     /// <summary>Diseases: records with rendered explainers, then a page each.</summary>
     public static Pipeline DiseasesPipeline() => new(PipelineNames.Diseases)
     {
-        DependsOn = [PipelineNames.Reviewers],
+        DependsOn = [PipelineNames.Reviewers, PipelineNames.ContentAssets],
         Input = [Cached(new ListFiles("input/diseases")), ForEach(new ReadText())],
-        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadDiseases()), ForEach(new RenderMarkdown()), ForEach(new BuildViews(PipelineNames.Reviewers))],
+        Process = [ForEach(new ParseMarkdown()), ForEach(new ReadDiseases()), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildViews(PipelineNames.ContentAssets, PipelineNames.Reviewers))],
         PostProcess = [ForEach(new PaginateDiseases(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
@@ -94,7 +96,7 @@ public static class SitePipelines
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadPages()), ForEach(new SetLinkTarget())],
         PostProcess =
         [
-            ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new RenderMarkdown()), ForEach(new BuildStaticPages(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts)),
+            ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildStaticPages(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts)),
         ],
     };
 
@@ -174,11 +176,15 @@ public static class SitePipelines
         Process = [ForEach(new FingerprintAssets("theme/assets"))],
     };
 
-    /// <summary>Editors' files under input/assets/ (images), published as they are at /assets/.</summary>
+    /// <summary>
+    /// Editors' files under input/assets/: photos are read by their headers in Process (pages need only their sizes) and
+    /// their files made in PostProcess, alongside the pages; other files are published as they are at /assets/.
+    /// </summary>
     public static Pipeline ContentAssetsPipeline() => new(PipelineNames.ContentAssets)
     {
-        Input = [Cached(new ListFiles("input/assets", "")), ForEach(new ReadBytes())],
-        Process = [ForEach(new PublishContentAssets()), Cached(new CheckSiteImages())],
+        Input = [Cached(new ListFiles("input/assets", ""))],
+        Process = [ForEach(new ReadContentAssets()), ForEach(new PublishContentAssets()), Cached(new CheckSiteImages())],
+        PostProcess = [ForEach(new MakeImageFiles())],
     };
 
     /// <summary>The pages with review dates (for <c>list review-due</c>); <c>check</c> warns about overdue ones.</summary>

@@ -12,4 +12,5 @@ namespace RareNewsSite.Site;
 /// <param name="Assets">The theme's fingerprinted assets.</param>
 /// <param name="Lists">The published articles' cards, sorted and grouped once per build.</param>
 /// <param name="Addresses">Every address a link may be written as, one document (links by site address).</param>
-internal sealed record SiteParts(string Articles, string Content, string Authors, string Diseases, string Pages, string Assets, string Lists, string Addresses);
+/// <param name="ContentAssets">Editors' files under input/assets/, photos with their sizes (responsive images).</param>
+internal sealed record SiteParts(string Articles, string Content, string Authors, string Diseases, string Pages, string Assets, string Lists, string Addresses, string ContentAssets);

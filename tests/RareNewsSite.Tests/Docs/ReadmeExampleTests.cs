@@ -49,7 +49,7 @@ public sealed class ReadmeExampleTests
         build.ExitCode.ShouldBe(0, build.Error);
         var page = File.ReadAllText(site.PathOf("output/articles/readme-example/index.html"));
         page.ShouldContain("<li>blinatumomab (Blincyto)</li>");
-        page.ShouldContain("<img src=\"/assets/blood-cells.svg\" alt=\"Drawing of red blood cells and a few larger white blood cells\">");
+        page.ShouldContain("<img src=\"/assets/blood-cells.svg\" width=\"320\" height=\"180\" alt=\"Drawing of red blood cells and a few larger white blood cells\" fetchpriority=\"high\">");
         page.ShouldContain("href=\"/articles/blinatumomab-infant-all/#what-the-study-found\"");
         page.ShouldContain("href=\"/diseases/acute-lymphoblastic-leukemia/\"");
         page.ShouldContain("<abbr title=\"acute lymphoblastic leukemia\">ALL</abbr>");

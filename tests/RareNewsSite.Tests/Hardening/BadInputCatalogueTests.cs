@@ -180,7 +180,7 @@ public sealed class BadInputCatalogueTests
     {
         var site = CatalogueSite.With("input/articles/a.md", CatalogueSite.Article +
             "![Bone marrow scan](../assets/scan.png)\n\n![Chart](/assets/missing.png)\n\n![Photo](photo.jpg)\n");
-        site.Files.Add("input/assets/scan.png", [0x89, 0x50, 0x4E, 0x47]);
+        site.Files.Add("input/assets/scan.png", RareNewsSite.Tests.Images.TestPhotos.Png(64, 64));
         site.Files.Add("input/articles/photo.jpg", [0xFF, 0xD8]);
 
         var built = site.Build();
@@ -196,12 +196,16 @@ public sealed class BadInputCatalogueTests
     {
         var site = CatalogueSite.With("input/articles/a.md", CatalogueSite.Article.Replace("summary: S\n", "summary: S\nimage: /assets/scan.png\nimage_alt: A scan\n", StringComparison.Ordinal) +
             "![Bone marrow scan](../assets/scan.png)\n");
-        site.Files.Add("input/assets/scan.png", [0x89, 0x50, 0x4E, 0x47]);
+        site.Files.Add("input/assets/scan.png", RareNewsSite.Tests.Images.TestPhotos.Png(600, 400));
 
         var built = site.Build().ShouldSucceed();
 
-        built.File("articles/a/index.html").ShouldContain("<img src=\"/assets/scan.png\" alt=\"Bone marrow scan\" />");
+        built.File("articles/a/index.html").ShouldContain(
+            "<picture><source type=\"image/webp\" srcset=\"/img/scan.png/480.webp 480w, /img/scan.png/600.webp 600w\" sizes=\"(min-width: 42em) 40em, 100vw\">" +
+            "<img src=\"/assets/scan.png\" srcset=\"/img/scan.png/480.png 480w, /assets/scan.png 600w\" sizes=\"(min-width: 42em) 40em, 100vw\" width=\"600\" height=\"400\" " +
+            "alt=\"Bone marrow scan\" loading=\"lazy\" decoding=\"async\"></picture>");
         built.Output.Contains("assets/scan.png").ShouldBeTrue();
+        built.Output.Contains("img/scan.png/480.webp").ShouldBeTrue();
     }
 
     [Fact]

@@ -33,7 +33,8 @@ public sealed class EditorMistakesTests
     [Fact]
     public void Should_Report_Image_Alt_Written_With_No_Value()
     {
-        var site = CatalogueSite.With("input/assets/scan.png", "png");
+        var site = CatalogueSite.With("input/assets/scan.png", "");
+        site.Files.Add("input/assets/scan.png", Images.TestPhotos.Png(32, 32));
         site.Files.Add("input/articles/a.md", $"---\n{Keys}\nimage: /assets/scan.png\nimage_alt:\n---\nBody.\n");
 
         site.Build().Diagnostics.ShouldBe([
@@ -44,7 +45,8 @@ public sealed class EditorMistakesTests
     [Fact]
     public void Should_Accept_An_Image_Marked_Decorative_With_Empty_Quotes()
     {
-        var site = CatalogueSite.With("input/assets/scan.png", "png");
+        var site = CatalogueSite.With("input/assets/scan.png", "");
+        site.Files.Add("input/assets/scan.png", Images.TestPhotos.Png(32, 32));
         site.Files.Add("input/articles/a.md", $"---\n{Keys}\nimage: /assets/scan.png\nimage_alt: \"\"\n---\nBody.\n");
 
         site.Build().Diagnostics.ShouldBeEmpty();
@@ -171,7 +173,8 @@ public sealed class EditorMistakesTests
     [Fact]
     public void Should_Suggest_An_Image_With_A_Similar_Name()
     {
-        var site = CatalogueSite.With("input/assets/bone-scan.png", "png");
+        var site = CatalogueSite.With("input/assets/bone-scan.png", "");
+        site.Files.Add("input/assets/bone-scan.png", Images.TestPhotos.Png(32, 32));
         site.Files.Add("input/articles/a.md", $"---\n{Keys}\n---\n![Scan](/assets/bone-scna.png)\n\n![Scan](../assets/bone-scan.pgn)\n");
 
         site.Build().Diagnostics.ShouldBe([

@@ -101,6 +101,8 @@ public sealed class SchemaDriftTests
         ("article", "aliases") => "[/old-news/a/]",
         ("article", "slug") => "a-new-name",
         ("article", "image") => "/assets/a.svg\nimage_alt: A drawing of blood cells",
+        ("article", "image_credit_url" or "image_license_url") => "https://example.org/credit",
+        ("article", "image_focus") => "\"30% 40%\"",
         (_, "reviewed_by") => "rev",
         (_, "avatar") => "/assets/a.svg",
         (_, "sources") => "[{title: The study, doi: 10.1056/NEJMoa2214171, pmid: 37099340, year: 2023, authors: [Doe J], url: \"https://example.org/study\"}]",

@@ -9,7 +9,7 @@ namespace RareNewsSite.Markdown.Containers;
 internal static class ContainerValidator
 {
     /// <summary>The container types our extensions render.</summary>
-    public static readonly IReadOnlyList<string> KnownTypes = ["symptoms", "results", "note", "warning"];
+    public static readonly IReadOnlyList<string> KnownTypes = ["symptoms", "results", "note", "warning", "figure"];
 
     /// <summary>Checks every container in a parsed document.</summary>
     public static void Validate(MarkdownDocument document, string path, DiagnosticBag diagnostics)
@@ -34,6 +34,11 @@ internal static class ContainerValidator
             else if (type == "results" && !container.Descendants<Markdig.Extensions.Tables.Table>().Any())
             {
                 diagnostics.Error(span, DiagnosticIds.ResultsWithoutTable, "'::: results' must contain a pipe table");
+            }
+            else if (type == "figure" && !Figures.FigureBlocks.StartsWithImage(container))
+            {
+                diagnostics.Error(span, DiagnosticIds.FigureWithoutImage,
+                    "'::: figure' must start with an image alone on its line (![What it shows](/assets/photo.jpg)); the lines after it are the caption, and one starting with 'Credit:' the credit");
             }
         }
     }

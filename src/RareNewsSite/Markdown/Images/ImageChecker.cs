@@ -27,6 +27,8 @@ internal sealed class ImageChecker(ISiteFileSystem files, Func<string, string> l
             if (Check(url, path, span, diagnostics) is { } published)
             {
                 image.Url = published;
+                // The file it shows, for the renderer to find its sizes (responsive images).
+                image.SetData(ImagePaths.SourceKey, ImagePaths.SourceOf(path, url)!);
             }
         }
     }

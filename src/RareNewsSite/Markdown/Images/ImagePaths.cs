@@ -8,8 +8,22 @@ namespace RareNewsSite.Markdown.Images;
 /// </summary>
 internal static class ImagePaths
 {
-    /// <summary>The folder whose files are published as they are.</summary>
+    /// <summary>The folder whose files are published.</summary>
     public const string Folder = "input/assets";
+
+    /// <summary>The key under which a checked Markdown image holds the file it shows (<c>input/assets/…</c>).</summary>
+    public static readonly object SourceKey = new();
+
+    /// <summary>The file under <see cref="Folder"/> an image value names, or null when it is external, missing from it or outside it.</summary>
+    public static string? PublishedSourceOf(string? value, string fromFile)
+    {
+        if (string.IsNullOrWhiteSpace(value) || IsExternal(value.Trim()))
+        {
+            return null;
+        }
+        var source = SourceOf(fromFile, value.Trim());
+        return source is not null && source.StartsWith(Folder + "/", StringComparison.Ordinal) ? source : null;
+    }
 
     /// <summary>True for URLs that point off the site (<c>https://…</c>, <c>//host/…</c>), which are not checked.</summary>
     public static bool IsExternal(string url) =>

@@ -43,6 +43,10 @@ public sealed record ArticleView
     public string? Image { get; init; }
     /// <summary>The lead image's alt text.</summary>
     public string? ImageAlt { get; init; }
+    /// <summary>The lead image's caption, credit and licence, or null.</summary>
+    public Content.ImageCredit? ImageCredit { get; init; }
+    /// <summary>The lead image's files and size, when it is a local image.</summary>
+    public Images.ResponsiveImage? LeadImage { get; init; }
     /// <summary>Medical reviewer's name (with credentials when a record gives them), or the free text written, or null.</summary>
     public string? ReviewedBy { get; init; }
     /// <summary>The trials the article reports on, each with its ClinicalTrials.gov link.</summary>

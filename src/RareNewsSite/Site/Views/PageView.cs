@@ -18,6 +18,12 @@ public sealed record PageView(string Title, string Description, string Url, stri
     /// <summary>The image's alt text, for <c>og:image:alt</c>.</summary>
     public string? ImageAlt { get; init; }
 
+    /// <summary>The image's width in pixels, when known (share cards: 1200).</summary>
+    public int? ImageWidth { get; init; }
+
+    /// <summary>The image's height in pixels, when known (share cards: 630).</summary>
+    public int? ImageHeight { get; init; }
+
     /// <summary>The schema.org JSON-LD, already serialised so no user text can close its script element.</summary>
     public RawHtml JsonLd { get; init; } = RawHtml.Empty;
 

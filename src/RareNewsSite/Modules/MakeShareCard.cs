@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using RareNewsSite.Configuration;
+using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine;
+using RareNewsSite.Images;
+
+namespace RareNewsSite.Modules;
+
+/// <summary>
+/// Makes each article's share card (1200 x 630) beside its page: from the <see cref="SharePicture"/> its page named, or
+/// from the <see cref="ProcessedImageStore"/> when a build made the same card before. The page passes through.
+/// </summary>
+internal sealed partial class MakeShareCard : IExpandingModule
+{
+    /// <summary>The key of an article page's <see cref="SharePicture"/>.</summary>
+    public const string Key = nameof(SharePicture);
+
+    /// <inheritdoc />
+    public IEnumerable<Document> Execute(Document doc, BuildContext context)
+    {
+        if (doc.GetOrDefault<SharePicture>(Key) is not { } card)
+        {
+            return [doc];
+        }
+        var settings = context.Input<SiteSettings>();
+        var store = context.Input<ProcessedImageStore>();
+        var name = "card" + System.IO.Path.GetExtension(card.Path);
+        string key;
+        Func<byte[]> make;
+        if (card.Photo is { } photo)
+        {
+            key = ProcessedImageStore.KeyOf("card", photo.ContentHash, Number(card.FocusX), Number(card.FocusY), settings.ImageQuality.ToString(CultureInfo.InvariantCulture), ShareCard.Version.ToString(CultureInfo.InvariantCulture));
+            make = () => ImageProcessor.InSlot(() => context.Files.ReadAllBytes(photo.Source), bytes => ShareCard.FromPhoto(bytes, card.FocusX, card.FocusY, settings.ImageQuality));
+        }
+        else
+        {
+            var font = context.Files.ReadAllBytes(ShareCard.FontPath);
+            var (background, foreground) = HeaderColours(context);
+            key = ProcessedImageStore.KeyOf("drawn", card.Headline, card.Kicker ?? "", settings.SiteTitle, background, foreground,
+                Convert.ToHexStringLower(SHA256.HashData(font)), ShareCard.Version.ToString(CultureInfo.InvariantCulture));
+            make = () => ShareCard.Drawn(card.Headline, card.Kicker, settings.SiteTitle, background, foreground, font);
+        }
+        var kept = store.Read(key, [name]);
+        if (kept is null)
+        {
+            try
+            {
+                kept = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [name] = make() };
+            }
+            catch (ImageException error)
+            {
+                context.Diagnostics.Error(SourceSpan.File(card.Photo?.Source ?? ShareCard.FontPath), DiagnosticIds.BrokenImage, error.Message);
+                return [doc];
+            }
+            store.Write(key, kept);
+        }
+        return [doc, new Document { Source = doc.Source, Destination = card.Path.TrimStart('/'), Bytes = kept[name] }];
+    }
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    // The header band's colours of the theme's light scheme (the first --header-bg and --header-text in site.css).
+    private static (string Background, string Foreground) HeaderColours(BuildContext context)
+    {
+        const string css = "theme/assets/site.css";
+        var text = context.Files.FileExists(css) ? Encoding.UTF8.GetString(context.Files.ReadAllBytes(css)) : "";
+        string Variable(string name, string fallback) =>
+            CssVariable().Matches(text).FirstOrDefault(m => m.Groups[1].Value == name)?.Groups[2].Value ?? fallback;
+        return (Variable("header-bg", "#005eb8"), Variable("header-text", "#ffffff"));
+    }
+
+    [GeneratedRegex(@"--([a-z-]+)\s*:\s*(#[0-9a-fA-F]{3,6})\s*;")]
+    private static partial Regex CssVariable();
+}
