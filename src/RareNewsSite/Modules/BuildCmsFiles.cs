@@ -12,6 +12,9 @@ namespace RareNewsSite.Modules;
 /// </summary>
 internal sealed class BuildCmsFiles : IModule
 {
+    /// <summary>The admin page's kind: <c>_headers</c> asks browsers to check it each time, the sitemap leaves it out, the preview serves it as built.</summary>
+    public const string PageKind = "cms";
+
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
@@ -22,8 +25,7 @@ internal sealed class BuildCmsFiles : IModule
         }
         var links = context.Input<LinkBuilder>();
         return Task.FromResult(inputs.AddRange(
-            // A page kind of its own: _headers asks browsers to check it each time, the sitemap leaves it out.
-            new Document { Destination = $"{DecapAdminPage.Folder}/index.html", Content = DecapAdminPage.Write(settings, links) }.With(Keys.PageKind, "cms"),
+            new Document { Destination = $"{DecapAdminPage.Folder}/index.html", Content = DecapAdminPage.Write(settings, links) }.With(Keys.PageKind, PageKind),
             new Document { Destination = $"{DecapAdminPage.Folder}/config.yml", Content = DecapConfig.Write(settings, links) }));
     }
 }
