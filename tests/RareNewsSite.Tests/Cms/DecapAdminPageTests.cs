@@ -56,4 +56,17 @@ public sealed class DecapAdminPageTests
         built.File("_headers").ShouldContain("/admin/*\n  Cache-Control: no-cache\n");
         built.File("sitemap.xml").ShouldNotContain("admin");
     }
+
+    [Fact]
+    public void Should_Refuse_A_Page_At_The_Address_Of_The_Editor()
+    {
+        var site = DecapConfigTests.Site();
+        site.Files.Add("input/pages/admin.md", "---\ntitle: Admin\n---\nHello.\n");
+
+        var built = site.Build(settings: new Dictionary<string, string> { ["GenerateCms"] = "true", ["CmsRepository"] = "o/r" });
+
+        built.Result.Succeeded.ShouldBeFalse();
+        built.Diagnostics.ShouldContain("input/pages/admin.md:1:1: error RN0106: the URL '/admin/' is already used by the CMS editor (GenerateCms in statiq.json); rename the page");
+        site.Build().ShouldSucceed().File("admin/index.html").ShouldContain("Hello.");
+    }
 }
