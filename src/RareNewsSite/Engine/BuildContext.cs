@@ -102,5 +102,7 @@ public sealed class BuildContext
         public byte[] ReadAllBytes(string path) => log.Note(new FileRead(path), files.ReadAllBytes(path));
 
         public IReadOnlyList<string> ListFiles(string folder, string suffix) => log.Note(new FileListRead(folder, suffix), files.ListFiles(folder, suffix));
+
+        public string ShownPath(string path) => files.ShownPath(path);
     }
 }

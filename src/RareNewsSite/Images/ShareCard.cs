@@ -20,7 +20,7 @@ public static class ShareCard
     public const string FontPath = "theme/fonts/share-card.ttf";
 
     /// <summary>The version of what this class makes: raise it when a change makes different cards from the same input.</summary>
-    internal const int Version = 2;
+    internal const int Version = 3;
 
     /// <summary>The photo <paramref name="bytes"/>, cropped to the card's shape around (<paramref name="focusX"/>, <paramref name="focusY"/>) percent, as a JPEG.</summary>
     /// <exception cref="ImageException">The photo cannot be decoded.</exception>
@@ -49,23 +49,20 @@ public static class ShareCard
         return data?.ToArray() ?? throw new ImageException("the share card could not be written");
     }
 
-    /// <summary>A card drawn with <paramref name="font"/>: the <paramref name="kicker"/> (a disease) above the headline, the site's name below, as a PNG.</summary>
-    internal static byte[] Drawn(string headline, string? kicker, string siteName, string background, string foreground, byte[] font)
+    /// <summary>A card drawn in <paramref name="style"/>: the <paramref name="kicker"/> (a disease) above the headline, the site's name below, as a PNG.</summary>
+    internal static byte[] Drawn(string headline, string? kicker, string siteName, ShareCardStyle style)
     {
-        using var fontData = SKData.CreateCopy(font);
-        using var typeface = SKFontManager.Default.CreateTypeface(fontData) ?? throw new ImageException("the theme's share card font cannot be read");
-        var back = Colour(background, new SKColor(0x00, 0x5e, 0xb8));
-        var fore = Colour(foreground, SKColors.White);
-        using var card = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()));
-        using (var canvas = new SKCanvas(card))
-        using (var paint = new SKPaint { Color = fore, IsAntialias = true })
+        // Only the text's coverage is drawn; the palette turns it into the two colours (see IndexedPng).
+        using var coverage = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Alpha8, SKAlphaType.Premul));
+        using (var canvas = new SKCanvas(coverage))
+        using (var paint = new SKPaint { Color = SKColors.White, IsAntialias = true })
         {
-            canvas.Clear(back);
+            canvas.Clear(SKColors.Transparent);
             const float margin = 72;
             const float column = Width - (2 * margin);
             if (kicker is { Length: > 0 })
             {
-                using var small = new SKFont(typeface, 34);
+                using var small = new SKFont(style.Typeface, 34);
                 canvas.DrawText(Fit(kicker, small, column), margin, margin + 34, SKTextAlign.Left, small, paint);
             }
             // The largest size from 68 down to 44 at which the headline takes at most four lines; cut with "…" past that.
@@ -74,11 +71,11 @@ public static class ShareCard
             do
             {
                 size -= 4;
-                using var trial = new SKFont(typeface, size);
+                using var trial = new SKFont(style.Typeface, size);
                 lines = Wrap(headline, trial, column);
             }
             while (size > 44 && lines.Count > 4);
-            using var big = new SKFont(typeface, size);
+            using var big = new SKFont(style.Typeface, size);
             if (lines.Count > 5)
             {
                 lines = [.. lines.Take(5)];
@@ -91,16 +88,28 @@ public static class ShareCard
                 canvas.DrawText(line, margin, y, SKTextAlign.Left, big, paint);
                 y += lineHeight;
             }
-            using var footer = new SKFont(typeface, 32);
+            using var footer = new SKFont(style.Typeface, 32);
             canvas.DrawRect(margin, Height - margin - 58, 96, 6, paint);
             canvas.DrawText(Fit(siteName, footer, column), margin, Height - margin, SKTextAlign.Left, footer, paint);
         }
-        using var pixmap = card.PeekPixels();
-        // Flat colours and text: the fastest zlib level without row filters compresses them nearly as well as the default,
-        // several times faster, and a site draws a card per article.
-        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.NoFilters, 1));
-        return data?.ToArray() ?? throw new ImageException("the share card could not be written");
+        return IndexedPng.Encode(coverage.GetPixelSpan(), Width, Height, coverage.RowBytes,
+            Palette(Colour(style.Background, new SKColor(0x00, 0x5e, 0xb8)), Colour(style.Foreground, SKColors.White)));
     }
+
+    // 256 colours from the background (no coverage) to the text colour (full coverage), blended as Skia blends.
+    private static byte[] Palette(SKColor back, SKColor fore)
+    {
+        var palette = new byte[256 * 3];
+        for (var coverage = 0; coverage < 256; coverage++)
+        {
+            palette[coverage * 3] = Blend(back.Red, fore.Red, coverage);
+            palette[(coverage * 3) + 1] = Blend(back.Green, fore.Green, coverage);
+            palette[(coverage * 3) + 2] = Blend(back.Blue, fore.Blue, coverage);
+        }
+        return palette;
+    }
+
+    private static byte Blend(byte back, byte fore, int coverage) => (byte)(((back * (255 - coverage)) + (fore * coverage) + 127) / 255);
 
     // Breaks the text into lines no wider than `width`, at spaces (a word wider than the line gets a line of its own, cut).
     private static List<string> Wrap(string text, SKFont font, float width)

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
 using RareNewsSite.Configuration;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
@@ -13,7 +10,7 @@ namespace RareNewsSite.Modules;
 /// Makes each article's share card (1200 x 630) beside its page: from the <see cref="SharePicture"/> its page named, or
 /// from the <see cref="ProcessedImageStore"/> when a build made the same card before. The page passes through.
 /// </summary>
-internal sealed partial class MakeShareCard : IExpandingModule
+internal sealed class MakeShareCard(string styles) : IExpandingModule
 {
     /// <summary>The key of an article page's <see cref="SharePicture"/>.</summary>
     public const string Key = nameof(SharePicture);
@@ -35,13 +32,15 @@ internal sealed partial class MakeShareCard : IExpandingModule
             key = ProcessedImageStore.KeyOf("card", photo.ContentHash, Number(card.FocusX), Number(card.FocusY), settings.ImageQuality.ToString(CultureInfo.InvariantCulture), ShareCard.Version.ToString(CultureInfo.InvariantCulture));
             make = () => ImageProcessor.InSlot(() => context.Files.ReadAllBytes(photo.Source), bytes => ShareCard.FromPhoto(bytes, card.FocusX, card.FocusY, settings.ImageQuality));
         }
+        else if (context.ValueAt<ShareCardStyle>(styles, ShareCard.FontPath, ShareCardStyle.Key) is { } style)
+        {
+            key = ProcessedImageStore.KeyOf("drawn", card.Headline, card.Kicker ?? "", settings.SiteTitle, style.Background, style.Foreground,
+                style.FontHash, ShareCard.Version.ToString(CultureInfo.InvariantCulture));
+            make = () => ShareCard.Drawn(card.Headline, card.Kicker, settings.SiteTitle, style);
+        }
         else
         {
-            var font = context.Files.ReadAllBytes(ShareCard.FontPath);
-            var (background, foreground) = HeaderColours(context);
-            key = ProcessedImageStore.KeyOf("drawn", card.Headline, card.Kicker ?? "", settings.SiteTitle, background, foreground,
-                Convert.ToHexStringLower(SHA256.HashData(font)), ShareCard.Version.ToString(CultureInfo.InvariantCulture));
-            make = () => ShareCard.Drawn(card.Headline, card.Kicker, settings.SiteTitle, background, foreground, font);
+            return [doc]; // the theme's font could not be read: said once, where it was read
         }
         var kept = store.Read(key, [name]);
         if (kept is null)
@@ -61,17 +60,4 @@ internal sealed partial class MakeShareCard : IExpandingModule
     }
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    // The header band's colours of the theme's light scheme (the first --header-bg and --header-text in site.css).
-    private static (string Background, string Foreground) HeaderColours(BuildContext context)
-    {
-        const string css = "theme/assets/site.css";
-        var text = context.Files.FileExists(css) ? Encoding.UTF8.GetString(context.Files.ReadAllBytes(css)) : "";
-        string Variable(string name, string fallback) =>
-            CssVariable().Matches(text).FirstOrDefault(m => m.Groups[1].Value == name)?.Groups[2].Value ?? fallback;
-        return (Variable("header-bg", "#005eb8"), Variable("header-text", "#ffffff"));
-    }
-
-    [GeneratedRegex(@"--([a-z-]+)\s*:\s*(#[0-9a-fA-F]{3,6})\s*;")]
-    private static partial Regex CssVariable();
 }

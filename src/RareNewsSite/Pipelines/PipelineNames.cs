@@ -39,6 +39,9 @@ internal static class PipelineNames
     public const string Assets = nameof(Assets);
     /// <summary>Editors' files under input/assets/.</summary>
     public const string ContentAssets = nameof(ContentAssets);
+
+    /// <summary>The theme's share card font and colours, read once.</summary>
+    public const string ShareCardStyle = nameof(ShareCardStyle);
     /// <summary>Every address of the site a link may be written as.</summary>
     public const string Addresses = nameof(Addresses);
     /// <summary>Editorial checks (heading order, readability).</summary>

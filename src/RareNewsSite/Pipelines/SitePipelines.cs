@@ -14,7 +14,7 @@ public static class SitePipelines
     /// <summary>Every pipeline of a build.</summary>
     public static IReadOnlyList<Pipeline> All() =>
         [ArticlesPipeline(), AddressesPipeline(), ReviewersPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(), TagsPipeline(),
-            FeedsPipeline(), SitemapPipeline(), HeadersPipeline(), CmsPipeline(), SearchPipeline(), SearchPagePipeline(), AssetsPipeline(), ContentAssetsPipeline(), EditorialPipeline(), ReviewsPipeline()];
+            FeedsPipeline(), SitemapPipeline(), HeadersPipeline(), CmsPipeline(), SearchPipeline(), SearchPagePipeline(), AssetsPipeline(), ContentAssetsPipeline(), ShareCardStylePipeline(), EditorialPipeline(), ReviewsPipeline()];
 
     /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
     public static Pipeline ArticlesPipeline() => new(PipelineNames.Articles)
@@ -35,7 +35,7 @@ public static class SitePipelines
     /// <summary>Published articles: checked, links resolved, rendered, with views and cards; then their pages.</summary>
     public static Pipeline ContentPipeline() => new(PipelineNames.Content)
     {
-        DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages, PipelineNames.Addresses, PipelineNames.Reviewers, PipelineNames.ContentAssets],
+        DependsOn = [PipelineNames.Articles, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages, PipelineNames.Addresses, PipelineNames.Reviewers, PipelineNames.ContentAssets, PipelineNames.ShareCardStyle],
         Process =
         [
             new TakeDocuments(PipelineNames.Articles), ForEach(new FilterPublished()), ForEach(new ReparseMarkdown()), ForEach(new CheckReferences(PipelineNames.Parts, PipelineNames.Reviewers)),
@@ -45,7 +45,7 @@ public static class SitePipelines
         ],
         ProcessOnly = [Keys.Search],
         PassOnly = [Keys.SourceText, Keys.MarkdownAst, Keys.FrontMatter],
-        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects()), ForEach(new MakeShareCard())],
+        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects()), ForEach(new MakeShareCard(PipelineNames.ShareCardStyle))],
     };
 
     /// <summary>The published articles' cards sorted and grouped, once for every list.</summary>
@@ -185,6 +185,12 @@ public static class SitePipelines
         Input = [Cached(new ListFiles("input/assets", ""))],
         Process = [ForEach(new ReadContentAssets()), ForEach(new PublishContentAssets()), Cached(new CheckSiteImages())],
         PostProcess = [ForEach(new MakeImageFiles())],
+    };
+
+    /// <summary>How drawn share cards look: the theme's font, parsed once, and its header colours.</summary>
+    public static Pipeline ShareCardStylePipeline() => new(PipelineNames.ShareCardStyle)
+    {
+        Process = [Cached(new ReadShareCardStyle())],
     };
 
     /// <summary>The pages with review dates (for <c>list review-due</c>); <c>check</c> warns about overdue ones.</summary>

@@ -8,6 +8,7 @@ namespace RareNewsSite.Tests.Images;
 public sealed class ShareCardTests : IDisposable
 {
     private const string Article = "input/articles/blinatumomab-infant-leukemia.md";
+    private const string ShareCardFont = "theme/fonts/share-card.ttf";
     private readonly string _root = Path.Combine(Path.GetTempPath(), "rns-cards-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
@@ -66,6 +67,26 @@ public sealed class ShareCardTests : IDisposable
         {
             Directory.EnumerateFiles(Path.GetDirectoryName(articlePage)!, "share.*").Count().ShouldBe(1, articlePage);
         }
+    }
+
+    [Fact]
+    public async Task Should_Say_Once_That_The_Themes_Card_Font_Cannot_Be_Read()
+    {
+        // Given a site whose own theme overrides the card font with a file that is not a font, and two articles
+        await StartSiteAsync(null);
+        Directory.CreateDirectory(PathOf("theme/fonts"));
+        await File.WriteAllTextAsync(PathOf(ShareCardFont), "not a font");
+        var text = await File.ReadAllTextAsync(PathOf(Article));
+        await File.WriteAllTextAsync(PathOf("input/articles/second.md"), text.Replace("title: ", "title: Second: ", StringComparison.Ordinal));
+
+        // When
+        var build = await CliRun.RunAsync("build", "-r", _root);
+
+        // Then one error names the font file (not one per article), and the build fails
+        build.ExitCode.ShouldBe(1);
+        var errors = (build.Error + build.Out).Split('\n').Where(line => line.Contains("RN0540", StringComparison.Ordinal)).ToList();
+        errors.ShouldHaveSingleItem().ShouldStartWith(ShareCardFont + ":");
+        errors[0].ShouldContain("the theme's share card font cannot be read");
     }
 
     private async Task StartSiteAsync(string? frontMatter)
