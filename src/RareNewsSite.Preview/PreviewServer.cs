@@ -19,7 +19,8 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
     /// <summary>The path prefix of the preview's own endpoints.</summary>
     public const string Prefix = "/_rarenews/";
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    // YAML as YAML: Decap CMS reads /admin/config.yml and says so when the type is not YAML.
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".yml"] = "text/yaml", [".yaml"] = "text/yaml" } };
 
     /// <summary>The address the server listens on.</summary>
     public Uri Address => new($"http://{host}:{port}/");
@@ -94,7 +95,8 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
             ? t + (t.StartsWith("text/", StringComparison.Ordinal) || t.EndsWith("javascript", StringComparison.Ordinal) ? "; charset=utf-8" : "")
             : "application/octet-stream";
         var bytes = state.Files[file];
-        if (type.StartsWith("text/html", StringComparison.Ordinal))
+        // The CMS editor is an application of its own: a reload on every save would interrupt the editor using it.
+        if (type.StartsWith("text/html", StringComparison.Ordinal) && !state.ServedAsBuilt(file))
         {
             bytes = PreviewPage.Decorate(bytes, state.EditorFor(file), state, reload);
         }

@@ -36,8 +36,8 @@ public sealed class PreviewSession : IDisposable
         {
             _files.Invalidate(changes ?? ChangeSet.Everything);
             var result = await _site.BuildAsync(cancellationToken);
-            var facts = result.Result.Succeeded ? _site.Facts : _state.Facts;
-            _state = new PreviewState(_site.Outputs, result.Result.Diagnostics, facts, _state.Version + 1, _site.LinkRoot);
+            var (facts, applications) = result.Result.Succeeded ? (_site.Facts, _site.IsApplication) : (_state.Facts, _state.IsApplication);
+            _state = new PreviewState(_site.Outputs, result.Result.Diagnostics, facts, _state.Version + 1, _site.LinkRoot, applications);
             Reloads.Broadcast("reload");
             return result;
         }

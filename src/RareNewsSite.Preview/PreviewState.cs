@@ -9,7 +9,8 @@ public sealed record PreviewState(
     IReadOnlyList<Diagnostic> Diagnostics,
     Func<string, Building.ArticleFacts?> Facts,
     int Version,
-    string LinkRoot = "/")
+    string LinkRoot = "/",
+    Func<string, bool>? IsApplication = null)
 {
     /// <summary>
     /// The site path a request is for, with the <c>LinkRoot</c> taken off (<c>/news/a/</c> is <c>/a/</c> when
@@ -19,6 +20,9 @@ public sealed record PreviewState(
 
     /// <summary>A site path as the browser asks for it, under the LinkRoot.</summary>
     public string RequestPath(string sitePath) => SubfolderPaths.RequestPath(sitePath, LinkRoot);
+
+    /// <summary>True for a page served exactly as built, without the reload script, overlay or panel (the CMS editor).</summary>
+    public bool ServedAsBuilt(string file) => IsApplication?.Invoke(file) == true;
 
     /// <summary>True when the last build failed: pages show the error overlay over the last good site.</summary>
     public bool Failed => Diagnostics.Any(d => d.IsError);

@@ -15,7 +15,8 @@ public sealed class StaticSiteServer(string outputFolder, string host, int port,
     // A site built with LinkRoot "/news/" is served only under /news/ (see SubfolderPaths).
     private readonly string _pathBase = SubfolderPaths.Normalize(pathBase);
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    // YAML as YAML: Decap CMS reads /admin/config.yml and says so when the type is not YAML.
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".yml"] = "text/yaml", [".yaml"] = "text/yaml" } };
 
     /// <summary>The address the server listens on.</summary>
     public Uri Address => new($"http://{host}:{port}/");

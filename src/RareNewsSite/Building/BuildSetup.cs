@@ -30,6 +30,12 @@ public sealed record BuildSetup(SiteSettings Settings, bool SettingsLoaded, IRea
             diagnostics.Warning(SourceSpan.File(SiteSettingsLoader.FileName), DiagnosticIds.NoHost,
                 "'Host' is empty, so feeds and the sitemap are not written (they need absolute URLs)");
         }
+        if (loaded && settings.GenerateCms && settings.CmsRepository.Length == 0)
+        {
+            diagnostics.Warning(SourceSpan.File(SiteSettingsLoader.FileName), DiagnosticIds.CmsWithoutRepository,
+                "'GenerateCms' is on but 'CmsRepository' is empty, so /admin/ can only save through decap-server on this computer; "
+                + "set it to the site's GitHub repository, such as \"example-org/rare-news\"");
+        }
         var inputs = new Dictionary<Type, object>
         {
             [typeof(SiteSettings)] = settings,

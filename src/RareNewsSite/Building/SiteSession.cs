@@ -47,6 +47,19 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         }
     }
 
+    /// <summary>
+    /// Whether a page of the last good build is an application of its own, served exactly as built: the Decap CMS editor
+    /// at <c>/admin/</c>, which the preview's reload script, overlay and panel would disturb.
+    /// </summary>
+    public Func<string, bool> IsApplication
+    {
+        get
+        {
+            var pages = _pages;
+            return path => pages.TryGetValue(path, out var page) && page.GetOrDefault<string>(Keys.PageKind) == Modules.BuildCmsFiles.PageKind;
+        }
+    }
+
     /// <summary>Builds the site as its files are now.</summary>
     public async Task<SessionBuildResult> BuildAsync(CancellationToken cancellationToken = default)
     {

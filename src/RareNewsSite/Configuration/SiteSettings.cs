@@ -39,6 +39,21 @@ public sealed record SiteSettings
     [Description("Write _headers, the caching rules Netlify and Cloudflare Pages read: fingerprinted theme assets kept for a year, pages and feeds checked each time.")]
     public bool GenerateHeadersFile { get; set; } = true;
 
+    [Description("Write a Decap CMS editor at /admin/ (index.html and config.yml, made from the content model) for editors who work in a browser.")]
+    public bool GenerateCms { get; set; }
+
+    [Description("The GitHub repository the CMS saves to, owner/name, such as \"example-org/rare-news\"; empty: the CMS can only save through decap-server on the editor's computer.")]
+    public string CmsRepository { get; set; } = "";
+
+    [Description("The branch of CmsRepository the CMS saves to; the site is published from it.")]
+    public string CmsBranch { get; set; } = "main";
+
+    [Description("The address of decap-server's API, which the CMS saves through instead of GitHub when /admin/ is opened on localhost or 127.0.0.1 (npx decap-server in the site's folder); empty: never.")]
+    public string CmsLocalBackend { get; set; } = "http://127.0.0.1:8081/api/v1";
+
+    [Description("Where /admin/ loads Decap CMS from: the pinned unpkg.com address (checked against its integrity hash), or a copy the site serves, such as /assets/decap/decap-cms.js (LinkRoot is added).")]
+    public string CmsScript { get; set; } = DecapBundle.PinnedScript;
+
     [Description("Write the search index and the search page.")]
     public bool GenerateSearchIndex { get; set; } = true;
 
@@ -132,7 +147,7 @@ public sealed record SiteSettings
                 yield return Invalid(path, $"'{key}' is the path of a file in input/assets/, such as \"/assets/{key.ToLowerInvariant()}.svg\", not \"{value}\"");
             }
         }
-        foreach (var problem in ImageSettings.Problems(this))
+        foreach (var problem in CmsProblems().Concat(ImageSettings.Problems(this)))
         {
             yield return Invalid(path, problem);
         }
@@ -141,6 +156,29 @@ public sealed record SiteSettings
             yield return Invalid(path, "'SiteTitle' must not be empty");
         }
     }
+
+    private IEnumerable<string> CmsProblems()
+    {
+        if (CmsRepository.Length > 0 && !CmsSettingPatterns.Repository().IsMatch(CmsRepository))
+        {
+            yield return $"'CmsRepository' is a GitHub repository written owner/name, such as \"example-org/rare-news\", not \"{CmsRepository}\"";
+        }
+        if (!CmsSettingPatterns.Branch().IsMatch(CmsBranch))
+        {
+            yield return $"'CmsBranch' must be a branch name such as \"main\", not \"{CmsBranch}\"";
+        }
+        if (CmsLocalBackend.Length > 0 && !IsWebAddress(CmsLocalBackend))
+        {
+            yield return $"'CmsLocalBackend' must be an http:// address such as \"http://127.0.0.1:8081/api/v1\", or empty, not \"{CmsLocalBackend}\"";
+        }
+        var siteFile = CmsScript.StartsWith('/') && !CmsScript.StartsWith("//", StringComparison.Ordinal);
+        if (!siteFile && !IsWebAddress(CmsScript))
+        {
+            yield return $"'CmsScript' must be an https:// address or the path of a file the site publishes, such as \"/assets/decap/decap-cms.js\", not \"{CmsScript}\"";
+        }
+    }
+
+    private static bool IsWebAddress(string text) => Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     private static Diagnostic Invalid(string path, string message) =>
         new(SourceSpan.File(path), DiagnosticSeverity.Error, DiagnosticIds.InvalidSettingValue, message);

@@ -14,6 +14,9 @@ internal sealed record ContentSchema(string Kind, string Folder, ImmutableArray<
     /// <summary>Sets of keys of which a file needs at least one (an article's <c>author</c> or <c>authors</c>).</summary>
     public ImmutableArray<ImmutableArray<string>> NeedsOneOf { get; init; } = [];
 
+    /// <summary>What the Markdown body below the front matter is, for editors (the CMS shows it beside the text).</summary>
+    public string Body { get; init; } = "The text, in Markdown.";
+
     private IReadOnlyCollection<string>? _names;
 
     /// <summary>Every key's name, for the unknown-key warning and its "did you mean".</summary>

@@ -15,4 +15,10 @@ internal sealed record FrontMatterField(string Name, FieldType Type, string Desc
 
     /// <summary>For a mapping list: sets of item fields of which each item needs at least one (title and url-or-doi-or-pmid).</summary>
     public ImmutableArray<ImmutableArray<string>> ItemNeedsOneOf { get; init; } = [];
+
+    /// <summary>
+    /// The kind (<see cref="ContentSchema.Kind"/>) whose file names this key's values are (an article's <c>author</c>
+    /// names <c>input/authors/&lt;key&gt;.md</c>), or null: the CMS configuration offers them as a choice.
+    /// </summary>
+    public string? RefersTo { get; init; }
 }

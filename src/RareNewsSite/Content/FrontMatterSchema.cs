@@ -60,10 +60,10 @@ internal static class FrontMatterSchema
         new("title", FieldType.Text, "The headline.", Required: true),
         new("date", FieldType.Date, "The day it is published, YYYY-MM-DD (a time and offset may follow). A future date makes it a scheduled post.", Required: true, Pattern: IsoDate),
         new("updated", FieldType.Date, "The day of the last substantive change, YYYY-MM-DD.", Pattern: IsoDate),
-        new("author", FieldType.Text, "The file name of the author in input/authors/, without .md."),
-        new("authors", FieldType.TextList, "Several authors: file names in input/authors/, without .md."),
+        new("author", FieldType.Text, "The file name of the author in input/authors/, without .md.") { RefersTo = "author" },
+        new("authors", FieldType.TextList, "Several authors: file names in input/authors/, without .md.") { RefersTo = "author" },
         new("summary", FieldType.Text, "One or two sentences, under 300 characters: lists, feeds, search results and the meta description show it.", Required: true),
-        new("diseases", FieldType.TextList, "File names in input/diseases/, without .md: the article gets an \"About ...\" box and appears on each disease page."),
+        new("diseases", FieldType.TextList, "File names in input/diseases/, without .md: the article gets an \"About ...\" box and appears on each disease page.") { RefersTo = "disease" },
         new("drugs", FieldType.TextList, "Medicines named in the article, listed under \"Medicines in this article\"; a brand name goes in brackets."),
         new("tags", FieldType.TextList, "Topics: each gets a page at /tags/<topic>/."),
         new("sources", FieldType.MappingList, "Where the news comes from: a title and an https:// address each, or a journal article's doi or pmid with the fields of a Vancouver reference.")
@@ -79,7 +79,7 @@ internal static class FrontMatterSchema
         new("image_license", FieldType.Text, "The lead image's licence, such as CC BY 4.0."),
         new("image_license_url", FieldType.Text, "A link to the licence, starting with https://.", Pattern: WebUrl),
         new("image_focus", FieldType.Text, "The point of the lead image a share card is cropped around, from the left and from the top: \"30% 40%\".", Pattern: @"^\d+(\.\d+)?\s*%\s+\d+(\.\d+)?\s*%$"),
-        new("reviewed_by", FieldType.Text, "Who checked the medical facts: the file name of the reviewer in input/reviewers/, without .md."),
+        new("reviewed_by", FieldType.Text, "Who checked the medical facts: the file name of the reviewer in input/reviewers/, without .md.") { RefersTo = "reviewer" },
         new("last_reviewed", FieldType.Date, "When the medical facts were last checked, YYYY-MM-DD.", Pattern: IsoDate),
         new("next_review", FieldType.Date, "When the next medical review is due, YYYY-MM-DD (default: last_reviewed plus the site's ReviewInterval).", Pattern: IsoDate),
         new("corrections", FieldType.MappingList, "Dated corrections, shown at the top, at the end and in the site's corrections log.")
@@ -101,6 +101,13 @@ internal static class FrontMatterSchema
     ])
     {
         NeedsOneOf = [["author", "authors"]],
+        // Written as Markdown, with the syntax in code spans: Decap CMS renders hints as Markdown.
+        Body = "The article, in Markdown. Start sections with `##` (the title is the only `#`). A box starts with a line of "
+            + "three colons and its kind and ends with a line of three colons alone: `::: symptoms` holds a bullet list of "
+            + "symptoms (they also appear on the disease page and in search); `::: results \"Caption\"` holds one table, with "
+            + "the size of each group in its column header such as `(n=30)`, shown with a bar chart; `::: note` and "
+            + "`::: warning` are callouts. Images: `![what it shows](/assets/name.png)`. Footnotes: `[^1]` in the text and a "
+            + "line `[^1]: ...` at the end.",
     };
 
     /// <summary>Authors, <c>input/authors/*.md</c>; the body is the bio.</summary>
@@ -110,7 +117,10 @@ internal static class FrontMatterSchema
         new("role", FieldType.Text, "A few words under the name, such as \"Health reporter\"."),
         new("avatar", FieldType.Text, "A photo: a file in input/assets/."),
         new("links", FieldType.MappingList, "Profiles elsewhere: a title and an https:// address each.") { ItemFields = Link, ItemNeedsOneOf = [["title"], ["url"]] },
-    ]);
+    ])
+    {
+        Body = "The author's bio, in Markdown: shown at the end of each of their articles and on their page.",
+    };
 
     /// <summary>Diseases, <c>input/diseases/*.md</c>; the body is the plain-language explainer.</summary>
     public static readonly ContentSchema Disease = new("disease", "input/diseases",
@@ -124,8 +134,12 @@ internal static class FrontMatterSchema
         new("symptoms", FieldType.TextList, "Common signs and symptoms, found by search."),
         new("last_reviewed", FieldType.Date, "When the medical facts were last checked, YYYY-MM-DD.", Pattern: IsoDate),
         new("next_review", FieldType.Date, "When the next medical review is due, YYYY-MM-DD.", Pattern: IsoDate),
-        new("reviewed_by", FieldType.Text, "Who checked the medical facts: the file name of the reviewer in input/reviewers/, without .md."),
-    ]);
+        new("reviewed_by", FieldType.Text, "Who checked the medical facts: the file name of the reviewer in input/reviewers/, without .md.") { RefersTo = "reviewer" },
+    ])
+    {
+        Body = "The plain-language \"What is ...?\" explainer, in Markdown. A `::: symptoms` box (a line `::: symptoms`, a "
+            + "bullet list, a line `:::`) lists the signs readers may notice.",
+    };
 
     /// <summary>Medical reviewers, <c>input/reviewers/*.md</c>; the body is a short bio.</summary>
     public static readonly ContentSchema Reviewer = new("reviewer", "input/reviewers",
@@ -135,7 +149,10 @@ internal static class FrontMatterSchema
         new("job_title", FieldType.Text, "The reviewer's job, such as \"Consultant haematologist\"."),
         new("affiliation", FieldType.Text, "Where the reviewer works."),
         new("links", FieldType.MappingList, "Profiles elsewhere: a title and an https:// address each.") { ItemFields = Link, ItemNeedsOneOf = [["title"], ["url"]] },
-    ]);
+    ])
+    {
+        Body = "A short bio, in Markdown, shown on the reviewer's page.",
+    };
 
     /// <summary>Pages such as About, <c>input/pages/*.md</c>.</summary>
     public static readonly ContentSchema Page = new("page", "input/pages",
@@ -144,7 +161,10 @@ internal static class FrontMatterSchema
         new("description", FieldType.Text, "One sentence for search engines."),
         new("menu", FieldType.Boolean, "true: the page is in the header menu (it is always in the footer)."),
         new("menu_order", FieldType.Integer, "The page's place among the menu's pages, lowest first."),
-    ]);
+    ])
+    {
+        Body = "The page's text, in Markdown. Start sections with `##`.",
+    };
 
     /// <summary>Every kind, in the order the README lists them.</summary>
     public static readonly ImmutableArray<ContentSchema> All = [Article, Author, Disease, Reviewer, Page];

@@ -143,6 +143,8 @@ public static class DiagnosticIds
     public const string InvalidSettingValue = "RN0402";
     /// <summary>No <c>Host</c> is set, so outputs that need absolute URLs are skipped (warning).</summary>
     public const string NoHost = "RN0403";
+    /// <summary><c>GenerateCms</c> is on without <c>CmsRepository</c>, so the CMS works only with the local backend (warning).</summary>
+    public const string CmsWithoutRepository = "RN0404";
 
     /// <summary>The output folder cannot be used.</summary>
     public const string InvalidOutputFolder = "RN0901";

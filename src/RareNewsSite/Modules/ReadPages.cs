@@ -1,3 +1,5 @@
+using RareNewsSite.Cms;
+using RareNewsSite.Configuration;
 using RareNewsSite.Content;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
@@ -18,6 +20,12 @@ internal sealed class ReadPages : IDocumentModule
         {
             context.Diagnostics.Error(SourceSpan.File(fm.Path), DiagnosticIds.InvalidSlug,
                 $"page file name \"{name}\" must use lower-case letters, digits and single hyphens");
+            return null;
+        }
+        if (name == DecapAdminPage.Folder && context.Input<SiteSettings>().GenerateCms)
+        {
+            context.Diagnostics.Error(SourceSpan.File(fm.Path), DiagnosticIds.DuplicateUrl,
+                $"the URL '/{name}/' is already used by the CMS editor (GenerateCms in statiq.json); rename the page");
             return null;
         }
         var page = new StaticPage(name, fm.Path, title ?? "", fm.Text("description")) { InMenu = fm.Bool("menu"), MenuOrder = fm.Integer("menu_order") };

@@ -27,6 +27,8 @@ internal static class PipelineNames
     public const string Feeds = nameof(Feeds);
     /// <summary>The _headers file for Netlify and Cloudflare Pages.</summary>
     public const string Headers = nameof(Headers);
+    /// <summary>The Decap CMS editor at /admin/.</summary>
+    public const string Cms = nameof(Cms);
     /// <summary>Sitemap and robots.txt.</summary>
     public const string Sitemap = nameof(Sitemap);
     /// <summary>The search index's files.</summary>

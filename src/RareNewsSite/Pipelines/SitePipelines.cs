@@ -14,7 +14,7 @@ public static class SitePipelines
     /// <summary>Every pipeline of a build.</summary>
     public static IReadOnlyList<Pipeline> All() =>
         [ArticlesPipeline(), AddressesPipeline(), ReviewersPipeline(), ContentPipeline(), ListsPipeline(), RelatedPipeline(), AuthorsPipeline(), DiseasesPipeline(), PagesPipeline(), ArchivesPipeline(), TagsPipeline(),
-            FeedsPipeline(), SitemapPipeline(), HeadersPipeline(), SearchPipeline(), SearchPagePipeline(), AssetsPipeline(), ContentAssetsPipeline(), ShareCardStylePipeline(), EditorialPipeline(), ReviewsPipeline()];
+            FeedsPipeline(), SitemapPipeline(), HeadersPipeline(), CmsPipeline(), SearchPipeline(), SearchPagePipeline(), AssetsPipeline(), ContentAssetsPipeline(), ShareCardStylePipeline(), EditorialPipeline(), ReviewsPipeline()];
 
     /// <summary>Every article, published or not: parsed, read and registered as a link target.</summary>
     public static Pipeline ArticlesPipeline() => new(PipelineNames.Articles)
@@ -135,6 +135,12 @@ public static class SitePipelines
     public static Pipeline HeadersPipeline() => new(PipelineNames.Headers)
     {
         Output = [Cached(new BuildHeadersFile())],
+    };
+
+    /// <summary>The Decap CMS editor at <c>/admin/</c>, from the settings and the content model (<c>GenerateCms</c>).</summary>
+    public static Pipeline CmsPipeline() => new(PipelineNames.Cms)
+    {
+        Process = [Cached(new BuildCmsFiles())],
     };
 
     /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>, made once every page is rendered.</summary>

@@ -18,6 +18,8 @@ internal sealed class StaticFileServer : IDisposable
         [".json"] = "application/json",
         [".xml"] = "application/xml",
         [".txt"] = "text/plain; charset=utf-8",
+        [".yml"] = "text/yaml; charset=utf-8",
+        [".wasm"] = "application/wasm",
         [".png"] = "image/png",
         [".jpg"] = "image/jpeg",
         [".webp"] = "image/webp",
