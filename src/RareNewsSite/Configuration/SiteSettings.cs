@@ -79,7 +79,7 @@ public sealed record SiteSettings
     public int ImageQuality { get; set; } = 80;
 
     [Description("The sizes attribute of images in article bodies: how wide the image is shown at each window width.")]
-    public string ImageSizes { get; set; } = "(min-width: 42em) 40em, 100vw";
+    public string ImageSizes { get; set; } = "(min-width: 55em) 53em, calc(100vw - 2rem)";
 
     [Description("Every local image an article shows must say who made it: image_credit for the lead image, a Credit: line in its ::: figure for one in the body (RN0545).")]
     public bool RequireImageCredit { get; set; }

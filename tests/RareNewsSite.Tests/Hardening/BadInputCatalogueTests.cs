@@ -201,8 +201,8 @@ public sealed class BadInputCatalogueTests
         var built = site.Build().ShouldSucceed();
 
         built.File("articles/a/index.html").ShouldContain(
-            "<picture><source type=\"image/webp\" srcset=\"/img/scan.png/480.webp 480w, /img/scan.png/600.webp 600w\" sizes=\"(min-width: 42em) 40em, 100vw\">" +
-            "<img src=\"/assets/scan.png\" srcset=\"/img/scan.png/480.png 480w, /assets/scan.png 600w\" sizes=\"(min-width: 42em) 40em, 100vw\" width=\"600\" height=\"400\" " +
+            "<picture><source type=\"image/webp\" srcset=\"/img/scan.png/480.webp 480w, /img/scan.png/600.webp 600w\" sizes=\"(min-width: 55em) 53em, calc(100vw - 2rem)\">" +
+            "<img src=\"/assets/scan.png\" srcset=\"/img/scan.png/480.png 480w, /assets/scan.png 600w\" sizes=\"(min-width: 55em) 53em, calc(100vw - 2rem)\" width=\"600\" height=\"400\" " +
             "alt=\"Bone marrow scan\" loading=\"lazy\" decoding=\"async\"></picture>");
         built.Output.Contains("assets/scan.png").ShouldBeTrue();
         built.Output.Contains("img/scan.png/480.webp").ShouldBeTrue();

@@ -17,8 +17,8 @@ public sealed class FigureTests
 
         var page = site.Build().ShouldSucceed().File("articles/a/index.html");
 
-        page.ShouldContain("<figure class=\"figure\"><picture><source type=\"image/webp\" srcset=\"/img/p.png/64.webp 64w\" sizes=\"(min-width: 42em) 40em, 100vw\">" +
-            "<img src=\"/assets/p.png\" srcset=\"/assets/p.png 64w\" sizes=\"(min-width: 42em) 40em, 100vw\" width=\"64\" height=\"48\" alt=\"Bone marrow\" loading=\"lazy\" decoding=\"async\"></picture>" +
+        page.ShouldContain("<figure class=\"figure\"><picture><source type=\"image/webp\" srcset=\"/img/p.png/64.webp 64w\" sizes=\"(min-width: 55em) 53em, calc(100vw - 2rem)\">" +
+            "<img src=\"/assets/p.png\" srcset=\"/assets/p.png 64w\" sizes=\"(min-width: 55em) 53em, calc(100vw - 2rem)\" width=\"64\" height=\"48\" alt=\"Bone marrow\" loading=\"lazy\" decoding=\"async\"></picture>" +
             "<figcaption>Bone marrow &lt;seen&gt; under a microscope</figcaption></figure>");
         // An image inside running text stays an image, with its title
         page.ShouldContain("<img src=\"https://example.org/i.png\" alt=\"icon\" title=\"Icon\" />");

@@ -40,11 +40,11 @@ public sealed class ResponsiveImagesCliTests : IDisposable
         var page = await File.ReadAllTextAsync(PathOf("output/articles/blinatumomab-infant-leukemia/index.html"));
         // The lead image: upright (1800 x 2400 as shown), every width below its own, WebP first, fetched first, its place kept
         Between(page, "<figure class=\"lead-image\">", "</figure>").ShouldBe("<figure class=\"lead-image\"><picture>\n" +
-            "<source type=\"image/webp\" srcset=\"/img/photos/ward.jpg/480.webp 480w, /img/photos/ward.jpg/800.webp 800w, /img/photos/ward.jpg/1200.webp 1200w, /img/photos/ward.jpg/1600.webp 1600w\" sizes=\"(min-width: 42em) 40em, 100vw\">\n" +
+            "<source type=\"image/webp\" srcset=\"/img/photos/ward.jpg/480.webp 480w, /img/photos/ward.jpg/800.webp 800w, /img/photos/ward.jpg/1200.webp 1200w, /img/photos/ward.jpg/1600.webp 1600w\" sizes=\"(min-width: 55em) 53em, calc(100vw - 2rem)\">\n" +
             "<img src=\"/img/photos/ward.jpg/1200.jpg\" srcset=\"/img/photos/ward.jpg/480.jpg 480w, /img/photos/ward.jpg/800.jpg 800w, /img/photos/ward.jpg/1200.jpg 1200w, /img/photos/ward.jpg/1600.jpg 1600w\" " +
-            "sizes=\"(min-width: 42em) 40em, 100vw\" width=\"1200\" height=\"1600\" alt=\"A hospital ward\" fetchpriority=\"high\"></picture>\n</figure>");
+            "sizes=\"(min-width: 55em) 53em, calc(100vw - 2rem)\" width=\"1200\" height=\"1600\" alt=\"A hospital ward\" fetchpriority=\"high\"></picture>\n</figure>");
         // The body image: lazy, decoded off the main thread, its own width (700) in the srcset as the file itself
-        Between(page, "<img src=\"/assets/chart.png\"", ">").ShouldBe("<img src=\"/assets/chart.png\" srcset=\"/img/chart.png/480.png 480w, /assets/chart.png 700w\" sizes=\"(min-width: 42em) 40em, 100vw\" width=\"700\" height=\"500\" alt=\"Survival chart\" loading=\"lazy\" decoding=\"async\">");
+        Between(page, "<img src=\"/assets/chart.png\"", ">").ShouldBe("<img src=\"/assets/chart.png\" srcset=\"/img/chart.png/480.png 480w, /assets/chart.png 700w\" sizes=\"(min-width: 55em) 53em, calc(100vw - 2rem)\" width=\"700\" height=\"500\" alt=\"Survival chart\" loading=\"lazy\" decoding=\"async\">");
         var profile = await File.ReadAllTextAsync(PathOf("output/authors/editor/index.html"));
         Between(profile, "<img class=\"avatar\"", ">").ShouldStartWith("<img class=\"avatar\" src=\"/img/photos/ward.jpg/1200.jpg\" srcset=\"/img/photos/ward.jpg/480.jpg 480w,");
 
