@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RareNewsSite.Preview;
 using Shouldly;
 using Xunit;
@@ -22,5 +23,54 @@ public sealed class SiteWatcherTests
         var root = Path.Combine(Path.GetTempPath(), "site");
 
         SiteWatcher.Relevant(root, Path.Combine(root, path)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_Watch_The_Sources_With_Their_Subfolders_And_Nothing_Else_Below_The_Root()
+    {
+        // Given a site with articles, a full image cache and an output folder, but no theme/ of its own
+        var root = Path.Combine(Path.GetTempPath(), "rns-watch-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "input", "articles"));
+        foreach (var key in new[] { "ab/1", "ab/2", "cd/3" })
+        {
+            Directory.CreateDirectory(Path.Combine(root, ".rarenews", "cache", "images", key));
+        }
+        Directory.CreateDirectory(Path.Combine(root, "output", "articles"));
+        var reports = new BlockingCollection<string>();
+        try
+        {
+            using var watcher = new SiteWatcher(root, reports.Add);
+
+            // Then only input/ is watched with its subfolders (the cache and the output are not listed or watched)
+            watcher.Watching.ShouldBe(["input"]);
+
+            // When an article is saved, it is reported
+            File.WriteAllText(Path.Combine(root, "input", "articles", "a.md"), "---\ntitle: A\n---\n");
+            WaitFor(reports, "input/articles/a.md");
+
+            // When theme/ is made after the start (theme eject), it is reported as a whole and then watched too
+            Directory.CreateDirectory(Path.Combine(root, "theme", "layouts"));
+            WaitFor(reports, "theme/");
+            watcher.Watching.ShouldBe(["input", "theme"]);
+            File.WriteAllText(Path.Combine(root, "theme", "layouts", "article.sbn-html"), "{{ content }}");
+            WaitFor(reports, "theme/layouts/article.sbn-html");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    // Waits for a report of `path` (each save may be reported more than once, and other paths in between).
+    private static void WaitFor(BlockingCollection<string> reports, string path)
+    {
+        while (reports.TryTake(out var reported, TimeSpan.FromSeconds(30)))
+        {
+            if (reported == path)
+            {
+                return;
+            }
+        }
+        throw new ShouldAssertException($"'{path}' was not reported");
     }
 }
