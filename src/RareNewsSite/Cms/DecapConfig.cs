@@ -35,6 +35,13 @@ internal static class DecapConfig
             backend["repo"] = settings.CmsRepository;
         }
         backend["branch"] = settings.CmsBranch;
+        if (settings.CmsAuthUrl.Length > 0)
+        {
+            // Decap asks base_url + "/" + auth_endpoint to log in (Netlify's service when both are absent).
+            var auth = new Uri(settings.CmsAuthUrl);
+            backend["base_url"] = auth.GetLeftPart(UriPartial.Authority);
+            backend["auth_endpoint"] = auth.AbsolutePath.Trim('/') is { Length: > 0 } path ? path : "auth";
+        }
         var root = new Dictionary<string, object?> { ["backend"] = backend };
         if (settings.CmsLocalBackend.Length > 0)
         {

@@ -48,6 +48,9 @@ public sealed record SiteSettings
     [Description("The branch of CmsRepository the CMS saves to; the site is published from it.")]
     public string CmsBranch { get; set; } = "main";
 
+    [Description("The address editors log in to GitHub through when the site is not hosted on Netlify: an OAuth service for Decap CMS, such as https://auth.example.org/auth (its origin becomes Decap's base_url, its path the auth_endpoint); empty: Netlify's.")]
+    public string CmsAuthUrl { get; set; } = "";
+
     [Description("The address of decap-server's API, which the CMS saves through instead of GitHub when /admin/ is opened on localhost or 127.0.0.1 (npx decap-server in the site's folder); empty: never.")]
     public string CmsLocalBackend { get; set; } = "http://127.0.0.1:8081/api/v1";
 
@@ -166,6 +169,10 @@ public sealed record SiteSettings
         if (!CmsSettingPatterns.Branch().IsMatch(CmsBranch))
         {
             yield return $"'CmsBranch' must be a branch name such as \"main\", not \"{CmsBranch}\"";
+        }
+        if (CmsAuthUrl.Length > 0 && !(Uri.TryCreate(CmsAuthUrl, UriKind.Absolute, out var auth) && auth.Scheme == "https" && auth.Query.Length == 0 && auth.Fragment.Length == 0))
+        {
+            yield return $"'CmsAuthUrl' must be the https:// address of the login service, such as \"https://auth.example.org/auth\", or empty, not \"{CmsAuthUrl}\"";
         }
         if (CmsLocalBackend.Length > 0 && !IsWebAddress(CmsLocalBackend))
         {

@@ -111,6 +111,27 @@ public sealed class DecapConfigTests
         Map(config["slug"]).ShouldBe(new Dictionary<object, object> { ["encoding"] = "ascii", ["clean_accents"] = "true", ["sanitize_replacement"] = "-" });
     }
 
+    [Theory]
+    [InlineData("https://auth.example.org/auth", "https://auth.example.org", "auth")]
+    [InlineData("https://example.org:8443/decap/oauth/", "https://example.org:8443", "decap/oauth")]
+    [InlineData("https://auth.example.org", "https://auth.example.org", "auth")]
+    public void Should_Log_In_Through_The_Login_Service_The_Site_Names(string authUrl, string baseUrl, string endpoint)
+    {
+        var config = Config(Site().Build(settings: new Dictionary<string, string>(CmsOn) { ["CmsAuthUrl"] = authUrl }).ShouldSucceed());
+
+        Text(config["backend"], "base_url").ShouldBe(baseUrl);
+        Text(config["backend"], "auth_endpoint").ShouldBe(endpoint);
+    }
+
+    [Fact]
+    public void Should_Log_In_Through_Netlify_Unless_Told()
+    {
+        var config = Config(Site().Build(settings: CmsOn).ShouldSucceed());
+
+        Map(config["backend"]).ShouldNotContainKey("base_url");
+        Map(config["backend"]).ShouldNotContainKey("auth_endpoint");
+    }
+
     [Fact]
     public void Should_Leave_Out_The_Local_Backend_And_The_Repository_When_Empty_And_Warn_About_The_Repository()
     {
@@ -142,6 +163,8 @@ public sealed class DecapConfigTests
     [InlineData("CmsBranch", "my branch", "'CmsBranch' must be a branch name such as \"main\", not \"my branch\"")]
     [InlineData("CmsBranch", "", "'CmsBranch' must be a branch name such as \"main\", not \"\"")]
     [InlineData("CmsLocalBackend", "127.0.0.1:8081", "'CmsLocalBackend' must be an http:// address such as \"http://127.0.0.1:8081/api/v1\", or empty, not \"127.0.0.1:8081\"")]
+    [InlineData("CmsAuthUrl", "http://auth.example.org/auth", "'CmsAuthUrl' must be the https:// address of the login service, such as \"https://auth.example.org/auth\", or empty, not \"http://auth.example.org/auth\"")]
+    [InlineData("CmsAuthUrl", "auth.example.org", "'CmsAuthUrl' must be the https:// address of the login service, such as \"https://auth.example.org/auth\", or empty, not \"auth.example.org\"")]
     [InlineData("CmsScript", "decap-cms.js", "'CmsScript' must be an https:// address or the path of a file the site publishes, such as \"/assets/decap/decap-cms.js\", not \"decap-cms.js\"")]
     [InlineData("CmsScript", "//unpkg.com/decap-cms.js", "'CmsScript' must be an https:// address or the path of a file the site publishes, such as \"/assets/decap/decap-cms.js\", not \"//unpkg.com/decap-cms.js\"")]
     public void Should_Report_A_Bad_Cms_Setting_With_What_To_Write(string key, string value, string message)
