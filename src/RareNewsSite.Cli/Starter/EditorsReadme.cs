@@ -37,6 +37,15 @@ internal static class EditorsReadme
 
         Copy `output/` to any static web host. Set `Host` in `statiq.json` to your site's host name first.
 
+        ## Editing in a browser
+
+        Editors who do not use git can write in a browser instead: set `"GenerateCms": true` and `"CmsRepository":
+        "owner/name"` (the site's GitHub repository) in `statiq.json`, and the site gets an editor at `/admin/` (Decap
+        CMS) whose forms come from the same rules `rarenews check` applies. On this computer it saves straight into
+        these files: run `rarenews preview`, and `BIND_HOST=127.0.0.1 npx decap-server@3.11.3` in this folder, then open
+        http://127.0.0.1:5080/admin/. The RareNewsSite README ("Editing in a browser: Decap CMS") says how editors log in
+        on the published site.
+
         ## In VS Code
 
         Open this folder in VS Code. `statiq.json` gets completion and errors as you type, from the schemas in
