@@ -36,6 +36,10 @@ public sealed class ProcessedImageStore
     /// <summary>True for a store kept only in memory.</summary>
     public bool IsInMemory => _folder is null;
 
+    // Part of every key: another SkiaSharp may make other bytes. Read once (GetName parses the assembly's name each time,
+    // and a build asks for a key per photo and per share card).
+    private static readonly string SkiaVersion = typeof(SkiaSharp.SKBitmap).Assembly.GetName().Version?.ToString() ?? "";
+
     /// <summary>The key of <paramref name="set"/>'s files under <paramref name="settings"/>.</summary>
     internal static string KeyOf(ImageSet set, ImageSettings settings)
     {
@@ -45,14 +49,14 @@ public sealed class ProcessedImageStore
             string.Join(',', settings.Formats),
             settings.Quality.ToString(CultureInfo.InvariantCulture),
             ImageProcessor.Version.ToString(CultureInfo.InvariantCulture),
-            typeof(SkiaSharp.SKBitmap).Assembly.GetName().Version?.ToString() ?? "");
+            SkiaVersion);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>A key made of <paramref name="parts"/> (for files made from more than one photo's bytes, such as share cards).</summary>
     internal static string KeyOf(params string[] parts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Concat(parts.Append(typeof(SkiaSharp.SKBitmap).Assembly.GetName().Version?.ToString() ?? "").Select(p => p.Length.ToString(CultureInfo.InvariantCulture) + ":" + p + "\n")))));
+            string.Concat(parts.Append(SkiaVersion).Select(p => p.Length.ToString(CultureInfo.InvariantCulture) + ":" + p + "\n")))));
 
     /// <summary>The kept files of <paramref name="key"/> by their name in <paramref name="names"/>, or null when any is missing.</summary>
     internal IReadOnlyDictionary<string, byte[]>? Read(string key, IReadOnlyCollection<string> names)
