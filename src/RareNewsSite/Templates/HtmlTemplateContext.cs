@@ -39,7 +39,7 @@ internal sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateConte
     /// <inheritdoc />
     /// <remarks>The view records are read through one shared accessor per type (see <see cref="ViewAccessor"/>).</remarks>
     protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
-        target.GetType() is { Namespace: "RareNewsSite.Site.Views", IsClass: true } type && target is not RawHtml
-            ? ViewAccessor.For(type)
+        ViewAccessor.IsView(target)
+            ? ViewAccessor.For(target.GetType())
             : base.GetMemberAccessorImpl(target)!;
 }

@@ -64,7 +64,7 @@ internal sealed class PartialMemo(Func<string, (bool Exists, ScriptPage? Page)> 
                 case bool or int or long or double or decimal or DateTime or DateTimeOffset or Enum:
                     key.Append("|v").Append(value.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture));
                     break;
-                case var record when view is null && record.GetType() is { Namespace: "RareNewsSite.Site.Views", IsClass: true }:
+                case var record when view is null && ViewAccessor.IsView(record):
                     view = record;
                     key.Append("|o");
                     break;

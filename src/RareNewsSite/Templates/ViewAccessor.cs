@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using RareNewsSite.Site.Views;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -37,6 +38,10 @@ internal sealed class ViewAccessor : IObjectAccessor
             _getters.TryAdd(StandardMemberRenamer.Default(property), Getter(type, property));
         }
     }
+
+    /// <summary>True for a view record (a class of <c>Site.Views</c> other than <see cref="RawHtml"/>): immutable, read through this accessor.</summary>
+    public static bool IsView(object value) =>
+        value.GetType() is { Namespace: "RareNewsSite.Site.Views", IsClass: true } && value is not RawHtml;
 
     /// <summary>The accessor of <paramref name="type"/>, made on first use.</summary>
     public static ViewAccessor For(Type type) => ByType.GetOrAdd(type, t => new ViewAccessor(t));
