@@ -15,14 +15,14 @@ public sealed record SharePicture(string Path, string Alt, ImageSet? Photo, doub
 {
     /// <summary>
     /// The card of the article at <paramref name="urlPath"/>: cropped from <paramref name="photo"/> when it is a photo, else
-    /// drawn when the theme has its font; null when neither can be made.
+    /// drawn when the theme can draw cards (its font was read); null when neither can be made.
     /// </summary>
-    public static SharePicture? For(string urlPath, ImageSet? photo, string? imageAlt, double focusX, double focusY, string headline, string? kicker, bool themeHasFont)
+    public static SharePicture? For(string urlPath, ImageSet? photo, string? imageAlt, double focusX, double focusY, string headline, string? kicker, bool themeCanDraw)
     {
         if (photo is { IsPhoto: true })
         {
             return new SharePicture(urlPath + "share.jpg", imageAlt is { Length: > 0 } ? imageAlt : headline, photo, focusX, focusY, headline, kicker);
         }
-        return themeHasFont ? new SharePicture(urlPath + "share.png", headline, null, 50, 50, headline, kicker) : null;
+        return themeCanDraw ? new SharePicture(urlPath + "share.png", headline, null, 50, 50, headline, kicker) : null;
     }
 }

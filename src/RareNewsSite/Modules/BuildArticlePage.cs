@@ -8,7 +8,10 @@ using RareNewsSite.Site.Views;
 namespace RareNewsSite.Modules;
 
 /// <summary>Gives each article its page model: the article, up to three related articles, sharing data and JSON-LD.</summary>
-internal sealed class BuildArticlePage(SiteParts parts, string related) : IDocumentModule
+/// <param name="parts">Where the site's parts come from.</param>
+/// <param name="related">The pipeline that finds each article's related articles.</param>
+/// <param name="styles">The pipeline with the theme's <see cref="ShareCardStyle"/>, when it can draw cards.</param>
+internal sealed class BuildArticlePage(SiteParts parts, string related, string styles) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
@@ -35,7 +38,8 @@ internal sealed class BuildArticlePage(SiteParts parts, string related) : IDocum
         { Destination = PageModels.DestinationOf(article.UrlPath) };
     }
 
-    // The share card: the lead photo cropped around image_focus, else drawn from the headline and first disease.
+    // The share card: the lead photo cropped around image_focus, else drawn from the headline and first disease when the
+    // theme's card font was read (the same style MakeShareCard draws with, so a page never names a card it cannot have).
     private SharePicture? ShareCardOf(Article article, ArticleView view, BuildContext context)
     {
         var photo = Markdown.Images.ImagePaths.PublishedSourceOf(article.Image, article.Source) is { } source
@@ -43,6 +47,6 @@ internal sealed class BuildArticlePage(SiteParts parts, string related) : IDocum
             : null;
         var focus = article.ImageFocus ?? ImageFocus.Centre;
         return SharePicture.For(article.UrlPath, photo, article.ImageAlt, focus.X, focus.Y, view.Title, view.Diseases.Count > 0 ? view.Diseases[0].Name : null,
-            context.Input<Configuration.SiteSettings>().DrawShareCards && context.Files.FileExists(ShareCard.FontPath));
+            context.Input<Configuration.SiteSettings>().DrawShareCards && context.ValueAt<ShareCardStyle>(styles, ShareCard.FontPath, ShareCardStyle.Key) is not null);
     }
 }

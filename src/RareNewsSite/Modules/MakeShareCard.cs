@@ -40,7 +40,7 @@ internal sealed class MakeShareCard(string styles) : IExpandingModule
         }
         else
         {
-            return [doc]; // the theme's font could not be read: said once, where it was read
+            return [doc]; // not reached: a page names a drawn card only when the style was read (BuildArticlePage)
         }
         var kept = store.Read(key, [name]);
         if (kept is null)

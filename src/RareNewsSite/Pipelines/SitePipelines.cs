@@ -45,7 +45,7 @@ public static class SitePipelines
         ],
         ProcessOnly = [Keys.Search],
         PassOnly = [Keys.SourceText, Keys.MarkdownAst, Keys.FrontMatter],
-        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects()), ForEach(new MakeShareCard(PipelineNames.ShareCardStyle))],
+        PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related, PipelineNames.ShareCardStyle)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects()), ForEach(new MakeShareCard(PipelineNames.ShareCardStyle))],
     };
 
     /// <summary>The published articles' cards sorted and grouped, once for every list.</summary>
