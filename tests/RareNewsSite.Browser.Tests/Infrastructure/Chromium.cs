@@ -22,6 +22,13 @@ internal static class Chromium
     public static string MissingMessage =>
         $"Chromium was not found at '{ExecutablePath}'. Install it with 'sudo apt-get install -y chromium' or set CHROMIUM_PATH.";
 
+    /// <summary>
+    /// Why a test that needs Chromium and some npm tools cannot run here, or null: never a reason under CI, where it runs
+    /// and fails instead; otherwise the browser's install command first, then the tools'.
+    /// </summary>
+    public static string? SkipReason(bool toolsAvailable, string toolsMissingMessage) =>
+        IsCi ? null : !IsAvailable ? MissingMessage : !toolsAvailable ? toolsMissingMessage : null;
+
     /// <summary>Flags that keep a headless run quiet, offline and reproducible.</summary>
     public static IReadOnlyList<string> Arguments { get; } =
     [

@@ -12,17 +12,6 @@ public sealed class DecapFactAttribute : FactAttribute
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when the test cannot run here.</summary>
     public DecapFactAttribute()
     {
-        if (Chromium.IsCi)
-        {
-            return;
-        }
-        if (!Chromium.IsAvailable)
-        {
-            Skip = Chromium.MissingMessage;
-        }
-        else if (!DecapPackages.IsAvailable)
-        {
-            Skip = DecapPackages.MissingMessage;
-        }
+        Skip = Chromium.SkipReason(DecapPackages.IsAvailable, DecapPackages.MissingMessage);
     }
 }

@@ -10,17 +10,6 @@ public sealed class SiteCheckFactAttribute : FactAttribute
 {
     public SiteCheckFactAttribute()
     {
-        if (Chromium.IsCi)
-        {
-            return;
-        }
-        if (!Chromium.IsAvailable)
-        {
-            Skip = Chromium.MissingMessage;
-        }
-        else if (!NodeTools.IsAvailable)
-        {
-            Skip = NodeTools.MissingMessage;
-        }
+        Skip = Chromium.SkipReason(NodeTools.IsAvailable, NodeTools.MissingMessage);
     }
 }
