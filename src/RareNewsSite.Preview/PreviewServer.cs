@@ -65,6 +65,10 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
                 await WriteAsync(context, 200, "text/css; charset=utf-8", Encoding.UTF8.GetBytes(PreviewAssets.Style));
                 return;
         }
+        if (session.State.Version == 0)
+        {
+            await session.Published.WaitAsync(stopping); // started before the first build: answer once there is a site
+        }
         var state = session.State;
         // A site built for a subfolder (LinkRoot "/news/") links to /news/…: serve it there, as its host will.
         var sitePath = state.SitePath(path);
@@ -98,6 +102,11 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         // The CMS editor is an application of its own: a reload on every save would interrupt the editor using it.
         if (type.StartsWith("text/html", StringComparison.Ordinal) && !state.ServedAsBuilt(file))
         {
+            if (state.Remembering is { } remembering && state.FactsLater(file))
+            {
+                await remembering.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); // an article page opened in the first seconds shows its panel once it can be measured
+                state = session.State;
+            }
             bytes = PreviewPage.Decorate(bytes, state.EditorFor(file), state, reload);
         }
         await WriteAsync(context, status, type, bytes);

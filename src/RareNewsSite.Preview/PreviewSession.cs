@@ -14,6 +14,8 @@ public sealed class PreviewSession : IDisposable
     private readonly SiteSession _site;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile PreviewState _state = PreviewState.Empty;
+    private readonly TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _served;
 
     /// <summary>A session over <paramref name="files"/>, with drafts and future posts unless the request says otherwise.</summary>
     public PreviewSession(ISiteFileSystem files, BuildRequest request)
@@ -25,19 +27,33 @@ public sealed class PreviewSession : IDisposable
     /// <summary>What is served now.</summary>
     public PreviewState State => _state;
 
+    /// <summary>Finishes when the first build has been published, good or not: a server started before it waits for it.</summary>
+    public Task Published => _published.Task;
+
+    /// <summary>Finishes when the build the session remembers is done: at once, except after the first build, until the one behind it ends.</summary>
+    public Task Remembered => _state.Remembering ?? Task.CompletedTask;
+
     /// <summary>Open pages waiting for a reload.</summary>
     public ReloadHub Reloads { get; } = new();
 
-    /// <summary>Rebuilds after <paramref name="changes"/> (null: everything), swaps the served state, then tells pages to reload.</summary>
+    /// <summary>
+    /// Rebuilds after <paramref name="changes"/> (null: everything), swaps the served state, then tells pages to reload.
+    /// Until a build has succeeded, a build runs as <c>build</c> does, remembering nothing, so the first page is served
+    /// sooner; the session then builds once more in the background, remembering what each step made, and later builds
+    /// wait for that one and redo only what their changes touch (<see cref="PreviewState.Remembering"/>).
+    /// </summary>
     public async Task<SessionBuildResult> RebuildAsync(ChangeSet? changes, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             _files.Invalidate(changes ?? ChangeSet.Everything);
-            var result = await _site.BuildAsync(cancellationToken);
-            var (facts, applications) = result.Result.Succeeded ? (_site.Facts, _site.IsApplication) : (_state.Facts, _state.IsApplication);
-            _state = new PreviewState(_site.Outputs, result.Result.Diagnostics, facts, _state.Version + 1, _site.LinkRoot, applications);
+            var first = !_served;
+            var result = first ? await _site.BuildUnrememberedAsync(cancellationToken) : await _site.BuildAsync(cancellationToken);
+            _served |= result.Result.Succeeded;
+            var remembering = first && result.Result.Succeeded ? RememberAsync(cancellationToken) : null;
+            Publish(result, _state.Version + 1, remembering);
+            _published.TrySetResult();
             Reloads.Broadcast("reload");
             return result;
         }
@@ -45,6 +61,51 @@ public sealed class PreviewSession : IDisposable
         {
             _gate.Release();
         }
+    }
+
+    // Builds again with the engine's cache after a first build that remembered nothing. Its pages are the same bytes, so
+    // nothing is reloaded, unless a file changed in between (that change's own rebuild comes after this one).
+    private async Task RememberAsync(CancellationToken cancellationToken)
+    {
+        await Task.Yield(); // the caller holds the gate: go on once it has published the first build
+        try
+        {
+            await _gate.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // stopping
+        }
+        try
+        {
+            var result = await _site.BuildAsync(cancellationToken);
+            var changed = result.Written.Count + result.Deleted.Count > 0 || !result.Result.Diagnostics.SequenceEqual(_state.Diagnostics);
+            Publish(result, changed ? _state.Version + 1 : _state.Version, null);
+            if (changed)
+            {
+                Reloads.Broadcast("reload");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private void Publish(SessionBuildResult result, int version, Task? remembering)
+    {
+        var (facts, later, applications) = result.Result.Succeeded
+            ? (_site.Facts, _site.FactsLater, _site.IsApplication)
+            : (_state.Facts, _state.FactsLater, _state.IsApplication);
+        _state = new PreviewState(_site.Outputs, result.Result.Diagnostics, facts, version, _site.LinkRoot, applications)
+        {
+            FactsLater = later,
+            Remembering = remembering ?? (result.Result.Succeeded ? null : _state.Remembering),
+        };
     }
 
     /// <inheritdoc />

@@ -27,6 +27,15 @@ public sealed record PreviewState(
     /// <summary>True when the last build failed: pages show the error overlay over the last good site.</summary>
     public bool Failed => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>
+    /// True for an article page whose editor facts come with the build the session is remembering in the background
+    /// (<see cref="Remembering"/>): the first build let its syntax trees go.
+    /// </summary>
+    public Func<string, bool> FactsLater { get; init; } = static _ => false;
+
+    /// <summary>The background build after the first one, while it runs; a page waiting for its facts waits for it.</summary>
+    public Task? Remembering { get; init; }
+
     /// <summary>The editor panel of the article page in <paramref name="file"/>, measured now; null for other pages.</summary>
     public EditorInfo? EditorFor(string file) => Facts(file) is { } facts ? EditorInfo.Of(facts, Diagnostics) : null;
 

@@ -64,12 +64,15 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
             e.Cancel = true;
             stop.Cancel();
         };
-        await RebuildAsync(session, null, stop.Token);
+        // The server starts alongside the first build (its own start-up is then not on top of the build's) and answers
+        // once the build is done.
         var server = new PreviewServer(session, settings.Host, settings.Port, reload: !settings.NoReload);
+        var serving = server.RunAsync(stop.Token);
+        await RebuildAsync(session, null, stop.Token);
         output.Out.WriteLine($"Previewing at {server.Address} with drafts and future posts (Ctrl+C to stop)");
         using var loop = settings.NoWatch ? null : new PreviewLoop(settings.Root, TimeSpan.FromMilliseconds(settings.Debounce),
             (changes, token) => RebuildAsync(session, changes, token), stop.Token);
-        await server.RunAsync(stop.Token);
+        await serving;
         output.Out.WriteLine("Preview stopped");
         return CliApp.Success;
     }

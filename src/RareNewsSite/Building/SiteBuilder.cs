@@ -45,7 +45,7 @@ public static partial class SiteBuilder
     }
 
     // The pages of the pipelines the sink did not get while the build ran (those with Output steps).
-    private static Diagnostic? WriteRest(PageSink sink, IReadOnlyDictionary<string, ImmutableArray<Document>> documents)
+    internal static Diagnostic? WriteRest(PageSink sink, IReadOnlyDictionary<string, ImmutableArray<Document>> documents)
     {
         foreach (var (pipeline, docs) in documents.Where(p => !sink.Wrote(p.Key)))
         {

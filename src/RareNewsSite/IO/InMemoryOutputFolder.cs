@@ -11,6 +11,9 @@ public sealed class InMemoryOutputFolder : IOutputFolder
     /// <summary>Every written path, sorted.</summary>
     public IReadOnlyList<string> Paths => [.. _files.Keys.Order(StringComparer.Ordinal)];
 
+    /// <summary>Every written file by path.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files => _files;
+
     /// <inheritdoc />
     public void Write(string path, ReadOnlySpan<byte> content) => _files[path] = content.ToArray();
 

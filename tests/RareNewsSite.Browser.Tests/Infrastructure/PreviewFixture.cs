@@ -55,6 +55,7 @@ public sealed class PreviewFixture : IAsyncLifetime
         var request = new BuildRequest { Options = new BuildOptions { IncludeDrafts = true, IncludeFuture = true } };
         _session = new PreviewSession(new PhysicalFileSystem(Root), request);
         await _session.RebuildAsync(null);
+        await _session.Remembered; // so that no build of the start-up runs into a test's edits
         var server = new PreviewServer(_session, "127.0.0.1", StaticFileServer.FreePort());
         _app = server.Build();
         await _app.StartAsync();

@@ -44,6 +44,7 @@ internal sealed class PreviewHost : IAsyncDisposable
         };
         host._session = new PreviewSession(new PhysicalFileSystem(root), request);
         await host._session.RebuildAsync(null);
+        await host._session.Remembered; // so that no build of the start-up runs into a test's edits
         var server = new PreviewServer(host._session, "127.0.0.1", FreePort.Next());
         host._app = server.Build();
         await host._app.StartAsync();

@@ -171,6 +171,7 @@ public sealed class ReadabilityTests
         // When the preview measures it for the editor panel, and check (a build with editorial checks) judges it
         using var session = new PreviewSession(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
         (await session.RebuildAsync(null)).Result.Succeeded.ShouldBeTrue();
+        await session.Remembered; // the first build let its syntax trees go; the panel is measured from the next
         var panel = session.State.EditorFor("articles/hard/index.html")!;
         var check = site.Build(new BuildOptions { Clock = TestClock.Default, EditorialChecks = true }).Diagnostics;
 

@@ -32,6 +32,22 @@ internal static class StepTrace
         }
     }
 
+    private static readonly long ProcessStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+
+    /// <summary>
+    /// When a pipeline's phase ran, from <paramref name="began"/> to now, in milliseconds since the process started: where
+    /// the wall time of a build goes, and which phases ran side by side and which alone.
+    /// </summary>
+    public static void Span(string what, long began)
+    {
+        if (On)
+        {
+            var from = System.Diagnostics.Stopwatch.GetElapsedTime(ProcessStarted, began).TotalMilliseconds;
+            var to = System.Diagnostics.Stopwatch.GetElapsedTime(ProcessStarted).TotalMilliseconds;
+            Console.Error.WriteLine($"trace: {what} ran {from:0} to {to:0} ms ({to - from:0} ms)");
+        }
+    }
+
     /// <summary>Which of <paramref name="reads"/> gives something else now: why <paramref name="what"/> is made again.</summary>
     public static void Why(string step, string what, ReadSet reads, BuildState state)
     {

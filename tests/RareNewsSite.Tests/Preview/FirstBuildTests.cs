@@ -1,0 +1,138 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using RareNewsSite.Building;
+using RareNewsSite.Engine;
+using RareNewsSite.IO;
+using RareNewsSite.Preview;
+using RareNewsSite.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Preview;
+
+/// <summary>
+/// The preview's first build runs as <c>build</c> does, remembering nothing, so the first page comes sooner; a build
+/// behind it remembers every step, so the first edit is as quick as any other.
+/// </summary>
+public sealed class FirstBuildTests
+{
+    private static readonly BuildRequest Request = new() { Options = new BuildOptions { Clock = TestClock.Default } };
+
+    private static string Article(string title, string body, string tag) =>
+        $"---\ntitle: {title}\ndate: 2026-01-01\nauthor: a\nsummary: S\ntags: [{tag}]\n---\n{body}\n";
+
+    private static TestSite Site(int articles)
+    {
+        var site = TestSite.FromText("""
+            -- input/authors/a.md --
+            ---
+            name: Ann
+            ---
+            Bio.
+            """);
+        for (var i = 0; i < articles; i++)
+        {
+            site.Files.Add($"input/articles/a{i}.md", Article($"Article {i}", $"Text of article {i}.", $"tag-{i % 7}"));
+        }
+        return site;
+    }
+
+    [Fact]
+    public async Task Should_Serve_The_First_Build_Then_Remember_It_Without_A_Reload_And_Make_The_First_Edit_As_A_Remembered_Session_Does()
+    {
+        // Given a preview session over a site of twenty articles, and a page listening for reloads
+        var site = Site(20);
+        using var session = new PreviewSession(site.Files, Request);
+        using var reloads = session.Reloads.Subscribe();
+
+        // When it builds for the first time
+        var first = await session.RebuildAsync(null);
+        var served = session.State.Files;
+
+        // Then every page is made and served, as a clean build writes it
+        first.Result.Succeeded.ShouldBeTrue();
+        var clean = new InMemoryOutputFolder();
+        await SiteBuilder.BuildAsync(site.Files, clean, Request);
+        served.Keys.Order(StringComparer.Ordinal).ShouldBe(clean.Paths);
+        foreach (var path in clean.Paths)
+        {
+            served[path].ShouldBe(clean.ReadBytes(path), path);
+        }
+
+        // When the build behind it, which remembers, has finished
+        await session.Remembered;
+
+        // Then the same bytes are served under the same version, nobody is told to reload again, and the panel is measured
+        session.State.Version.ShouldBe(1);
+        session.State.Files.Keys.Order(StringComparer.Ordinal).ShouldBe(clean.Paths);
+        foreach (var path in clean.Paths)
+        {
+            session.State.Files[path].ShouldBe(served[path], path);
+        }
+        reloads.Messages.TryRead(out _).ShouldBeTrue();
+        reloads.Messages.TryRead(out _).ShouldBeFalse();
+        session.State.EditorFor("articles/a3/index.html")!.Words.ShouldBe(4);
+
+        // When an article's body is edited
+        var edited = Article("Article 3", "Text of article 3, longer now.", "tag-3");
+        site.Files.Add("input/articles/a3.md", edited);
+        var edit = await session.RebuildAsync(ChangeSet.Of(["input/articles/a3.md"]));
+
+        // Then it makes the pages a session that remembered from the start makes, no more
+        var remembered = Site(20);
+        var reference = new SiteSession(remembered.Files, Request);
+        (await reference.BuildAsync()).Result.Succeeded.ShouldBeTrue();
+        remembered.Files.Add("input/articles/a3.md", edited);
+        var referenceEdit = await reference.BuildAsync();
+        edit.Made.ShouldBe(referenceEdit.Made);
+        edit.Made.ShouldBeLessThan(first.Made / 2);
+        edit.Written.ShouldBe(referenceEdit.Written);
+        session.State.EditorFor("articles/a3/index.html")!.Words.ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task Should_Show_The_Editor_Panel_On_An_Article_Page_Asked_For_Before_The_Remembering_Build_Ends()
+    {
+        // Given a preview server over a site large enough that the build behind the first one is still running when the
+        // first pages are asked for (the server is started first, so that its start-up is not spent in that time)
+        var site = Site(300);
+        using var session = new PreviewSession(site.Files, Request);
+        var server = new PreviewServer(session, "127.0.0.1", FreePort.Next());
+        await using var app = server.Build();
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = server.Address };
+        (await session.RebuildAsync(null)).Result.Succeeded.ShouldBeTrue();
+
+        // When the home page and an article page are asked for at once
+        var home = client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var article = client.GetStringAsync(new Uri("/articles/a3/", UriKind.Relative));
+
+        // Then the home page is served, and the article page comes with its panel, measured from the remembered build
+        (await home).ShouldMatch(@"Article \d+");
+        (await article).ShouldContain("<details id=\"rarenews-panel\">");
+        await session.Remembered;
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Should_Build_Unremembered_Again_After_A_Failed_First_Build()
+    {
+        // Given a site whose only article is broken
+        var site = Site(1);
+        site.Files.Add("input/articles/a0.md", "---\ntitle: [broken\n---\nText.\n");
+        using var session = new PreviewSession(site.Files, Request);
+
+        // When it builds, and then again once the article is fixed
+        (await session.RebuildAsync(null)).Result.Succeeded.ShouldBeFalse();
+        await session.Remembered;
+        site.Files.Add("input/articles/a0.md", Article("Article 0", "Text of article 0.", "tag-0"));
+        var fixedBuild = await session.RebuildAsync(ChangeSet.Of(["input/articles/a0.md"]));
+
+        // Then the site is served and the panel is measured once the build behind it has finished
+        fixedBuild.Result.Succeeded.ShouldBeTrue();
+        session.State.Files.ContainsKey("articles/a0/index.html").ShouldBeTrue();
+        await session.Remembered;
+        Encoding.UTF8.GetString(session.State.Files["index.html"]).ShouldContain("Article 0");
+        session.State.EditorFor("articles/a0/index.html").ShouldNotBeNull();
+    }
+}
