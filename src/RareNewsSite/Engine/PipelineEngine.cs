@@ -114,6 +114,7 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         CancellationToken cancellationToken, Func<Document, long, Document>? final = null)
     {
         var modules = pipeline.ModulesOf(phase);
+        var began = System.Diagnostics.Stopwatch.GetTimestamp();
         BuildContext StepContext(int position) => context.ForStep($"{pipeline.Name}/{phase}/{position}");
         for (var position = 0; position < modules.Count;)
         {
@@ -142,6 +143,10 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
             var kept = new Document[docs.Length];
             Parallel.For(0, docs.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => kept[i] = final(docs[i], i));
             documents = ImmutableCollectionsMarshal.AsImmutableArray(kept);
+        }
+        if (modules.Count > 0)
+        {
+            StepTrace.Span($"{pipeline.Name}/{phase}", began);
         }
         return documents;
     }

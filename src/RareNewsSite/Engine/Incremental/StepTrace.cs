@@ -23,20 +23,21 @@ internal static class StepTrace
             $"collections {now.Item1 - g0}/{now.Item2 - g1}/{now.Item3 - g2} (gen 0/1/2) paused {(now.Item4 - paused).TotalMilliseconds:0} ms");
     }
 
-    /// <summary>How long the build has taken when it reaches <paramref name="phase"/>.</summary>
+    /// <summary>How long the build has taken when it reaches <paramref name="phase"/>, and its memory then.</summary>
     public static void Phase(string phase, long started)
     {
         if (On)
         {
-            Console.Error.WriteLine($"trace: {phase} done at {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms");
+            Console.Error.WriteLine($"trace: {phase} done at {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms; heap {GC.GetTotalMemory(false) >> 20} MiB, peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB");
         }
     }
 
     private static readonly long ProcessStarted = System.Diagnostics.Stopwatch.GetTimestamp();
 
     /// <summary>
-    /// When a pipeline's phase ran, from <paramref name="began"/> to now, in milliseconds since the process started: where
-    /// the wall time of a build goes, and which phases ran side by side and which alone.
+    /// When a pipeline's phase ran, from <paramref name="began"/> to now, in milliseconds since the process started, with
+    /// the managed heap and the process's peak memory so far: where the wall time and the memory of a build go, and which
+    /// phases ran side by side and which alone.
     /// </summary>
     public static void Span(string what, long began)
     {
@@ -44,7 +45,7 @@ internal static class StepTrace
         {
             var from = System.Diagnostics.Stopwatch.GetElapsedTime(ProcessStarted, began).TotalMilliseconds;
             var to = System.Diagnostics.Stopwatch.GetElapsedTime(ProcessStarted).TotalMilliseconds;
-            Console.Error.WriteLine($"trace: {what} ran {from:0} to {to:0} ms ({to - from:0} ms)");
+            Console.Error.WriteLine($"trace: {what} ran {from:0} to {to:0} ms ({to - from:0} ms); heap {GC.GetTotalMemory(false) >> 20} MiB, peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB");
         }
     }
 
