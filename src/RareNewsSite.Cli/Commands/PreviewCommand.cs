@@ -64,10 +64,10 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
             e.Cancel = true;
             stop.Cancel();
         };
-        // The server starts alongside the first build (its own start-up is then not on top of the build's) and answers
-        // once the build is done.
+        // The server is set up and started alongside the first build (the web host's own start-up is then not on top of
+        // the build's) and answers once the build is done.
         var server = new PreviewServer(session, settings.Host, settings.Port, reload: !settings.NoReload);
-        var serving = server.RunAsync(stop.Token);
+        var serving = Task.Run(() => server.RunAsync(stop.Token), CancellationToken.None);
         await RebuildAsync(session, null, stop.Token);
         output.Out.WriteLine($"Previewing at {server.Address} with drafts and future posts (Ctrl+C to stop)");
         using var loop = settings.NoWatch ? null : new PreviewLoop(settings.Root, TimeSpan.FromMilliseconds(settings.Debounce),
