@@ -3,14 +3,19 @@ namespace RareNewsSite.Preview;
 /// <summary>The preview's own script and styles, served under <see cref="PreviewServer.Prefix"/>.</summary>
 internal static class PreviewAssets
 {
-    /// <summary>Listens for Server-Sent Events and reloads the page once a rebuild has finished.</summary>
+    /// <summary>
+    /// Listens for Server-Sent Events and reloads the page once a rebuild has finished; a page served before its editor
+    /// panel could be measured (<c>data-panel="later"</c>) also reloads once it can.
+    /// </summary>
     public const string Script = """
         (function () {
           var me = document.currentScript;
           var version = me ? me.getAttribute('data-version') : null;
-          var events = new EventSource('/_rarenews/events');
+          var later = me !== null && me.getAttribute('data-panel') === 'later';
+          var events = new EventSource('/_rarenews/events' + (later ? '?panel=later' : ''));
           events.addEventListener('hello', function (e) { if (version !== null && e.data !== version) { location.reload(); } });
           events.addEventListener('reload', function () { events.close(); location.reload(); });
+          events.addEventListener('panel', function () { events.close(); location.reload(); });
         })();
         """;
 

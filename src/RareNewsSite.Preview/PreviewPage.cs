@@ -7,8 +7,12 @@ namespace RareNewsSite.Preview;
 /// <summary>Adds the preview's parts to a served HTML page, just before <c>&lt;/body&gt;</c>: never to the built files.</summary>
 public static class PreviewPage
 {
-    /// <summary>The page with the stylesheet, the error overlay (if the last build failed), the editor panel and the reload script.</summary>
-    public static byte[] Decorate(byte[] html, EditorInfo? editor, PreviewState state, bool reload)
+    /// <summary>
+    /// The page with the stylesheet, the error overlay (if the last build failed), the editor panel and the reload script;
+    /// with <paramref name="panelLater"/>, an article page whose panel comes with the build still running, which the
+    /// script reloads once it is done.
+    /// </summary>
+    public static byte[] Decorate(byte[] html, EditorInfo? editor, PreviewState state, bool reload, bool panelLater = false)
     {
         var parts = new StringBuilder();
         parts.Append("<link rel=\"stylesheet\" href=\"").Append(PreviewServer.Prefix).Append("preview.css\">");
@@ -28,7 +32,7 @@ public static class PreviewPage
         if (reload)
         {
             parts.Append("<script src=\"").Append(PreviewServer.Prefix).Append("preview.js\" data-version=\"")
-                .Append(state.Version.ToString(CultureInfo.InvariantCulture)).Append("\"></script>");
+                .Append(state.Version.ToString(CultureInfo.InvariantCulture)).Append(panelLater ? "\" data-panel=\"later" : "").Append("\"></script>");
         }
         var text = Encoding.UTF8.GetString(html);
         var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);

@@ -31,6 +31,10 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(Address.ToString());
+        // Requests are answered on the sockets' own threads rather than queued to the thread pool, which a build keeps
+        // busy with its parallel loops: a page asked for while the preview builds in the background (as it does right
+        // after starting) would otherwise wait for the build to finish. Answering is a lookup in memory.
+        builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         var stopping = app.Lifetime.ApplicationStopping;
@@ -102,12 +106,14 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         // The CMS editor is an application of its own: a reload on every save would interrupt the editor using it.
         if (type.StartsWith("text/html", StringComparison.Ordinal) && !state.ServedAsBuilt(file))
         {
-            if (state.Remembering is { } remembering && state.FactsLater(file))
+            // An article page asked for while the build after the first one runs is served at once, without its panel,
+            // and reloads by itself once the panel can be measured.
+            var later = state.FactsLater(file) && state.Remembering is { IsCompleted: false };
+            if (state.FactsLater(file) && !later)
             {
-                await remembering.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); // an article page opened in the first seconds shows its panel once it can be measured
-                state = session.State;
+                state = session.State; // that build has just finished: the page's panel is measured from it
             }
-            bytes = PreviewPage.Decorate(bytes, state.EditorFor(file), state, reload);
+            bytes = PreviewPage.Decorate(bytes, later ? null : state.EditorFor(file), state, reload, later && reload);
         }
         await WriteAsync(context, status, type, bytes);
     }
@@ -131,11 +137,22 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         context.Response.Headers.Connection = "keep-alive";
         // The version lets a page that loaded just before a rebuild finished notice it missed the reload.
         await context.Response.WriteAsync($"retry: 500\nevent: hello\ndata: {session.State.Version}\n\n", both.Token);
+        // A page waiting for its editor panel (?panel=later) hears when the panel can be measured, also if that was
+        // before it connected; other listeners never hear of it.
+        var panelLater = context.Request.Query.ContainsKey("panel");
+        if (panelLater && session.State.Remembering is null or { IsCompleted: true })
+        {
+            await context.Response.WriteAsync($"event: {PreviewSession.PanelMessage}\ndata: {session.State.Version}\n\n", both.Token);
+        }
         await context.Response.Body.FlushAsync(both.Token);
         try
         {
             await foreach (var message in subscription.Messages.ReadAllAsync(both.Token))
             {
+                if (message == PreviewSession.PanelMessage && !panelLater)
+                {
+                    continue;
+                }
                 await context.Response.WriteAsync($"event: {message}\ndata: {session.State.Version}\n\n", both.Token);
                 await context.Response.Body.FlushAsync(both.Token);
             }

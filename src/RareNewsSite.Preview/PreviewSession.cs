@@ -14,7 +14,9 @@ public sealed class PreviewSession : IDisposable
     private readonly SiteSession _site;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile PreviewState _state = PreviewState.Empty;
-    private readonly TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Requests that came before the first build go on, on the thread that published it, rather than being queued
+    // behind the build that starts next.
+    private readonly TaskCompletionSource _published = new();
     private bool _served;
 
     /// <summary>A session over <paramref name="files"/>, with drafts and future posts unless the request says otherwise.</summary>
@@ -26,6 +28,12 @@ public sealed class PreviewSession : IDisposable
 
     /// <summary>What is served now.</summary>
     public PreviewState State => _state;
+
+    /// <summary>
+    /// What open pages are told when the build after the first one is done and nothing changed: only pages served before
+    /// their editor panel could be measured listen for it, and reload.
+    /// </summary>
+    public const string PanelMessage = "panel";
 
     /// <summary>Finishes when the first build has been published, good or not: a server started before it waits for it.</summary>
     public Task Published => _published.Task;
@@ -40,7 +48,8 @@ public sealed class PreviewSession : IDisposable
     /// Rebuilds after <paramref name="changes"/> (null: everything), swaps the served state, then tells pages to reload.
     /// Until a build has succeeded, a build runs as <c>build</c> does, remembering nothing, so the first page is served
     /// sooner; the session then builds once more in the background, remembering what each step made, and later builds
-    /// wait for that one and redo only what their changes touch (<see cref="PreviewState.Remembering"/>).
+    /// wait for that one and redo only what their changes touch (<see cref="PreviewState.Remembering"/>). When it is done,
+    /// open pages are told <see cref="PanelMessage"/> (or to reload, if a file changed in between).
     /// </summary>
     public async Task<SessionBuildResult> RebuildAsync(ChangeSet? changes, CancellationToken cancellationToken = default)
     {
@@ -81,10 +90,7 @@ public sealed class PreviewSession : IDisposable
             var result = await _site.BuildAsync(cancellationToken);
             var changed = result.Written.Count + result.Deleted.Count > 0 || !result.Result.Diagnostics.SequenceEqual(_state.Diagnostics);
             Publish(result, changed ? _state.Version + 1 : _state.Version, null);
-            if (changed)
-            {
-                Reloads.Broadcast("reload");
-            }
+            Reloads.Broadcast(changed ? "reload" : PanelMessage);
         }
         catch (OperationCanceledException)
         {

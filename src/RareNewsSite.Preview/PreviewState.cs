@@ -33,7 +33,10 @@ public sealed record PreviewState(
     /// </summary>
     public Func<string, bool> FactsLater { get; init; } = static _ => false;
 
-    /// <summary>The background build after the first one, while it runs; a page waiting for its facts waits for it.</summary>
+    /// <summary>
+    /// The background build after the first one, while it runs: an article page asked for meanwhile is served without
+    /// its panel and reloads when it is done.
+    /// </summary>
     public Task? Remembering { get; init; }
 
     /// <summary>The editor panel of the article page in <paramref name="file"/>, measured now; null for other pages.</summary>
