@@ -99,8 +99,10 @@ internal sealed class SearchIndexState
             }
             entries[i] = entry;
         }
-        // Each edit adds an entry; drop the ones no build uses any more before they outnumber the live ones.
-        if (_documents.Count > 2 * entries.Length + 64)
+        // Each edit adds an entry; drop the ones no build uses any more once there are 64 of them (a pass over the live
+        // ones every 64 edits): letting them grow to as many as the live ones could hold 10,000 old pages' terms and
+        // scores in a preview of 10,000 articles.
+        if (_documents.Count > entries.Length + 64)
         {
             _documents = entries.DistinctBy(e => e.Document, SearchDocumentComparer.Instance)
                 .ToDictionary(e => e.Document, SearchDocumentComparer.Instance);

@@ -20,7 +20,8 @@ internal static class StepTrace
         var (g0, g1, g2, paused) = _collected;
         _collected = now;
         Console.Error.WriteLine($"trace: pipelines {pipelines.TotalMilliseconds:0} ms, publishing {publishing.TotalMilliseconds:0} ms; " +
-            $"collections {now.Item1 - g0}/{now.Item2 - g1}/{now.Item3 - g2} (gen 0/1/2) paused {(now.Item4 - paused).TotalMilliseconds:0} ms");
+            $"collections {now.Item1 - g0}/{now.Item2 - g1}/{now.Item3 - g2} (gen 0/1/2) paused {(now.Item4 - paused).TotalMilliseconds:0} ms; " +
+            $"heap after the last full collection {GC.GetGCMemoryInfo(GCKind.FullBlocking).HeapSizeBytes >> 20} MiB, after the last of any kind {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes >> 20} MiB");
     }
 
     /// <summary>How long the build has taken when it reaches <paramref name="phase"/>, and its memory then.</summary>
