@@ -108,8 +108,9 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         {
             // An article page asked for while the build after the first one runs is served at once, without its panel,
             // and reloads by itself once the panel can be measured.
-            var later = state.FactsLater(file) && state.Remembering is { IsCompleted: false };
-            if (state.FactsLater(file) && !later)
+            var factsLater = state.FactsLater(file);
+            var later = factsLater && state.Remembering is { IsCompleted: false };
+            if (factsLater && !later)
             {
                 state = session.State; // that build has just finished: the page's panel is measured from it
             }
@@ -140,7 +141,7 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         // A page waiting for its editor panel (?panel=later) hears when the panel can be measured, also if that was
         // before it connected; other listeners never hear of it.
         var panelLater = context.Request.Query.ContainsKey("panel");
-        if (panelLater && session.State.Remembering is null or { IsCompleted: true })
+        if (panelLater && session.Remembered.IsCompleted)
         {
             await context.Response.WriteAsync($"event: {PreviewSession.PanelMessage}\ndata: {session.State.Version}\n\n", both.Token);
         }

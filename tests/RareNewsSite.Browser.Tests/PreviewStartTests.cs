@@ -13,23 +13,13 @@ namespace RareNewsSite.Browser.Tests;
 /// </summary>
 public sealed class PreviewStartTests : IAsyncLifetime
 {
-    private static readonly string[] SiteFolders = ["input", "theme"];
-
     private readonly string _root = Path.Combine(Path.GetTempPath(), "rarenews-preview-start-" + Guid.NewGuid().ToString("N"));
 
     /// <inheritdoc />
     public Task InitializeAsync()
     {
         // The example site with 100 more articles, so that the build behind the first one takes a moment.
-        var repository = RepositoryRoot.Find();
-        Directory.CreateDirectory(_root);
-        File.Copy(Path.Combine(repository, "statiq.json"), Path.Combine(_root, "statiq.json"));
-        foreach (var file in SiteFolders.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(repository, folder), "*", SearchOption.AllDirectories)))
-        {
-            var target = Path.Combine(_root, Path.GetRelativePath(repository, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        RepositoryRoot.CopyExampleSite(_root);
         for (var i = 0; i < 100; i++)
         {
             File.WriteAllText(Path.Combine(_root, "input", "articles", $"extra-{i}.md"),

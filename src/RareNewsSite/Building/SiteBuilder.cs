@@ -90,14 +90,17 @@ public static partial class SiteBuilder
     internal static byte[] Bytes(Document doc) => doc.Bytes is { } bytes ? bytes.ToArray() : Encoding.UTF8.GetBytes(doc.Content);
 
     /// <summary>How many pages of each kind.</summary>
-    internal static IReadOnlyDictionary<string, int> KindsOf(IEnumerable<Document> pages)
+    internal static IReadOnlyDictionary<string, int> KindsOf(IEnumerable<Document> pages) => KindsOf(CountKinds(pages));
+
+    /// <summary>How many of <paramref name="pages"/> there are of each kind, to be counted on with <see cref="CountKind"/>.</summary>
+    internal static Dictionary<string, int> CountKinds(IEnumerable<Document> pages)
     {
         var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
             CountKind(kinds, page, 1);
         }
-        return KindsOf(kinds);
+        return kinds;
     }
 
     /// <summary>The kinds counted so far that have pages, in order.</summary>

@@ -101,11 +101,7 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         }
         SiteBuilder.WriteRest(sink, documents);
         var pages = SiteBuilder.Pages(documents);
-        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var page in pages.Values)
-        {
-            SiteBuilder.CountKind(kinds, page, 1);
-        }
+        var kinds = SiteBuilder.CountKinds(pages.Values);
         Outputs = folder.Files.ToImmutableDictionary(StringComparer.Ordinal);
         _pages = pages.ToImmutableDictionary(StringComparer.Ordinal);
         _kinds = kinds;

@@ -181,11 +181,11 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
         return context;
     }
 
-    // Whether the theme has the partial, and its parsed page (null for a broken one).
     // What a name means in a template before the page sets anything: the theme's functions, then Scriban's builtins.
     private object? FunctionOf(string name) =>
         _functions.TryGetValue(name, out var function) ? function : _builtins.TryGetValue(name, out var builtin) ? builtin : null;
 
+    // Whether the theme has the partial, and its parsed page (null for a broken one).
     private (bool Exists, ScriptPage? Page) PartialOf(string name) =>
         _broken.Contains("partials/" + name) ? (true, null)
         : _templates.TryGetValue("partials/" + name, out var partial) ? (true, partial.Page)

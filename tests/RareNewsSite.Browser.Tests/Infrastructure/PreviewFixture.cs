@@ -40,18 +40,7 @@ public sealed class PreviewFixture : IAsyncLifetime
             }
             return;
         }
-        var repository = RepositoryRoot.Find();
-        Directory.CreateDirectory(Root);
-        File.Copy(Path.Combine(repository, "statiq.json"), PathOf("statiq.json"));
-        foreach (var folder in new[] { "input", "theme" })
-        {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(repository, folder), "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(Root, Path.GetRelativePath(repository, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
+        RepositoryRoot.CopyExampleSite(Root);
         var request = new BuildRequest { Options = new BuildOptions { IncludeDrafts = true, IncludeFuture = true } };
         _session = new PreviewSession(new PhysicalFileSystem(Root), request);
         await _session.RebuildAsync(null);
