@@ -122,12 +122,15 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         {
             return failed;
         }
-        _remembered = true;
         // Each pipeline's documents are compared with the last good build's by position: only a different document at a
         // position changes what is published, so an edit costs its own pages, not a pass over every page of the site.
-        var pages = _pages.ToBuilder();
-        var kinds = new Dictionary<string, int>(_kinds, StringComparer.Ordinal);
-        var touched = new SortedSet<string>(StringComparer.Ordinal);
+        // After a build that remembered nothing there are no documents to compare with: every page is made anew, and
+        // every path that build published is looked at again, so one that is no longer made is deleted.
+        var afterUnremembered = !_remembered;
+        _remembered = true;
+        var pages = afterUnremembered ? ImmutableDictionary.CreateBuilder<string, Document>(StringComparer.Ordinal) : _pages.ToBuilder();
+        var kinds = afterUnremembered ? new Dictionary<string, int>(StringComparer.Ordinal) : new Dictionary<string, int>(_kinds, StringComparer.Ordinal);
+        var touched = new SortedSet<string>(afterUnremembered ? Outputs.Keys : [], StringComparer.Ordinal);
         var added = new List<Document>();
         foreach (var (pipeline, docs) in documents.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

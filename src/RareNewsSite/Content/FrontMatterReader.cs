@@ -23,6 +23,7 @@ internal static class FrontMatterReader
         }
         var yaml = string.Join('\n', lines);
         var lineOffset = block.Line + 1; // block.Line is the 0-based line of the opening fence
+        YamlLimits.GuardedParser? parser = null;
         try
         {
             if (YamlLimits.TooLong(yaml) is { } tooLong)
@@ -31,7 +32,8 @@ internal static class FrontMatterReader
                 return null;
             }
             var stream = new YamlStream();
-            stream.Load(YamlLimits.Guard(new Parser(new StringReader(yaml))));
+            parser = YamlLimits.Guard(new Parser(new StringReader(yaml)));
+            stream.Load(parser);
             var root = stream.Documents.FirstOrDefault()?.RootNode;
             if (root is not null and not YamlMappingNode)
             {
@@ -63,6 +65,15 @@ internal static class FrontMatterReader
             // collection or a quoted value, so point at the last line of the front matter.
             diagnostics.Error(new SourceSpan(path, lines.Count + lineOffset, 1), DiagnosticIds.InvalidYaml,
                 "invalid YAML: the front matter ends inside an unclosed '[', '{' or quote");
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's loader throws this (not a YamlException) when the parser hands it a mapping end where a
+            // value belongs, as it does for a line such as " : x", a key made of nothing. Point at the line of the last thing read.
+            var line = (int)(parser?.PreviousStart?.Line ?? 1);
+            diagnostics.Error(new SourceSpan(path, line + lineOffset, 1), DiagnosticIds.InvalidYaml,
+                "invalid YAML: a 'key: value' line here has no key before its ':'");
             return null;
         }
     }

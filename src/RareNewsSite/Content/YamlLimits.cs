@@ -24,16 +24,21 @@ internal static class YamlLimits
     /// <paramref name="parser"/>, checked event by event as the YAML is loaded from it: the loader never sees an alias or
     /// a nesting deeper than the limit, and the YAML is read once.
     /// </summary>
-    public static IParser Guard(IParser parser) => new GuardedParser(parser);
+    public static GuardedParser Guard(IParser parser) => new(parser);
 
-    private sealed class GuardedParser(IParser inner) : IParser
+    /// <summary>A parser that refuses aliases and deep nesting, and remembers where the event before the current one began.</summary>
+    internal sealed class GuardedParser(IParser inner) : IParser
     {
         private int _depth;
 
         public ParsingEvent? Current => inner.Current;
 
+        /// <summary>Where the event before <see cref="Current"/> began: the last thing read when the loader gives up.</summary>
+        public Mark? PreviousStart { get; private set; }
+
         public bool MoveNext()
         {
+            PreviousStart = inner.Current?.Start;
             if (!inner.MoveNext())
             {
                 return false;

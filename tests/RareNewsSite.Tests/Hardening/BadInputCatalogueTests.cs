@@ -53,6 +53,12 @@ public sealed class BadInputCatalogueTests
         ]);
 
     [Fact]
+    public void Should_Report_A_Line_With_No_Key() =>
+        Diagnostics(" : tomorrow").ShouldBe([
+            "input/articles/a.md:2:1: error RN0100: invalid YAML: a 'key: value' line here has no key before its ':'",
+        ]);
+
+    [Fact]
     public void Should_Report_A_Duplicate_Key() =>
         Diagnostics("title: T\ndate: 2026-01-01\nauthor: ann\nsummary: S\ntitle: U").ShouldBe([
             "input/articles/a.md:6:1: error RN0100: invalid YAML: a key appears twice",

@@ -23,7 +23,7 @@ public sealed class FuzzTests
 
     private static readonly Gen<string> YamlKey = Gen.Frequency(
         (6, Gen.OneOf("title", "date", "updated", "author", "authors", "summary", "diseases", "drugs", "tags", "sources", "image", "image_alt",
-            "reviewed_by", "last_reviewed", "draft", "slug", "aliases", "autor", "  title", "- x", "? k", "%YAML 1.2", "<<")),
+            "reviewed_by", "last_reviewed", "draft", "slug", "aliases", "autor", "  title", " ", "- x", "? k", "%YAML 1.2", "<<")),
         (1, Gen.String[1, 10]));
 
     private static readonly Gen<string> FrontMatterText =

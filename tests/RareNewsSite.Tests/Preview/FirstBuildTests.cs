@@ -136,6 +136,31 @@ public sealed class FirstBuildTests
     }
 
     [Fact]
+    public async Task Should_Delete_What_The_First_Build_Made_When_A_File_Changed_Before_The_Remembering_Build()
+    {
+        // Given a session whose first build remembered nothing
+        var site = Site(3);
+        var session = new SiteSession(site.Files, Request);
+        (await session.BuildUnrememberedAsync()).Result.Succeeded.ShouldBeTrue();
+        session.Outputs.ShouldContainKey("articles/a1/index.html");
+
+        // When an article moves to another address before the remembering build
+        site.Files.Remove("input/articles/a1.md");
+        site.Files.Add("input/articles/moved.md", Article("Article 1", "Text of article 1.", "tag-1"));
+        var remembering = await session.BuildAsync();
+
+        // Then the old address is deleted, and the files are what a clean build writes
+        remembering.Deleted.ShouldContain("articles/a1/index.html");
+        var clean = new InMemoryOutputFolder();
+        await SiteBuilder.BuildAsync(site.Files, clean, Request);
+        session.Outputs.Keys.Order(StringComparer.Ordinal).ShouldBe(clean.Paths);
+        foreach (var path in clean.Paths)
+        {
+            session.Outputs[path].ShouldBe(clean.ReadBytes(path), path);
+        }
+    }
+
+    [Fact]
     public async Task Should_Build_Unremembered_Again_After_A_Failed_First_Build()
     {
         // Given a site whose only article is broken

@@ -52,6 +52,7 @@ public sealed class SynonymsTests
     [InlineData("groups: [baby, infant]", "input/data/synonyms.yml:1:10: error RN0501: a group must be a list of words, such as '[baby, infant, newborn]'")]
     [InlineData("- [baby, infant]", "input/data/synonyms.yml:1:1: error RN0501: the file must be 'groups:' followed by a list of word groups, such as '- [baby, infant, newborn]'")]
     [InlineData("groups:\n  - [baby, {a: b}]", "input/data/synonyms.yml:2:12: error RN0501: a synonym must be a word or a phrase")]
+    [InlineData(" : baby", "input/data/synonyms.yml:1:1: error RN0501: invalid YAML: a 'key: value' line here has no key before its ':'")]
     public void Should_Report_A_File_That_Is_Not_Groups_Of_Words_As_An_Error(string text, string expected)
     {
         var diagnostics = new DiagnosticBag();
