@@ -11,9 +11,9 @@ public sealed class Pipeline(string name)
 
     /// <summary>
     /// Metadata keys whose values this pipeline's documents hold only for the Process phase: working values (a syntax
-    /// tree, the source text) that steps of this pipeline and of the pipelines depending on it read while processing,
-    /// and nothing reads after. A cold build releases them when the Process phase ends, so the build does not carry
-    /// them through page rendering; reading one later fails loudly. A build that keeps a cache (the preview) holds
+    /// tree, the source text) that steps of this pipeline and of the pipelines depending on it directly read while
+    /// processing, and nothing reads after. A cold build releases them once this pipeline and those have ended their
+    /// Process phase, so the build does not carry them through later steps or page rendering; reading one later fails loudly. A build that keeps a cache (the preview) holds
     /// them, as its cache holds every step's documents anyway.
     /// </summary>
     public IReadOnlyList<string> ProcessOnly { get; init; } = [];

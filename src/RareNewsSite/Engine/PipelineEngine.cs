@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine.Incremental;
@@ -23,8 +25,8 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
     /// </summary>
     /// <remarks>
     /// Without a cache, the values each pipeline lists in <see cref="Pipeline.PassOnly"/> are released from each document
-    /// as it leaves that pipeline's Process phase, and those in <see cref="Pipeline.ProcessOnly"/> when the Process phase
-    /// ends, before any page is rendered.
+    /// as it leaves that pipeline's Process phase, and those in <see cref="Pipeline.ProcessOnly"/> as soon as the pipeline
+    /// and every pipeline that depends on it have ended their Process phase, before any page is rendered.
     /// Without a cache, consecutive per-document steps run as one pass per document (<see cref="ForEachStep.RunChain"/>):
     /// a page is written as soon as its last step made it, rather than once every page of its pipeline is made.
     /// </remarks>
@@ -38,30 +40,31 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         cache?.Changes.Refresh(state);
         StepTrace.Phase("files compared", started);
         var context = new BuildContext(state, "", null, state.Diagnostics);
-        var input = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Input, [], context, cancellationToken));
+        // A pipeline's Input documents are let go as its Process phase takes them: they hold the texts read.
+        var input = new ConcurrentDictionary<string, ImmutableArray<Document>>(
+            await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Input, [], context, cancellationToken)), StringComparer.Ordinal);
+        var readers = ProcessOnlyReaders(cache);
 
-        var processTasks = new Dictionary<string, Task<ImmutableArray<Document>>>(StringComparer.Ordinal);
+        // The tasks return nothing: a task's result would hold its documents with the values released from them.
+        var processTasks = new Dictionary<string, Task>(StringComparer.Ordinal);
         foreach (var pipeline in TopologicalOrder())
         {
             var dependencies = pipeline.DependsOn.Select(d => processTasks[d]).ToArray();
             processTasks[pipeline.Name] = Task.Run(async () =>
             {
                 await Task.WhenAll(dependencies);
-                var docs = await RunPhaseAsync(pipeline, PipelinePhase.Process, input[pipeline.Name], context, cancellationToken,
+                input.TryRemove(pipeline.Name, out var taken);
+                var docs = await RunPhaseAsync(pipeline, PipelinePhase.Process, taken, context, cancellationToken,
                     ReleasingPassOnly(pipeline, cache, FinalAfter(pipeline, PipelinePhase.Process, final)));
                 state.SetProcessed(pipeline.Name, docs);
-                return docs;
+                ReleaseProcessOnlyOnceRead(pipeline, readers, state);
             }, cancellationToken);
         }
         await Task.WhenAll(processTasks.Values);
         StepTrace.Phase("Input and Process", started);
-        // From here on the processed documents are read from the build state only: the phases' own lists would hold
-        // the Input phase's texts and what the Process phase released.
-        input.Clear();
         processTasks.Clear();
         if (cache is null)
         {
-            state.ReleaseProcessOnly(pipelines.Where(p => p.ProcessOnly.Count > 0).ToDictionary(p => p.Name, p => p.ProcessOnly, StringComparer.Ordinal));
             CollectReleased();
         }
 
@@ -81,6 +84,33 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         final is null || pipeline.Output.Count > 0 || phase != (pipeline.PostProcess.Count > 0 ? PipelinePhase.PostProcess : PipelinePhase.Process)
             ? null
             : (doc, order) => final(pipeline.Name, doc, order);
+
+    // Without a cache, how many pipelines may still read each pipeline's Process-only values in their Process phase: the
+    // pipeline itself and those that depend on it (a pipeline reads only what it depends on). Null with a cache, which
+    // keeps every value for the next build.
+    private Dictionary<string, StrongBox<int>>? ProcessOnlyReaders(BuildCache? cache) =>
+        cache is not null
+            ? null
+            : pipelines.Where(p => p.ProcessOnly.Count > 0).ToDictionary(
+                p => p.Name, p => new StrongBox<int>(1 + pipelines.Count(q => q.DependsOn.Contains(p.Name, StringComparer.Ordinal))), StringComparer.Ordinal);
+
+    // Counts a pipeline's Process phase done for itself and what it depends on; a pipeline's Process-only values go as soon
+    // as the last pipeline that may read them is done (the texts read go once every article is rendered, before the
+    // search index is built), rather than once every Process phase has ended.
+    private void ReleaseProcessOnlyOnceRead(Pipeline done, Dictionary<string, StrongBox<int>>? readers, BuildState state)
+    {
+        if (readers is null)
+        {
+            return;
+        }
+        foreach (var name in done.DependsOn.Append(done.Name).Distinct(StringComparer.Ordinal))
+        {
+            if (readers.TryGetValue(name, out var count) && Interlocked.Decrement(ref count.Value) == 0)
+            {
+                state.ReleaseProcessOnly(name, pipelines.First(p => p.Name == name).ProcessOnly);
+            }
+        }
+    }
 
     // Without a cache, each document leaves its pipeline's Process phase without the values only that phase reads.
     private static Func<Document, long, Document>? ReleasingPassOnly(Pipeline pipeline, BuildCache? cache, Func<Document, long, Document>? final) =>

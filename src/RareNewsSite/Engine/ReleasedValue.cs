@@ -16,6 +16,7 @@ internal sealed class ReleasedValue
 
     /// <summary>The error for reading <paramref name="key"/> of <paramref name="document"/> after it was released.</summary>
     public static InvalidOperationException Error(string key, string? document) =>
-        new($"'{key}' of '{document}' was released when the Process phase ended: its pipeline lists it in ProcessOnly or PassOnly. " +
-            "Read it where that allows, or take it off the list.");
+        new($"'{key}' of '{document}' was released: its pipeline lists it in ProcessOnly (read only in the Process phase of the " +
+            "pipeline and of those that depend on it) or PassOnly (read only in the pipeline's own Process phase). Read it where that allows, " +
+            "declare the dependency, or take it off the list.");
 }

@@ -92,8 +92,26 @@ public sealed class ProcessOnlyValuesTests
         // Then the build fails and says which value was released and why, instead of reading "no value"
         var error = await Should.ThrowAsync<AggregateException>(build);
         var released = error.Flatten().InnerExceptions.OfType<InvalidOperationException>().First();
-        released.Message.ShouldContain("'Tree' of 'in/a.txt' was released when the Process phase ended");
+        released.Message.ShouldContain("'Tree' of 'in/a.txt' was released");
         released.Message.ShouldContain("ProcessOnly");
+    }
+
+    [Fact]
+    public async Task Should_Release_A_Working_Value_As_Soon_As_The_Pipelines_That_Depend_On_Its_Own_Have_Processed()
+    {
+        // Given a pipeline whose Process step reads the trees without depending on their pipeline: it runs after the one
+        // that does, and so after every pipeline that may read them
+        var pipelines = Pipelines(Length).Append(new Pipeline("Echo")
+        {
+            DependsOn = ["Loud"],
+            Input = [new Modules.ListFiles("in", "b.txt")],
+            Process = [ForEach(new Shout("Sources"))],
+        });
+        var build = () => new PipelineEngine([.. pipelines]).RunAsync(new Dictionary<Type, object>(), Files(), new BuildOptions(), null, CancellationToken.None);
+
+        // Then the trees are already gone when it reads them, before the Process phase of the build has ended
+        var error = await Should.ThrowAsync<AggregateException>(build);
+        error.Flatten().InnerExceptions.OfType<InvalidOperationException>().First().Message.ShouldContain("'Tree' of 'in/a.txt' was released");
     }
 
     [Fact]

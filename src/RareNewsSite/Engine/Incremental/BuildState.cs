@@ -94,21 +94,25 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     }
 
     /// <summary>
-    /// Replaces every pipeline's processed documents by the same without their Process-only values, once the Process phase
-    /// has ended in a build without a cache, and forgets the lists of values read so far, which would hold them.
+    /// Replaces <paramref name="pipeline"/>'s processed documents by the same without the values at <paramref name="keys"/>, in
+    /// a build without a cache once no pipeline still in its Process phase may read them, and forgets the lists of the
+    /// pipeline's values read so far, which would hold them.
     /// </summary>
-    public void ReleaseProcessOnly(IReadOnlyDictionary<string, IReadOnlyList<string>> keysByPipeline)
+    public void ReleaseProcessOnly(string pipeline, IReadOnlyList<string> keys)
     {
-        foreach (var (pipeline, keys) in keysByPipeline)
+        var docs = ImmutableCollectionsMarshal.AsArray(_processed[pipeline])!;
+        var released = new Document[docs.Length];
+        Parallel.For(0, docs.Length, i => released[i] = docs[i].Release(keys));
+        _processed[pipeline] = ImmutableCollectionsMarshal.AsImmutableArray(released);
+        foreach (var key in _values.Keys.Where(k => k.Item1 == pipeline))
         {
-            var docs = ImmutableCollectionsMarshal.AsArray(_processed[pipeline])!;
-            var released = new Document[docs.Length];
-            Parallel.For(0, docs.Length, i => released[i] = docs[i].Release(keys));
-            _processed[pipeline] = ImmutableCollectionsMarshal.AsImmutableArray(released);
+            _values.TryRemove(key, out _);
         }
-        _values.Clear();
-        _typedValues.Clear();
-        _current.Clear();
+        foreach (var key in _typedValues.Keys.Where(k => k.Item1 == pipeline))
+        {
+            _typedValues.TryRemove(key, out _);
+        }
+        _current.Clear(); // what other steps still ask for is worked out again, once
     }
 
     public void SetRendered(IReadOnlyDictionary<string, ImmutableArray<Document>> rendered) => _rendered = rendered;
