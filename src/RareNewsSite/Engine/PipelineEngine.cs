@@ -108,6 +108,10 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
             if (readers.TryGetValue(name, out var count) && Interlocked.Decrement(ref count.Value) == 0)
             {
                 state.ReleaseProcessOnly(name, pipelines.First(p => p.Name == name).ProcessOnly);
+                // What was released is old and big (every article's text), and the collector would otherwise let the heap
+                // grow through the next steps before it looked at the old generation again: at 100,000 articles the peak
+                // was 5.4 GiB instead of 4.3. A background collection does not stop the build.
+                GC.Collect(2, GCCollectionMode.Forced, blocking: false, compacting: false);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using RareNewsSite.Configuration;
 using RareNewsSite.Engine;
 using RareNewsSite.Search;
@@ -58,8 +59,10 @@ internal sealed class BuildSearchIndex(SiteParts parts) : IUpdatingModule
         return Task.FromResult<(ImmutableArray<Document>, object?)>((outputs, new Kept(state.Index, published, positions)));
     }
 
-    private static Document FileDocument(string path, string content, Document? before) =>
-        before is not null && ReferenceEquals(before.Content, content) ? before : new Document { Destination = SitePath.TrimStart('/') + path, Content = content };
+    private static Document FileDocument(string path, byte[] content, Document? before) =>
+        before?.Bytes is { } kept && MemoryMarshal.TryGetArray(kept, out var array) && ReferenceEquals(array.Array, content)
+            ? before
+            : new Document { Destination = SitePath.TrimStart('/') + path, Bytes = content };
 
     /// <summary>What a build keeps for the next: the index builder's state, and the file documents it published (in path order) with their positions.</summary>
     private sealed record Kept(SearchIndexState Index, Document[] Published, Dictionary<string, int> Positions);

@@ -3,14 +3,18 @@ using System.Text;
 
 namespace RareNewsSite.Search;
 
-/// <summary>One file of the index with the SHA-256 of its UTF-8 text, which the index version is made of.</summary>
-internal sealed record IndexFile(string Content, byte[] Hash)
+/// <summary>
+/// One file of the index as the UTF-8 bytes written, with their SHA-256, which the index version is made of. Bytes rather
+/// than text: a result fragment holds most of its article's text, and 100,000 of them as UTF-16 strings took 1 GiB.
+/// </summary>
+internal sealed record IndexFile(byte[] Utf8, byte[] Hash)
 {
     /// <summary>Hashes <paramref name="content"/>.</summary>
-    public static IndexFile Of(string content) =>
-        new(content, SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+    public static IndexFile Of(string content) => OfUtf8(Encoding.UTF8.GetBytes(content));
 
-    /// <summary>The file whose UTF-8 text is <paramref name="utf8"/> (valid UTF-8, so its text encodes back to these very bytes).</summary>
-    public static IndexFile OfUtf8(ReadOnlySpan<byte> utf8) =>
-        new(Encoding.UTF8.GetString(utf8), SHA256.HashData(utf8));
+    /// <summary>The file of the UTF-8 bytes <paramref name="utf8"/>.</summary>
+    public static IndexFile OfUtf8(ReadOnlySpan<byte> utf8) => new(utf8.ToArray(), SHA256.HashData(utf8));
+
+    /// <summary>The text (for tests and messages: the build writes the bytes).</summary>
+    public string Text => Encoding.UTF8.GetString(Utf8);
 }

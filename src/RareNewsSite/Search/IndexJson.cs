@@ -25,6 +25,9 @@ internal static class IndexJson
     /// <summary>The text <paramref name="write"/> writes.</summary>
     public static string Text(Action<Utf8JsonWriter> write) => Encoding.UTF8.GetString(Written(write));
 
+    /// <summary>The UTF-8 bytes <paramref name="write"/> writes.</summary>
+    public static byte[] Bytes(Action<Utf8JsonWriter> write) => Written(write).ToArray();
+
     // Valid until the thread's next write.
     private static ReadOnlySpan<byte> Written(Action<Utf8JsonWriter> write)
     {

@@ -12,6 +12,6 @@ internal sealed record IndexState(
     ScoredTerms[] Scores,
     SearchPostings Postings,
     IndexFile Filters,
-    ImmutableSortedDictionary<string, string> Files,
+    ImmutableSortedDictionary<string, byte[]> Files,
     ImmutableSortedDictionary<string, byte[]> Hashes,
     ulong VersionSum);

@@ -10,7 +10,7 @@ namespace RareNewsSite.Search;
 internal sealed partial class SearchIndexBuilder
 {
     /// <summary>Writes the shards of every group whose terms changed, replacing its earlier files; returns how many were written.</summary>
-    private int WriteShards(SearchPostings postings, ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes)
+    private int WriteShards(SearchPostings postings, ImmutableSortedDictionary<string, byte[]>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes)
     {
         var changed = postings.Groups.Where(g => g.Changed).ToList();
         var written = new IReadOnlyList<(string Name, IndexFile File)>[changed.Count];
@@ -40,7 +40,7 @@ internal sealed partial class SearchIndexBuilder
         }
         // Most groups of a big site are far too big for one shard: writing one only to measure it would double the work.
         if (SmallestSize(group.Terms) <= ShardSplitBytes && Shard(group.Terms) is var whole
-            && Encoding.UTF8.GetByteCount(whole.Content) <= ShardSplitBytes)
+            && whole.Utf8.Length <= ShardSplitBytes)
         {
             shards.Add((group.Prefix, whole));
             return shards;
@@ -240,7 +240,7 @@ internal sealed partial class SearchIndexBuilder
         return only;
     }
 
-    private static string Meta(int count, List<string> shards, string links, string version) => IndexJson.Text(writer =>
+    private static byte[] Meta(int count, List<string> shards, string links, string version) => IndexJson.Bytes(writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("v", version);

@@ -144,7 +144,7 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
     {
         var postings = SearchPostings.Build(scores);
         _versionSum = 0;
-        var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
         var hashes = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
         memo.WrittenShards = WriteShards(postings, files, hashes);
         for (var id = 0; id < entries.Length; id++)
@@ -251,19 +251,19 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
         }
     }
 
-    private void SetFile(ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes, string path, IndexFile file)
+    private void SetFile(ImmutableSortedDictionary<string, byte[]>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes, string path, IndexFile file)
     {
         _touched.Add(path);
         if (hashes.TryGetValue(path, out var before))
         {
             _versionSum -= VersionPart(path, before);
         }
-        files[path] = file.Content;
+        files[path] = file.Utf8;
         hashes[path] = file.Hash;
         _versionSum += VersionPart(path, file.Hash);
     }
 
-    private void RemoveFile(ImmutableSortedDictionary<string, string>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes, string path)
+    private void RemoveFile(ImmutableSortedDictionary<string, byte[]>.Builder files, ImmutableSortedDictionary<string, byte[]>.Builder hashes, string path)
     {
         _touched.Add(path);
         if (hashes.TryGetValue(path, out var before))

@@ -59,7 +59,8 @@ internal sealed class PartialMemo(Func<string, (bool Exists, ScriptPage? Page)> 
                     key.Append("|s").Append(text.Length).Append(':').Append(text);
                     break;
                 case RawHtml raw:
-                    key.Append("|r").Append(raw.Html.Length).Append(':').Append(raw.Html);
+                    var html = raw.Html;
+                    key.Append("|r").Append(html.Length).Append(':').Append(html);
                     break;
                 case bool or int or long or double or decimal or DateTime or DateTimeOffset or Enum:
                     key.Append("|v").Append(value.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture));

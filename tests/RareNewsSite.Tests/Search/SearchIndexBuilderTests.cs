@@ -52,7 +52,7 @@ public sealed class SearchIndexBuilderTests
     }
 
     private static int IdOf(SearchIndex index, string slug) =>
-        index.Files.Single(f => f.Key.StartsWith("p/", StringComparison.Ordinal) && f.Value.Contains($"/articles/{slug}/", StringComparison.Ordinal)).Key[2..^5] is var id ? int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) : -1;
+        index.Files.Single(f => f.Key.StartsWith("p/", StringComparison.Ordinal) && index.Text(f.Key).Contains($"/articles/{slug}/", StringComparison.Ordinal)).Key[2..^5] is var id ? int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) : -1;
 
     [Fact]
     public void Should_Write_Identical_Files_Whatever_The_Input_Order()
@@ -70,7 +70,7 @@ public sealed class SearchIndexBuilderTests
             second.Files[path].ShouldBe(content, path);
         }
         second.Version.ShouldBe(first.Version);
-        first.Files["meta.json"].ShouldNotContain("\n");
+        first.Text("meta.json").ShouldNotContain("\n");
     }
 
     [Fact]

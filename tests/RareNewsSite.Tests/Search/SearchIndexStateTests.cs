@@ -108,7 +108,11 @@ public sealed class SearchIndexStateTests
         var index = other.Build(docs, [All], memo);
 
         var fresh = other.Build(docs, [All]);
-        index.Files.ShouldBe(fresh.Files);
+        index.Files.Keys.ShouldBe(fresh.Files.Keys);
+        foreach (var (path, content) in fresh.Files)
+        {
+            index.Files[path].ShouldBe(content, path);
+        }
         memo.TokenizedDocuments.ShouldBe(20);
     }
 
