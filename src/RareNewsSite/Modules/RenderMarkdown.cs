@@ -24,7 +24,7 @@ internal sealed class RenderMarkdown(string contentAssets) : IDocumentModule
     {
         var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
         var images = ImagesOf(ast, context, contentAssets);
-        return doc.With(Keys.BodyHtml, new RawHtml(Render(ast, doc.GetOrDefault<ResolvedLinks>(Keys.Links), context.Input<MarkdownPipeline>(), images)));
+        return doc.With(Keys.BodyHtml, RawHtml.Compact(Render(ast, doc.GetOrDefault<ResolvedLinks>(Keys.Links), context.Input<MarkdownPipeline>(), images)));
     }
 
     /// <summary>The responsive image of each local file the body shows, by file.</summary>
