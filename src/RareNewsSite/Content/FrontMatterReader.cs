@@ -23,7 +23,6 @@ internal static class FrontMatterReader
         }
         var yaml = string.Join('\n', lines);
         var lineOffset = block.Line + 1; // block.Line is the 0-based line of the opening fence
-        YamlLimits.GuardedParser? parser = null;
         try
         {
             if (YamlLimits.TooLong(yaml) is { } tooLong)
@@ -31,9 +30,7 @@ internal static class FrontMatterReader
                 diagnostics.Error(new SourceSpan(path, 1 + lineOffset, 1), DiagnosticIds.FrontMatterTooComplex, tooLong);
                 return null;
             }
-            var stream = new YamlStream();
-            parser = YamlLimits.Guard(new Parser(new StringReader(yaml)));
-            stream.Load(parser);
+            var stream = YamlLimits.Load(yaml);
             var root = stream.Documents.FirstOrDefault()?.RootNode;
             if (root is not null and not YamlMappingNode)
             {
@@ -65,15 +62,6 @@ internal static class FrontMatterReader
             // collection or a quoted value, so point at the last line of the front matter.
             diagnostics.Error(new SourceSpan(path, lines.Count + lineOffset, 1), DiagnosticIds.InvalidYaml,
                 "invalid YAML: the front matter ends inside an unclosed '[', '{' or quote");
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            // YamlDotNet's loader throws this (not a YamlException) when the parser hands it a mapping end where a
-            // value belongs, as it does for a line such as " : x", a key made of nothing. Point at the line of the last thing read.
-            var line = (int)(parser?.PreviousStart?.Line ?? 1);
-            diagnostics.Error(new SourceSpan(path, line + lineOffset, 1), DiagnosticIds.InvalidYaml,
-                "invalid YAML: a 'key: value' line here has no key before its ':'");
             return null;
         }
     }

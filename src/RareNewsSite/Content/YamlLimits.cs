@@ -1,5 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 
 namespace RareNewsSite.Content;
 
@@ -21,13 +22,31 @@ internal static class YamlLimits
         yaml.Length > MaxLength ? $"front matter is larger than {MaxLength / 1024} KB; move long text into the body" : null;
 
     /// <summary>
-    /// <paramref name="parser"/>, checked event by event as the YAML is loaded from it: the loader never sees an alias or
-    /// a nesting deeper than the limit, and the YAML is read once.
+    /// Loads <paramref name="yaml"/>, checked event by event as it is loaded: the loader never sees an alias or a nesting
+    /// deeper than the limit (<see cref="LimitException"/>), and the YAML is read once. Every other problem is a
+    /// <see cref="YamlException"/>, or the <see cref="InvalidOperationException"/> YamlDotNet's scanner throws for text
+    /// that ends inside a flow collection or a quoted value.
     /// </summary>
-    public static GuardedParser Guard(IParser parser) => new(parser);
+    public static YamlStream Load(string yaml)
+    {
+        var parser = new GuardedParser(new Parser(new StringReader(yaml)));
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's loader throws this, not a YamlException, when the parser hands it a mapping end where a value
+            // belongs, as it does for a line such as " : x", a key made of nothing: point at the line of the last thing read.
+            var at = new Mark(0, parser.PreviousStart?.Line ?? 1, 1);
+            throw new YamlException(at, at, "a 'key: value' line here has no key before its ':'");
+        }
+        return stream;
+    }
 
-    /// <summary>A parser that refuses aliases and deep nesting, and remembers where the event before the current one began.</summary>
-    internal sealed class GuardedParser(IParser inner) : IParser
+    // A parser that refuses aliases and deep nesting, and remembers where the event before the current one began.
+    private sealed class GuardedParser(IParser inner) : IParser
     {
         private int _depth;
 

@@ -14,7 +14,4 @@ internal sealed record IndexFile(byte[] Utf8, byte[] Hash)
 
     /// <summary>The file of the UTF-8 bytes <paramref name="utf8"/>.</summary>
     public static IndexFile OfUtf8(ReadOnlySpan<byte> utf8) => new(utf8.ToArray(), SHA256.HashData(utf8));
-
-    /// <summary>The text (for tests and messages: the build writes the bytes).</summary>
-    public string Text => Encoding.UTF8.GetString(Utf8);
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -21,9 +20,6 @@ internal static class IndexJson
 
     /// <summary>The file <paramref name="write"/> writes, with its hash.</summary>
     public static IndexFile File(Action<Utf8JsonWriter> write) => IndexFile.OfUtf8(Written(write));
-
-    /// <summary>The text <paramref name="write"/> writes.</summary>
-    public static string Text(Action<Utf8JsonWriter> write) => Encoding.UTF8.GetString(Written(write));
 
     /// <summary>The UTF-8 bytes <paramref name="write"/> writes.</summary>
     public static byte[] Bytes(Action<Utf8JsonWriter> write) => Written(write).ToArray();

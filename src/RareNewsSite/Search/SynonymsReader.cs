@@ -26,24 +26,14 @@ internal static class SynonymsReader
             return [];
         }
         YamlNode? root;
-        var parser = YamlLimits.Guard(new Parser(new StringReader(text)));
         try
         {
-            var stream = new YamlStream();
-            stream.Load(parser);
-            root = stream.Documents.FirstOrDefault()?.RootNode;
+            root = YamlLimits.Load(text).Documents.FirstOrDefault()?.RootNode;
         }
-        catch (Exception e) when (e is YamlException or LimitException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is YamlException or LimitException or InvalidOperationException)
         {
-            // YamlDotNet's loader throws an ArgumentException when a line such as " : x" leaves a key without a value.
-            var (line, column, message) = e switch
-            {
-                YamlException y => ((int)y.Start.Line, (int)y.Start.Column, e.Message),
-                LimitException l => (l.Line, l.Column, e.Message),
-                ArgumentException => ((int)(parser.PreviousStart?.Line ?? 1), 1, "a 'key: value' line here has no key before its ':'"),
-                _ => (1, 1, e.Message),
-            };
-            diagnostics.Error(new SourceSpan(Path, Math.Max(1, line), Math.Max(1, column)), DiagnosticIds.InvalidSynonyms, $"invalid YAML: {message}");
+            var (line, column) = e is YamlException y ? ((int)y.Start.Line, (int)y.Start.Column) : e is LimitException l ? (l.Line, l.Column) : (1, 1);
+            diagnostics.Error(new SourceSpan(Path, Math.Max(1, line), Math.Max(1, column)), DiagnosticIds.InvalidSynonyms, $"invalid YAML: {e.Message}");
             return [];
         }
         if (root is null)
