@@ -72,6 +72,12 @@ public sealed class PreviewSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// For tests: awaited before the build behind the first one starts, so that what is served while it runs can be seen
+    /// whatever the machine's speed.
+    /// </summary>
+    internal Func<Task>? BeforeRemembering { get; set; }
+
     // Builds again with the engine's cache after a first build that remembered nothing. Its pages are the same bytes, so
     // nothing is reloaded, unless a file changed in between (that change's own rebuild comes after this one).
     private async Task RememberAsync(CancellationToken cancellationToken)
@@ -79,6 +85,10 @@ public sealed class PreviewSession : IDisposable
         await Task.Yield(); // the caller holds the gate: go on once it has published the first build
         try
         {
+            if (BeforeRemembering is { } before)
+            {
+                await before();
+            }
             await _gate.WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)

@@ -96,10 +96,11 @@ public sealed class FirstBuildTests
     [Fact]
     public async Task Should_Serve_An_Article_Page_At_Once_While_The_Remembering_Build_Runs_And_Tell_It_When_Its_Panel_Can_Be_Shown()
     {
-        // Given a preview server over a site large enough that the build behind the first one is still running when the
-        // first pages are asked for (the server is started first, so that its start-up is not spent in that time)
-        var site = Site(300);
+        // Given a preview server whose build behind the first one waits until the first pages have been asked for
+        var site = Site(20);
         using var session = new PreviewSession(site.Files, Request);
+        var asked = new TaskCompletionSource();
+        session.BeforeRemembering = () => asked.Task;
         var server = new PreviewServer(session, "127.0.0.1", FreePort.Next());
         await using var app = server.Build();
         await app.StartAsync();
@@ -110,6 +111,7 @@ public sealed class FirstBuildTests
         var early = await client.GetStringAsync(new Uri("/articles/a3/", UriKind.Relative));
         using var events = await client.GetAsync(new Uri("/_rarenews/events?panel=later", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
         using var stream = new StreamReader(await events.Content.ReadAsStreamAsync());
+        asked.SetResult();
 
         // Then it comes without its panel, marked to reload for it; the listener hears that the panel can be shown
         // (when the build ends, or at once if it already has); and the page asked for again has its panel
