@@ -58,30 +58,96 @@ internal static class InlineText
         return trimmed;
     }
 
+    /// <summary>
+    /// The words in the text <see cref="OfBlock(Block)"/> gives, counted as it is walked rather than from a copy: letters,
+    /// marks, digits and connectors (regular expressions' <c>\w</c>), with an apostrophe or hyphen inside one word.
+    /// </summary>
+    public static int CountWords(Block block)
+    {
+        var counter = new WordCounter();
+        foreach (var leaf in block.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is { } inline)
+            {
+                Append(ref counter, inline);
+                counter.Append(" ");
+            }
+        }
+        return counter.Count;
+    }
+
     private static void Append(StringBuilder builder, Inline inline)
+    {
+        var sink = new BuilderSink(builder);
+        Append(ref sink, inline);
+    }
+
+    // One walk for both the text and its word count, so that the two can never disagree on what the text is.
+    private static void Append<TSink>(ref TSink sink, Inline inline) where TSink : struct, ITextSink
     {
         switch (inline)
         {
             case LiteralInline literal:
-                builder.Append(literal.Content.AsSpan());
+                sink.Append(literal.Content.AsSpan());
                 break;
             case CodeInline code:
-                builder.Append(code.Content);
+                sink.Append(code.Content);
                 break;
             case Markdig.Extensions.Abbreviations.AbbreviationInline abbreviation:
-                builder.Append(abbreviation.Abbreviation.Label);
+                sink.Append(abbreviation.Abbreviation.Label);
                 break;
             case LineBreakInline:
-                builder.Append(' ');
+                sink.Append(" ");
                 break;
             case Markdig.Extensions.Footnotes.FootnoteLink:
                 break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    Append(builder, child);
+                    Append(ref sink, child);
                 }
                 break;
+        }
+    }
+
+    private interface ITextSink
+    {
+        void Append(ReadOnlySpan<char> text);
+    }
+
+    private readonly struct BuilderSink(StringBuilder builder) : ITextSink
+    {
+        public void Append(ReadOnlySpan<char> text) => builder.Append(text);
+    }
+
+    private struct WordCounter : ITextSink
+    {
+        private State _state;
+
+        public int Count { get; private set; }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (Words.IsWordChar(c))
+                {
+                    // A word char after a joiner continues the word before it ("long-term", "patient's").
+                    Count += _state == State.Between ? 1 : 0;
+                    _state = State.InWord;
+                }
+                else
+                {
+                    _state = _state == State.InWord && Words.IsJoiner(c) ? State.AfterJoiner : State.Between;
+                }
+            }
+        }
+
+        private enum State : byte
+        {
+            Between,
+            InWord,
+            AfterJoiner,
         }
     }
 }

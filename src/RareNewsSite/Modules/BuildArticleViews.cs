@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using RareNewsSite.Configuration;
@@ -17,7 +16,7 @@ namespace RareNewsSite.Modules;
 /// Builds each article's template view (authors and diseases resolved, table of contents, symptoms, word count) and
 /// its card, what lists show of it.
 /// </summary>
-internal sealed partial class BuildArticleViews(SiteParts parts, string reviewers) : IDocumentModule
+internal sealed class BuildArticleViews(SiteParts parts, string reviewers) : IDocumentModule
 {
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
@@ -51,7 +50,7 @@ internal sealed partial class BuildArticleViews(SiteParts parts, string reviewer
             Body = doc.Get<RawHtml>(Keys.BodyHtml),
             Toc = [.. ast.Descendants<HeadingBlock>().Where(h => h.Level == 2 && h.GetAttributes().Id is not null)
                     .Select(h => new HeadingView(h.GetAttributes().Id!, InlineText.Of(h)))],
-            Words = WordPattern().Count(InlineText.OfBlock(ast)),
+            Words = InlineText.CountWords(ast),
             Image = ImagePaths.UrlFor(article.Image, article.Source, links.To),
             ImageAlt = article.ImageAlt,
             ImageCredit = article.ImageCredit,
@@ -70,7 +69,4 @@ internal sealed partial class BuildArticleViews(SiteParts parts, string reviewer
         };
         return doc.With(Keys.View, view).With(Keys.Card, ArticleCard.Of(view));
     }
-
-    [GeneratedRegex(@"\w+(['’-]\w+)*")]
-    private static partial Regex WordPattern();
 }

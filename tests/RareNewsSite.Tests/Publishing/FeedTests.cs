@@ -76,4 +76,40 @@ public sealed class FeedTests
         }
         Site.Value.File("diseases/acute-lymphoblastic-leukemia/index.html").ShouldContain("href=\"/news/diseases/acute-lymphoblastic-leukemia/atom.xml\"");
     }
+
+    [Theory]
+    [InlineData("feed.xml")]
+    [InlineData("atom.xml")]
+    public void Should_Give_Readers_The_Body_As_Written_When_It_Holds_The_End_Of_A_Cdata_Section(string path)
+    {
+        // Given an article whose body shows "]]>" and markup as text (the feeds carry bodies in CDATA sections)
+        var site = TestSite.FromText("""
+            -- input/authors/a.md --
+            ---
+            name: A
+            ---
+            Bio.
+            -- input/articles/cdata.md --
+            ---
+            title: Ends ]]> here
+            date: 2026-01-01
+            author: a
+            summary: S
+            ---
+            A section ends with `]]>` and <b>bold</b> stays text; **this** is bold.
+            """);
+
+        // When it is built and the feed read back by a real parser
+        var built = site.Build();
+        using var reader = XmlReader.Create(new MemoryStream(built.Output.ReadBytes(path)));
+        var item = SyndicationFeed.Load(reader).Items.Single();
+
+        // Then the reader gets the body's HTML exactly, and the title as text
+        var content = item.ElementExtensions.ReadElementExtensions<string>("encoded", "http://purl.org/rss/1.0/modules/content/").FirstOrDefault()
+            ?? ((TextSyndicationContent)item.Content).Text;
+        content.ShouldContain("<code>]]&gt;</code>");
+        content.ShouldContain("&lt;b&gt;bold&lt;/b&gt;");
+        content.ShouldContain("<strong>this</strong>");
+        item.Title.Text.ShouldBe("Ends ]]> here");
+    }
 }
