@@ -17,9 +17,9 @@ internal sealed class RenderLayout(SiteParts parts) : IDocumentModule
         }
         var assets = context.ValuesOf<AssetPath>(parts.Assets, Keys.Asset).ToDictionary(a => a.Name, a => a.Destination, StringComparer.Ordinal);
         var site = new TemplateSite(context.Input<LinkBuilder>(), assets);
-        var html = context.Input<TemplateRenderer>().RenderPage(model.Layout, model.ToScriptObject(), site, context.Diagnostics);
+        var page = context.Input<TemplateRenderer>().RenderPage(model.Layout, model.ToScriptObject(), site, context.Diagnostics);
         // Kept as UTF-8, as written: half the memory of the text while the build holds the page. The model is spent: the
         // page is what it was for, and list pages' models hold their cards.
-        return html is null ? null : doc.Without(Keys.Model) with { Content = "", Bytes = System.Text.Encoding.UTF8.GetBytes(html) };
+        return page is null ? null : doc.Without(Keys.Model) with { Content = "", Bytes = page };
     }
 }

@@ -23,6 +23,9 @@ internal sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateConte
         {
             case null:
                 return this;
+            case RawHtml { Utf8: { } utf8 } when Output is Utf8Output bytes && CurrentIndent is null:
+                bytes.Write(utf8); // a page's body, or a rendered article: copied, not decoded and encoded again
+                return this;
             case RawHtml raw:
                 Write(raw.Html);
                 return this;

@@ -122,50 +122,69 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>
-    /// Renders <c>layouts/&lt;layout&gt;</c> into <c>layouts/base</c>. Returns null and reports a diagnostic
-    /// on a runtime error; <paramref name="model"/> holds the page's variables.
+    /// Renders <c>layouts/&lt;layout&gt;</c> into <c>layouts/base</c>, as the page's UTF-8 bytes. Returns null and reports
+    /// a diagnostic on a runtime error; <paramref name="model"/> holds the page's variables.
     /// </summary>
-    public string? RenderPage(string layout, ScriptObject model, TemplateSite site, DiagnosticBag diagnostics)
+    public byte[]? RenderPage(string layout, ScriptObject model, TemplateSite site, DiagnosticBag diagnostics)
     {
-        var context = CreateContext(model, site);
-        var body = RenderInto(context, "layouts/" + layout, diagnostics);
-        if (body is null)
+        var output = Utf8Output.ForThisThread();
+        try
         {
-            return null;
+            if (!RenderInto(CreateContext(model, site, output), "layouts/" + layout, diagnostics))
+            {
+                return null;
+            }
+            model.SetValue("content", RawHtml.FromUtf8(output.Written.ToArray()), true);
+            output.Clear();
+            return RenderInto(CreateContext(model, site, output), "layouts/base", diagnostics) ? output.Written.ToArray() : null;
         }
-        model.SetValue("content", new RawHtml(body), true);
-        return RenderInto(CreateContext(model, site), "layouts/base", diagnostics);
+        finally
+        {
+            output.Clear();
+        }
     }
 
-    /// <summary>Renders one template with nothing around it (feeds, fragments).</summary>
-    public string? RenderAlone(string name, ScriptObject model, TemplateSite site, DiagnosticBag diagnostics) =>
-        RenderInto(CreateContext(model, site), name, diagnostics);
-
-    private string? RenderInto(HtmlTemplateContext context, string name, DiagnosticBag diagnostics)
+    private bool RenderInto(HtmlTemplateContext context, string name, DiagnosticBag diagnostics)
     {
         if (_broken.Contains(name))
         {
-            return null; // its syntax errors were reported when the theme was loaded
+            return false; // its syntax errors were reported when the theme was loaded
         }
         if (!_templates.TryGetValue(name, out var template))
         {
             diagnostics.Error(SourceSpan.File($"{ThemeFolder}/{name}{Extension}"), DiagnosticIds.MissingTemplate,
                 $"the theme has no template '{name}{Extension}'");
-            return null;
+            return false;
+        }
+        // What Template.Render does, without asking the output for its text at the end.
+        if (template.SourceFilePath is { } path)
+        {
+            context.PushSourceFile(path);
         }
         try
         {
-            return template.Render(context);
+            if (template.Page is { } page && context.Evaluate(page) is { } result && context.EnableOutput)
+            {
+                context.Write(page.Span, result);
+            }
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
             var span = new SourceSpan(e.Span.FileName ?? $"{ThemeFolder}/{name}{Extension}", e.Span.Start.Line + 1, e.Span.Start.Column + 1);
             diagnostics.Error(span, DiagnosticIds.TemplateRuntime, Lower(e.OriginalMessage));
-            return null;
+            return false;
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                context.PopSourceFile();
+            }
         }
     }
 
-    private HtmlTemplateContext CreateContext(ScriptObject model, TemplateSite site)
+    private HtmlTemplateContext CreateContext(ScriptObject model, TemplateSite site, Utf8Output output)
     {
         var context = new HtmlTemplateContext(_builtins)
         {
@@ -178,6 +197,7 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
         };
         context.PushGlobal(_functions);
         context.PushGlobal(model);
+        context.PushOutput(output);
         return context;
     }
 

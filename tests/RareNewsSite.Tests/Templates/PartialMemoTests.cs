@@ -91,7 +91,7 @@ public sealed class PartialMemoTests
     private static string? Page(TemplateRenderer renderer, ScriptObject model, TemplateSite? site = null)
     {
         var diagnostics = new DiagnosticBag();
-        var html = renderer.RenderPage("t", model, site ?? Site, diagnostics);
+        var html = renderer.RenderPage("t", model, site ?? Site, diagnostics) is { } page ? System.Text.Encoding.UTF8.GetString(page) : null;
         diagnostics.ToSortedList().Select(d => d.ToString()).ShouldBeEmpty();
         return html;
     }

@@ -39,7 +39,7 @@ public sealed class TemplateExampleTests
             new Dictionary<string, string> { ["site.css"] = "assets/site.0123abcd.css" });
         var model = new ScriptObject { ["test_date"] = new DateTimeOffset(2026, 10, 14, 0, 0, 0, TimeSpan.Zero) };
 
-        var html = renderer.RenderPage("example", model, site, diagnostics);
+        var html = renderer.RenderPage("example", model, site, diagnostics) is { } page ? System.Text.Encoding.UTF8.GetString(page) : null;
 
         diagnostics.ToSortedList().ShouldBeEmpty();
         html.ShouldBe(expected);

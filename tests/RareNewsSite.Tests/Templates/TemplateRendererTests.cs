@@ -24,7 +24,7 @@ public sealed class TemplateRendererTests
             files.Add("theme/partials/p.sbn-html", partial);
         }
         var diagnostics = new DiagnosticBag();
-        var html = TemplateRenderer.Load(files, diagnostics).RenderPage("t", model ?? [], Site, diagnostics);
+        var html = TemplateRenderer.Load(files, diagnostics).RenderPage("t", model ?? [], Site, diagnostics) is { } page ? System.Text.Encoding.UTF8.GetString(page) : null;
         return (html, diagnostics.ToSortedList().Select(d => d.ToString()).ToList());
     }
 

@@ -27,6 +27,12 @@ public sealed class RawHtml : IEquatable<RawHtml>
     /// </summary>
     public static RawHtml Compact(string html) => new(Encoding.UTF8.GetBytes(html));
 
+    /// <summary>HTML given as its UTF-8 bytes, kept as they are.</summary>
+    internal static RawHtml FromUtf8(byte[] utf8) => new(utf8);
+
+    /// <summary>The UTF-8 bytes of HTML made by <see cref="Compact"/> or <see cref="FromUtf8"/>, else null.</summary>
+    internal byte[]? Utf8 => _utf8;
+
     /// <summary>The HTML text.</summary>
     public string Html => _text ?? Encoding.UTF8.GetString(_utf8!);
 
