@@ -113,8 +113,10 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
                 state.ReleaseProcessOnly(name, pipelines.First(p => p.Name == name).ProcessOnly);
                 // What was released is old and big (every article's text), and the collector would otherwise let the heap
                 // grow through the next steps before it looked at the old generation again: at 100,000 articles the peak
-                // was 5.4 GiB instead of 4.3. A background collection does not stop the build, but it costs CPU (3.6% at
-                // 10,000 articles, whose peak is a fifth of that), so only a big heap pays for one.
+                // was 5.4 GiB instead of 4.3. The collection is asked for without blocking, so it runs in the background
+                // where the runtime has background collections; the CLI turns them off (a build runs a few seconds on every
+                // core), and there it is one full collection on every core. Either way it costs CPU (3.6% at 10,000
+                // articles, whose peak is a fifth of that), so only a big heap pays for one.
                 if (GC.GetTotalMemory(forceFullCollection: false) > EarlyCollectionHeapBytes)
                 {
                     GC.Collect(2, GCCollectionMode.Forced, blocking: false, compacting: false);
