@@ -53,6 +53,9 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
             processTasks[pipeline.Name] = Task.Run(async () =>
             {
                 await Task.WhenAll(dependencies);
+                // Pipelines waiting for the same one would otherwise go on one after another on the thread that finished
+                // it: Lists (80 ms at 10,000 articles) waited for the whole search index (1.3 s) before it began.
+                await Task.Yield();
                 input.TryRemove(pipeline.Name, out var taken);
                 var docs = await RunPhaseAsync(pipeline, PipelinePhase.Process, taken, context, cancellationToken,
                     ReleasingPassOnly(pipeline, cache, FinalAfter(pipeline, PipelinePhase.Process, final)));
