@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace RareNewsSite.Preview;
 
@@ -28,9 +27,7 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
     /// <summary>Builds the web application without starting it.</summary>
     public WebApplication Build()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(Address.ToString());
+        var builder = LocalWebApp.CreateBuilder(Address);
         // Requests are answered on the sockets' own threads rather than queued to the thread pool, which a build keeps
         // busy with its parallel loops: a page asked for while the preview builds in the background (as it does right
         // after starting) would otherwise wait for the build to finish. Answering is a lookup in memory.

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Logging;
 
 namespace RareNewsSite.Preview;
 
@@ -27,9 +26,7 @@ public sealed class StaticSiteServer(string outputFolder, string host, int port,
     /// <summary>Builds the web application without starting it (tests start it themselves).</summary>
     public WebApplication Build()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(Address.ToString());
+        var builder = LocalWebApp.CreateBuilder(Address);
         var app = builder.Build();
         var resolver = new OutputFileResolver(outputFolder);
         app.Run(context => ServeAsync(context, resolver, _pathBase));
