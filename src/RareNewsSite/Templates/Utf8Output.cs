@@ -63,7 +63,7 @@ internal sealed class Utf8Output : IScriptOutput
         }
     }
 
-    /// <summary>The text written so far (for Scriban, which asks an output for its text).</summary>
+    /// <summary>The text written so far (what Scriban's own outputs give; the renderer takes <see cref="Written"/>).</summary>
     public override string ToString() => Encoding.UTF8.GetString(Written);
 
     private void Reserve(int count)
