@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RareNewsSite.Building;
 
 namespace RareNewsSite.Preview;
 
@@ -20,6 +21,8 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
 
     // YAML as YAML: Decap CMS reads /admin/config.yml and says so when the type is not YAML.
     private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".yml"] = "text/yaml", [".yaml"] = "text/yaml" } };
+
+    private static readonly TimeSpan MadeSoFarPoll = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The address the server listens on.</summary>
     public Uri Address => new($"http://{host}:{port}/");
@@ -66,9 +69,17 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
                 await WriteAsync(context, 200, "text/css; charset=utf-8", Encoding.UTF8.GetBytes(PreviewAssets.Style));
                 return;
         }
-        if (session.State.Version == 0)
+        // Started before the first build: a file is served as soon as that build has made it, anything else once it is
+        // published. Looked for again every tenth of a second (a page asked for at start-up is not made yet).
+        while (session.State.Version == 0)
         {
-            await session.Published.WaitAsync(stopping); // started before the first build: answer once there is a site
+            if (MadeSoFar(path, session.PagesSoFar) is { } made)
+            {
+                await WriteMadeSoFarAsync(context, made.File, made.Bytes);
+                return;
+            }
+            await Task.WhenAny(session.Published, Task.Delay(MadeSoFarPoll, stopping));
+            stopping.ThrowIfCancellationRequested();
         }
         var state = session.State;
         // A site built for a subfolder (LinkRoot "/news/") links to /news/…: serve it there, as its host will.
@@ -96,12 +107,9 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
             await WriteAsync(context, 404, "text/html; charset=utf-8", PreviewPage.Decorate(Encoding.UTF8.GetBytes("<!doctype html><title>Not found</title><body><h1>Not found</h1></body>"), null, state, reload));
             return;
         }
-        var type = ContentTypes.TryGetContentType(file, out var t)
-            ? t + (t.StartsWith("text/", StringComparison.Ordinal) || t.EndsWith("javascript", StringComparison.Ordinal) ? "; charset=utf-8" : "")
-            : "application/octet-stream";
         var bytes = state.Files[file];
         // The CMS editor is an application of its own: a reload on every save would interrupt the editor using it.
-        if (type.StartsWith("text/html", StringComparison.Ordinal) && !state.ServedAsBuilt(file))
+        if (IsHtml(file) && !state.ServedAsBuilt(file))
         {
             // An article page asked for while the build after the first one runs is served at once, without its panel,
             // and reloads by itself once the panel can be measured.
@@ -113,8 +121,32 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
             }
             bytes = PreviewPage.Decorate(bytes, later ? null : state.EditorFor(file), state, reload, later && reload);
         }
-        await WriteAsync(context, status, type, bytes);
+        await WriteAsync(context, status, TypeOf(file), bytes);
     }
+
+    // The file the first build has made for a request, while that build runs; null when it has not made it yet (or the
+    // request is for a redirect or a page it may never make: those wait for the whole site).
+    private static (string File, byte[] Bytes)? MadeSoFar(string path, PagesSoFar? soFar)
+    {
+        if (soFar is not { LinkRoot: { } linkRoot } || SubfolderPaths.SitePath(path, linkRoot) is not { } sitePath
+            || SnapshotPaths.Resolve(sitePath, soFar.Files).File is not { } file || !soFar.Files.TryGetValue(file, out var bytes))
+        {
+            return null;
+        }
+        return (file, bytes);
+    }
+
+    // A page made while the first build runs: with the reload script, which reloads it once that build is published (its
+    // version is 0), and without the editor panel, which comes with the build behind it.
+    private Task WriteMadeSoFarAsync(HttpContext context, string file, byte[] bytes) =>
+        WriteAsync(context, 200, TypeOf(file), IsHtml(file) ? PreviewPage.Decorate(bytes, null, PreviewState.Empty, reload) : bytes);
+
+    private static bool IsHtml(string file) => TypeOf(file).StartsWith("text/html", StringComparison.Ordinal);
+
+    private static string TypeOf(string file) =>
+        ContentTypes.TryGetContentType(file, out var t)
+            ? t + (t.StartsWith("text/", StringComparison.Ordinal) || t.EndsWith("javascript", StringComparison.Ordinal) ? "; charset=utf-8" : "")
+            : "application/octet-stream";
 
     private static async Task WriteAsync(HttpContext context, int status, string type, byte[] bytes)
     {

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RareNewsSite.Preview;
 
 /// <summary>
@@ -13,7 +11,7 @@ public static class SnapshotPaths
     public readonly record struct Resolution(string? File, string? RedirectTo);
 
     /// <summary>Resolves <paramref name="requestPath"/> against <paramref name="files"/>.</summary>
-    public static Resolution Resolve(string requestPath, ImmutableDictionary<string, byte[]> files)
+    public static Resolution Resolve(string requestPath, IReadOnlyDictionary<string, byte[]> files)
     {
         if (requestPath.Length == 0 || requestPath[0] != '/' || requestPath.AsSpan().IndexOfAny('\\', '\0', '%') >= 0)
         {

@@ -58,14 +58,16 @@ public static partial class SiteBuilder
     /// Runs the pipelines over <paramref name="files"/> with the settings and theme they hold, keeping what cached steps
     /// make in <paramref name="cache"/> when given one. Settings and theme errors do not stop here: the content is still
     /// checked (with default settings when statiq.json is broken; nothing is written then), so one run reports everything.
+    /// <paramref name="loaded"/>, when given, gets the settings and theme as soon as they are read, before any page is made.
     /// </summary>
     internal static async Task<(IReadOnlyDictionary<string, ImmutableArray<Document>> Documents, DiagnosticBag Diagnostics, BuildSetup Setup)> RunAsync(
         ISiteFileSystem files, BuildRequest request, Engine.Incremental.BuildCache? cache, CancellationToken cancellationToken,
-        Func<string, Document, long, Document>? final = null)
+        Func<string, Document, long, Document>? final = null, Action<BuildSetup>? loaded = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var setupDiagnostics = new DiagnosticBag();
         var setup = BuildSetup.Load(files, request, setupDiagnostics);
+        loaded?.Invoke(setup);
         Engine.Incremental.StepTrace.Phase("setup", started);
         var (documents, diagnostics) = await new PipelineEngine(request.Pipelines()).RunAsync(setup.Inputs, files, setup.Options, cache, cancellationToken, final);
         diagnostics.AddRange(setupDiagnostics.ToArray());

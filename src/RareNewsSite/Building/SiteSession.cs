@@ -87,14 +87,16 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
     /// and what only the Process phase needs is let go, so a first build is served sooner (the remembered build of 10,000
     /// articles takes a third longer). Nothing is remembered: the next <see cref="BuildAsync"/> makes every page again,
     /// replaces only the files whose bytes differ, and from then on redoes only what changes touch. Until then article
-    /// pages have no editor facts (<see cref="FactsLater"/>).
+    /// pages have no editor facts (<see cref="FactsLater"/>). The files are written into <paramref name="soFar"/>, when
+    /// given, as they are made, so a caller can serve them before the build ends.
     /// </summary>
-    public async Task<SessionBuildResult> BuildUnrememberedAsync(CancellationToken cancellationToken = default)
+    public async Task<SessionBuildResult> BuildUnrememberedAsync(PagesSoFar? soFar = null, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var folder = new InMemoryOutputFolder();
+        var folder = soFar?.Folder ?? new InMemoryOutputFolder();
         var sink = new PageSink(folder, "");
-        var (documents, diagnostics, setup) = await SiteBuilder.RunAsync(files, request, null, cancellationToken, sink.Write);
+        var (documents, diagnostics, setup) = await SiteBuilder.RunAsync(files, request, null, cancellationToken, sink.Write,
+            loaded => soFar?.LinkRoot = loaded.SettingsLoaded ? loaded.Settings.LinkRoot : null);
         if (Failed(diagnostics, setup, stopwatch) is { } failed)
         {
             return failed;

@@ -71,8 +71,11 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
             CollectReleased();
         }
 
+        // Pipelines with fewer documents go first: the thread pool takes phases in the order they are queued, and the
+        // preview serves each page as soon as it is written, so the home page and the lists (a few hundred pages) come
+        // before the last of 10,000 article pages rather than after them.
         var rendered = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.PostProcess, state.OutputsOf(p.Name), context, cancellationToken,
-            FinalAfter(p, PipelinePhase.PostProcess, final)));
+            FinalAfter(p, PipelinePhase.PostProcess, final)), pipelines.OrderBy(p => state.OutputsOf(p.Name).Length));
         state.SetRendered(rendered);
         StepTrace.Phase("PostProcess", started);
         var output = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Output, rendered[p.Name], context, cancellationToken));
@@ -146,10 +149,11 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         StepTrace.Phase("released values collected", started);
     }
 
+    // Runs a phase of every pipeline at once, started in the given order (else the pipelines' own).
     private async Task<Dictionary<string, ImmutableArray<Document>>> RunAllAsync(
-        Func<Pipeline, Task<ImmutableArray<Document>>> run)
+        Func<Pipeline, Task<ImmutableArray<Document>>> run, IEnumerable<Pipeline>? order = null)
     {
-        var tasks = pipelines.ToDictionary(p => p.Name, p => Task.Run(() => run(p)), StringComparer.Ordinal);
+        var tasks = (order ?? pipelines).ToDictionary(p => p.Name, p => Task.Run(() => run(p)), StringComparer.Ordinal);
         await Task.WhenAll(tasks.Values);
         return tasks.ToDictionary(t => t.Key, t => t.Value.Result, StringComparer.Ordinal);
     }

@@ -117,16 +117,20 @@ public static class SitePipelines
         ],
     };
 
-    /// <summary>Generated lists: the paginated home, A–Z indexes, the 404 page and the corrections log.</summary>
+    /// <summary>
+    /// Generated lists: the paginated home, A–Z indexes, the 404 page and the corrections log. The whole-list steps come
+    /// first, so that each page goes from its model to its file in one pass in a cold build: the preview serves the home
+    /// page as soon as it is written, not once every page of the home's 1,000 is laid out.
+    /// </summary>
     public static Pipeline ArchivesPipeline() => new(PipelineNames.Archives)
     {
         DependsOn = [PipelineNames.Content, PipelineNames.Authors, PipelineNames.Diseases, PipelineNames.Pages],
         PostProcess =
         [
-            Cached(new PaginateHome(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)),
+            Cached(new PaginateHome(PipelineNames.Parts)),
             Cached(new BuildIndexPages(PipelineNames.Parts)), Cached(new BuildNotFoundPage(PipelineNames.Parts)), Cached(new BuildCorrectionsPage(PipelineNames.Parts)),
             Cached(new CheckEditorialPolicy(PipelineNames.Parts)),
-            ForEach(new RenderLayout(PipelineNames.Parts)),
+            ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts)),
         ],
     };
 

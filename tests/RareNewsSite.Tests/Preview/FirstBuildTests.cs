@@ -138,6 +138,100 @@ public sealed class FirstBuildTests
     }
 
     [Fact]
+    public async Task Should_Serve_What_The_First_Build_Has_Made_Before_It_Is_Published_And_Reload_It_Once_It_Is()
+    {
+        // Given a preview server started before the first build, which is held once it has made every page, unpublished
+        var site = Site(20);
+        using var session = new PreviewSession(site.Files, Request);
+        var (made, publish) = (new TaskCompletionSource(), new TaskCompletionSource());
+        session.BeforeFirstPublished = () =>
+        {
+            made.SetResult();
+            return publish.Task;
+        };
+        var server = new PreviewServer(session, "127.0.0.1", FreePort.Next());
+        await using var app = server.Build();
+        await app.StartAsync();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Address };
+        var building = session.RebuildAsync(null);
+        await made.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        // When the home page, a stylesheet it links, an address that redirects and one that is not in the site are asked for
+        using var events = await client.GetAsync(new Uri("/_rarenews/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        using var stream = new StreamReader(await events.Content.ReadAsStreamAsync());
+        var home = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var redirect = client.GetAsync(new Uri("/articles/a3", UriKind.Relative));
+        var missing = client.GetAsync(new Uri("/no-such-page/", UriKind.Relative));
+
+        // Then the home page is served at once as the build made it, with the reload script of a site not yet published
+        session.State.Version.ShouldBe(0);
+        home.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var html = await home.Content.ReadAsStringAsync();
+        var clean = new InMemoryOutputFolder();
+        await SiteBuilder.BuildAsync(site.Files, clean, Request);
+        var built = clean.ReadText("index.html");
+        var end = built.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        html.ShouldStartWith(end < 0 ? built : built[..end]); // the preview's additions go before </body>
+        html.ShouldContain("data-version=\"0\"");
+        html.ShouldNotContain("rarenews-panel");
+        var stylesheet = clean.Paths.First(p => p.EndsWith(".css", StringComparison.Ordinal));
+        (await client.GetByteArrayAsync(new Uri("/" + stylesheet, UriKind.Relative))).ShouldBe(clean.ReadBytes(stylesheet));
+
+        // And the redirect and the page the site does not have wait for the published site
+        await Task.Delay(200);
+        redirect.IsCompleted.ShouldBeFalse();
+        missing.IsCompleted.ShouldBeFalse();
+
+        // When the build is published
+        publish.SetResult();
+        (await building).Result.Succeeded.ShouldBeTrue();
+
+        // Then those are answered from it, open pages hear that they should reload, and nothing is served from the first build's pages any more
+        (await redirect).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        (await missing).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        var heard = new List<string>();
+        string? line;
+        while (heard.Count < 2 && (line = await stream.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) is not null)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                heard.Add(line["event: ".Length..]);
+            }
+        }
+        heard.ShouldBe(["hello", "reload"]);
+        session.PagesSoFar.ShouldBeNull();
+        (await client.GetStringAsync(new Uri("/", UriKind.Relative))).ShouldContain("data-version=\"1\"");
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Should_Write_Each_File_Of_An_Unremembered_Build_Where_Its_Caller_Can_Read_It_With_The_Link_Root()
+    {
+        // Given a site published under /news/
+        var site = Site(3);
+        site.Files.Add("statiq.json", """{ "Host": "example.org", "LinkRoot": "/news/" }""");
+        var session = new SiteSession(site.Files, Request);
+        var soFar = new PagesSoFar();
+
+        // When it builds remembering nothing, into pages the caller reads
+        (await session.BuildUnrememberedAsync(soFar)).Result.Succeeded.ShouldBeTrue();
+
+        // Then they hold every file it published, byte for byte, and know where the links start
+        soFar.LinkRoot.ShouldBe("/news/");
+        soFar.Files.Keys.Order(StringComparer.Ordinal).ShouldBe(session.Outputs.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in session.Outputs)
+        {
+            soFar.Files[path].ShouldBe(bytes, path);
+        }
+
+        // And when the settings are broken, the link root is not known
+        site.Files.Add("statiq.json", "{ broken");
+        var broken = new PagesSoFar();
+        (await new SiteSession(site.Files, Request).BuildUnrememberedAsync(broken)).Result.Succeeded.ShouldBeFalse();
+        broken.LinkRoot.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Should_Delete_What_The_First_Build_Made_When_A_File_Changed_Before_The_Remembering_Build()
     {
         // Given a session whose first build remembered nothing
