@@ -24,6 +24,9 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
 
     private static readonly TimeSpan MadeSoFarPoll = TimeSpan.FromMilliseconds(100);
 
+    // What a file made while the first build runs is served as: that build, published, when it succeeds.
+    private static readonly PreviewState MadeSoFarState = PreviewState.Empty with { Version = PreviewSession.FirstVersion };
+
     /// <summary>The address the server listens on.</summary>
     public Uri Address => new($"http://{host}:{port}/");
 
@@ -73,9 +76,9 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         // published. Looked for again every tenth of a second (a page asked for at start-up is not made yet).
         while (session.State.Version == 0)
         {
-            if (MadeSoFar(path, session.PagesSoFar) is { } made)
+            if (session.PagesSoFar is { } soFar && MadeSoFar(path, soFar) is { } made)
             {
-                await WriteMadeSoFarAsync(context, made.File, made.Bytes);
+                await WriteMadeSoFarAsync(context, made.File, made.Bytes, soFar);
                 return;
             }
             await Task.WhenAny(session.Published, Task.Delay(MadeSoFarPoll, stopping));
@@ -126,7 +129,7 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
 
     // The file the first build has made for a request, while that build runs; null when it has not made it yet (or the
     // request is for a redirect or a page it may never make: those wait for the whole site).
-    private static (string File, byte[] Bytes)? MadeSoFar(string path, PagesSoFar? soFar)
+    private static (string File, byte[] Bytes)? MadeSoFar(string path, PagesSoFar soFar)
     {
         if (soFar is not { LinkRoot: { } linkRoot } || SubfolderPaths.SitePath(path, linkRoot) is not { } sitePath
             || SnapshotPaths.Resolve(sitePath, soFar.Files).File is not { } file || !soFar.Files.TryGetValue(file, out var bytes))
@@ -136,10 +139,16 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         return (file, bytes);
     }
 
-    // A page made while the first build runs: with the reload script, which reloads it once that build is published (its
-    // version is 0), and without the editor panel, which comes with the build behind it.
-    private Task WriteMadeSoFarAsync(HttpContext context, string file, byte[] bytes) =>
-        WriteAsync(context, 200, TypeOf(file), IsHtml(file) ? PreviewPage.Decorate(bytes, null, PreviewState.Empty, reload) : bytes);
+    // A file made while the first build runs, as that build will publish it (under FirstVersion): an article page without
+    // its editor panel, which comes with the build behind the first, and marked to reload for it.
+    private Task WriteMadeSoFarAsync(HttpContext context, string file, byte[] bytes, PagesSoFar soFar)
+    {
+        if (IsHtml(file) && !soFar.IsApplication(file))
+        {
+            bytes = PreviewPage.Decorate(bytes, null, MadeSoFarState, reload, panelLater: reload && soFar.IsArticle(file));
+        }
+        return WriteAsync(context, 200, TypeOf(file), bytes);
+    }
 
     private static bool IsHtml(string file) => TypeOf(file).StartsWith("text/html", StringComparison.Ordinal);
 
@@ -166,7 +175,7 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.Connection = "keep-alive";
         // The version lets a page that loaded just before a rebuild finished notice it missed the reload.
-        await context.Response.WriteAsync($"retry: 500\nevent: hello\ndata: {session.State.Version}\n\n", both.Token);
+        await context.Response.WriteAsync($"retry: 500\nevent: hello\ndata: {session.ServedVersion}\n\n", both.Token);
         // A page waiting for its editor panel (?panel=later) hears when the panel can be measured, also if that was
         // before it connected; other listeners never hear of it.
         var panelLater = context.Request.Query.ContainsKey("panel");

@@ -46,8 +46,20 @@ public sealed class PreviewSession : IDisposable
     /// </summary>
     public PagesSoFar? PagesSoFar => _soFar;
 
-    /// <summary>Finishes when the build the session remembers is done: at once, except after the first build, until the one behind it ends.</summary>
-    public Task Remembered => _state.Remembering ?? Task.CompletedTask;
+    /// <summary>
+    /// Finishes when the build the session remembers is done: at once, except until the first build is published and
+    /// then until the one behind it ends.
+    /// </summary>
+    public Task Remembered => _state.Version == 0 ? RememberedAfterPublished() : _state.Remembering ?? Task.CompletedTask;
+
+    /// <summary>
+    /// The version of what is served now: until the first build is published, the version it is published as when it
+    /// succeeds, as the files it has made so far (<see cref="PagesSoFar"/>) are already served under that version.
+    /// </summary>
+    public int ServedVersion => _state.Version == 0 ? FirstVersion : _state.Version;
+
+    /// <summary>The version of the first build when it succeeds; a failed first build whose files were served early skips it.</summary>
+    public const int FirstVersion = 1;
 
     /// <summary>Open pages waiting for a reload.</summary>
     public ReloadHub Reloads { get; } = new();
@@ -74,16 +86,29 @@ public sealed class PreviewSession : IDisposable
             {
                 await before();
             }
-            Publish(result, _state.Version + 1, remembering);
+            // The files the first build made were served as they are published, under FirstVersion: pages open on them
+            // need no reload, unless one was replaced later (two pages at one address) or the build failed, whose pages
+            // must reload to show the overlay and whose version then differs from theirs.
+            var servedAlready = soFar is not null && result.Result.Succeeded && !soFar.Rewritten;
+            Publish(result, soFar is not null && !result.Result.Succeeded ? FirstVersion + 1 : _state.Version + 1, remembering);
             _soFar = null;
             _published.TrySetResult();
-            Reloads.Broadcast("reload");
+            if (!servedAlready)
+            {
+                Reloads.Broadcast("reload");
+            }
             return result;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task RememberedAfterPublished()
+    {
+        await _published.Task;
+        await Remembered;
     }
 
     /// <summary>

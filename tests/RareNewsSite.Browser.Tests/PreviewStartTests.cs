@@ -48,8 +48,8 @@ public sealed class PreviewStartTests : IAsyncLifetime
         await using var app = server.Build();
         await app.StartAsync();
 
-        // When: an article page is opened while the first build runs (it is answered as soon as that build is done, before
-        // the build behind it starts)
+        // When: an article page is opened while the first build runs (it is answered as soon as that build has made it,
+        // before the build behind it starts)
         var page = await browser.NewPageAsync();
         var loads = 0;
         page.Load += (_, _) => Interlocked.Increment(ref loads);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using RareNewsSite.Engine;
 using RareNewsSite.IO;
 
 namespace RareNewsSite.Building;
@@ -8,11 +10,13 @@ namespace RareNewsSite.Building;
 /// home page is made seconds before the last article page.
 /// </summary>
 /// <remarks>
-/// A file here has the bytes the whole build gives it, unless two pages of the site claim the same address (an error the
-/// build reports), where the one a whole build writes last may still come and replace it.
+/// A file here has the bytes the whole build gives it, unless two pages of the site claim the same address, where the
+/// one a whole build writes last may still come and replace it (<see cref="Rewritten"/>).
 /// </remarks>
 public sealed class PagesSoFar
 {
+    private readonly ConcurrentDictionary<string, string> _kinds = new(StringComparer.Ordinal);
+
     internal InMemoryOutputFolder Folder { get; } = new();
 
     /// <summary>The files written so far, by output path.</summary>
@@ -20,4 +24,22 @@ public sealed class PagesSoFar
 
     /// <summary>Where the site's links start (<c>LinkRoot</c>), once the build has read its settings without errors; null before.</summary>
     public string? LinkRoot { get; internal set; }
+
+    /// <summary>True once a file was replaced by a later page at its address: one served before may not be the build's.</summary>
+    public bool Rewritten => Folder.Rewritten;
+
+    /// <summary>True for an article page: its editor panel comes only with a build that remembers (see <see cref="SiteSession.FactsLater"/>).</summary>
+    public bool IsArticle(string path) => _kinds.TryGetValue(path, out var kind) && kind == SiteSession.ArticleKind;
+
+    /// <summary>True for a page that is an application of its own (see <see cref="SiteSession.IsApplication"/>).</summary>
+    public bool IsApplication(string path) => _kinds.TryGetValue(path, out var kind) && kind == Modules.BuildCmsFiles.PageKind;
+
+    // Called before the page is written, so that whoever finds its file knows its kind.
+    internal void Note(Document page)
+    {
+        if (page.Destination is { } path && page.GetOrDefault<string>(Keys.PageKind) is { } kind)
+        {
+            _kinds[path] = kind;
+        }
+    }
 }

@@ -25,6 +25,9 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
     private Dictionary<string, int> _kinds = new(StringComparer.Ordinal);
     private Dictionary<string, Document[]> _documents = new(StringComparer.Ordinal);
 
+    /// <summary>The kind of an article's page (<see cref="Keys.PageKind"/>).</summary>
+    internal const string ArticleKind = "article";
+
     /// <summary>Where the site's links start (<c>LinkRoot</c>) as of the last build that could read the settings.</summary>
     public string LinkRoot { get; private set; } = "/";
 
@@ -65,7 +68,7 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
                 return static _ => false;
             }
             var pages = _pages;
-            return path => pages.TryGetValue(path, out var page) && page.GetOrDefault<string>(Keys.PageKind) == "article";
+            return path => pages.TryGetValue(path, out var page) && page.GetOrDefault<string>(Keys.PageKind) == ArticleKind;
         }
     }
 
@@ -95,7 +98,12 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         var stopwatch = Stopwatch.StartNew();
         var folder = soFar?.Folder ?? new InMemoryOutputFolder();
         var sink = new PageSink(folder, "");
-        var (documents, diagnostics, setup) = await SiteBuilder.RunAsync(files, request, null, cancellationToken, sink.Write,
+        Func<string, Document, long, Document> write = soFar is null ? sink.Write : (pipeline, doc, order) =>
+        {
+            soFar.Note(doc);
+            return sink.Write(pipeline, doc, order);
+        };
+        var (documents, diagnostics, setup) = await SiteBuilder.RunAsync(files, request, null, cancellationToken, write,
             loaded => soFar?.LinkRoot = loaded.SettingsLoaded ? loaded.Settings.LinkRoot : null);
         if (Failed(diagnostics, setup, stopwatch) is { } failed)
         {

@@ -14,11 +14,21 @@ public sealed class InMemoryOutputFolder : IOutputFolder
     /// <summary>Every written file by path.</summary>
     public IReadOnlyDictionary<string, byte[]> Files => _files;
 
-    /// <inheritdoc />
-    public void Write(string path, ReadOnlySpan<byte> content) => _files[path] = content.ToArray();
+    /// <summary>True once a path was written a second time (a later page replaced an earlier one at its address).</summary>
+    public bool Rewritten { get; private set; }
 
     /// <inheritdoc />
-    public void Write(string path, byte[] content) => _files[path] = content;
+    public void Write(string path, ReadOnlySpan<byte> content) => Write(path, content.ToArray());
+
+    /// <inheritdoc />
+    public void Write(string path, byte[] content)
+    {
+        if (!_files.TryAdd(path, content))
+        {
+            _files[path] = content;
+            Rewritten = true;
+        }
+    }
 
     /// <summary>True if the path was written.</summary>
     public bool Contains(string path) => _files.ContainsKey(path);

@@ -62,17 +62,16 @@ public sealed class FirstBuildTests
         // When the build behind it, which remembers, has finished
         await session.Remembered;
 
-        // Then the same bytes are served under the same version, nobody is told to reload again, and the panel is measured
+        // Then the same bytes are served under the same version, nobody is told to reload (every page served so far came
+        // from that build as it was published), and the panel is measured
         session.State.Version.ShouldBe(1);
         session.State.Files.Keys.Order(StringComparer.Ordinal).ShouldBe(clean.Paths);
         foreach (var path in clean.Paths)
         {
             session.State.Files[path].ShouldBe(served[path], path);
         }
-        reloads.Messages.TryRead(out var firstMessage).ShouldBeTrue();
-        firstMessage.ShouldBe("reload");
-        reloads.Messages.TryRead(out var secondMessage).ShouldBeTrue();
-        secondMessage.ShouldBe(PreviewSession.PanelMessage); // heard only by pages waiting for their panel
+        reloads.Messages.TryRead(out var message).ShouldBeTrue();
+        message.ShouldBe(PreviewSession.PanelMessage); // heard only by pages waiting for their panel
         reloads.Messages.TryRead(out _).ShouldBeFalse();
         session.State.EditorFor("articles/a3/index.html")!.Words.ShouldBe(4);
 
@@ -163,7 +162,7 @@ public sealed class FirstBuildTests
         var redirect = client.GetAsync(new Uri("/articles/a3", UriKind.Relative));
         var missing = client.GetAsync(new Uri("/no-such-page/", UriKind.Relative));
 
-        // Then the home page is served at once as the build made it, with the reload script of a site not yet published
+        // Then the home page is served at once as the build made it, under the version the build is published as
         session.State.Version.ShouldBe(0);
         home.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
         var html = await home.Content.ReadAsStringAsync();
@@ -172,8 +171,10 @@ public sealed class FirstBuildTests
         var built = clean.ReadText("index.html");
         var end = built.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         html.ShouldStartWith(end < 0 ? built : built[..end]); // the preview's additions go before </body>
-        html.ShouldContain("data-version=\"0\"");
+        html.ShouldContain("data-version=\"1\"");
         html.ShouldNotContain("rarenews-panel");
+        var article = await client.GetStringAsync(new Uri("/articles/a3/", UriKind.Relative));
+        article.ShouldContain("data-panel=\"later\""); // its panel comes with the build behind the first
         var stylesheet = clean.Paths.First(p => p.EndsWith(".css", StringComparison.Ordinal));
         (await client.GetByteArrayAsync(new Uri("/" + stylesheet, UriKind.Relative))).ShouldBe(clean.ReadBytes(stylesheet));
 
@@ -186,22 +187,51 @@ public sealed class FirstBuildTests
         publish.SetResult();
         (await building).Result.Succeeded.ShouldBeTrue();
 
-        // Then those are answered from it, open pages hear that they should reload, and nothing is served from the first build's pages any more
+        // Then those are answered from it; the open page was told it shows that version and is told nothing more; and
+        // the home page is served from the published site, the same page under the same version
         (await redirect).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
         (await missing).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
-        var heard = new List<string>();
-        string? line;
-        while (heard.Count < 2 && (line = await stream.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) is not null)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal))
-            {
-                heard.Add(line["event: ".Length..]);
-            }
-        }
-        heard.ShouldBe(["hello", "reload"]);
+        (await stream.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))).ShouldBe("retry: 500");
+        (await stream.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))).ShouldBe("event: hello");
+        (await stream.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))).ShouldBe("data: 1");
+        (await stream.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))).ShouldBe("");
+        var next = stream.ReadLineAsync();
+        await session.Remembered; // the build behind the first, which tells only pages waiting for their panel
+        await Task.Delay(200);
+        next.IsCompleted.ShouldBeFalse();
         session.PagesSoFar.ShouldBeNull();
-        (await client.GetStringAsync(new Uri("/", UriKind.Relative))).ShouldContain("data-version=\"1\"");
+        (await client.GetStringAsync(new Uri("/", UriKind.Relative))).ShouldBe(html);
         await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Should_Tell_Pages_Served_From_A_First_Build_That_Failed_To_Reload_Under_Another_Version()
+    {
+        // Given a site with a broken article, whose first build is held once done, after the home page was made
+        var site = Site(5);
+        site.Files.Add("input/articles/a0.md", "---\ntitle: [broken\n---\nText.\n");
+        using var session = new PreviewSession(site.Files, Request);
+        using var reloads = session.Reloads.Subscribe();
+        var (made, publish) = (new TaskCompletionSource(), new TaskCompletionSource());
+        session.BeforeFirstPublished = () =>
+        {
+            made.SetResult();
+            return publish.Task;
+        };
+        var building = session.RebuildAsync(null);
+        await made.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        session.PagesSoFar!.Files.ShouldContainKey("index.html"); // served as version 1 to anyone who asked
+        session.ServedVersion.ShouldBe(PreviewSession.FirstVersion);
+
+        // When the build is published
+        publish.SetResult();
+        (await building).Result.Succeeded.ShouldBeFalse();
+
+        // Then it is another version, and open pages are told to reload, to show the errors
+        session.State.Version.ShouldBe(PreviewSession.FirstVersion + 1);
+        session.ServedVersion.ShouldBe(PreviewSession.FirstVersion + 1);
+        reloads.Messages.TryRead(out var message).ShouldBeTrue();
+        message.ShouldBe("reload");
     }
 
     [Fact]
