@@ -65,13 +65,14 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
             stop.Cancel();
         };
         // The server is set up and started alongside the first build (the web host's own start-up is then not on top of
-        // the build's) and answers once the build is done.
+        // the build's) and serves each page as soon as that build has made it. The site is watched from before the first
+        // build, so a save made while it runs (an editor may already be reading its first pages) is built right after it.
         var server = new PreviewServer(session, settings.Host, settings.Port, reload: !settings.NoReload);
         var serving = Task.Run(() => server.RunAsync(stop.Token), CancellationToken.None);
-        await RebuildAsync(session, null, stop.Token);
-        output.Out.WriteLine($"Previewing at {server.Address} with drafts and future posts (Ctrl+C to stop)");
         using var loop = settings.NoWatch ? null : new PreviewLoop(settings.Root, TimeSpan.FromMilliseconds(settings.Debounce),
             (changes, token) => RebuildAsync(session, changes, token), stop.Token);
+        await RebuildAsync(session, null, stop.Token);
+        output.Out.WriteLine($"Previewing at {server.Address} with drafts and future posts (Ctrl+C to stop)");
         await serving;
         output.Out.WriteLine("Preview stopped");
         return CliApp.Success;

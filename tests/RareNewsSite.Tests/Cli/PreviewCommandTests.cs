@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using RareNewsSite.Tests.Infrastructure;
+using Xunit;
+
+namespace RareNewsSite.Tests.Cli;
+
+/// <summary><c>rarenews preview</c> as an editor starts it: a process of its own over a site on disk.</summary>
+public sealed class PreviewCommandTests
+{
+    [Fact]
+    public async Task Should_Build_A_Save_Made_As_Soon_As_The_First_Page_Is_Served()
+    {
+        // Given the preview of a copy of the example site, serving its first page (which may come while the first build runs)
+        using var site = new ExampleSiteCopy();
+        var port = FreePort.Next();
+        using var preview = CliProcess.StartCli("preview", "--root", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--debounce", "10");
+        var output = preview.StandardOutput.ReadToEndAsync();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
+            await UntilAsync(async () => (await TryGetAsync(client, "/")) is not null, "the first page");
+
+            // When an article is saved at once, as an editor reading that page may
+            var article = site.PathOf("input/articles/blinatumomab-infant-all.md");
+            await File.AppendAllTextAsync(article, "\nA sentence saved while the preview started.\n");
+
+            // Then its page shows the sentence: the site was watched from before the first build
+            await UntilAsync(async () => (await TryGetAsync(client, "/articles/blinatumomab-infant-all/"))?.Contains("A sentence saved while the preview started.", StringComparison.Ordinal) == true,
+                "the saved sentence on the article's page");
+        }
+        finally
+        {
+            preview.Kill(entireProcessTree: true);
+            await preview.WaitForExitAsync();
+            _ = await output;
+        }
+    }
+
+    private static async Task<string?> TryGetAsync(HttpClient client, string path)
+    {
+        try
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null; // not listening yet
+        }
+    }
+
+    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(90))
+            {
+                throw new TimeoutException($"waited 90 s for {what}");
+            }
+            await Task.Delay(50);
+        }
+    }
+}
