@@ -20,7 +20,7 @@ public sealed record ArticleFacts(string Source, Readability Readability, int Wo
     /// <summary>The facts of an article page, measured now; null for other pages.</summary>
     internal static ArticleFacts? Of(Document page, DateTimeOffset now, ReviewInterval interval)
     {
-        if (page.GetOrDefault<string>(Keys.PageKind) != "article" || page.GetOrDefault<ArticleView>(Keys.View) is not { } view
+        if (!SiteSession.IsArticlePage(page) || page.GetOrDefault<ArticleView>(Keys.View) is not { } view
             || page.GetOrDefault<MarkdownDocument>(Keys.MarkdownAst) is not { } ast)
         {
             return null;

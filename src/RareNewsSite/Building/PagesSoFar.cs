@@ -15,7 +15,7 @@ namespace RareNewsSite.Building;
 /// </remarks>
 public sealed class PagesSoFar
 {
-    private readonly ConcurrentDictionary<string, string> _kinds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (bool Article, bool Application)> _kinds = new(StringComparer.Ordinal);
 
     internal InMemoryOutputFolder Folder { get; } = new();
 
@@ -29,17 +29,17 @@ public sealed class PagesSoFar
     public bool Rewritten => Folder.Rewritten;
 
     /// <summary>True for an article page: its editor panel comes only with a build that remembers (see <see cref="SiteSession.FactsLater"/>).</summary>
-    public bool IsArticle(string path) => _kinds.TryGetValue(path, out var kind) && kind == SiteSession.ArticleKind;
+    public bool IsArticle(string path) => _kinds.TryGetValue(path, out var kind) && kind.Article;
 
     /// <summary>True for a page that is an application of its own (see <see cref="SiteSession.IsApplication"/>).</summary>
-    public bool IsApplication(string path) => _kinds.TryGetValue(path, out var kind) && kind == Modules.BuildCmsFiles.PageKind;
+    public bool IsApplication(string path) => _kinds.TryGetValue(path, out var kind) && kind.Application;
 
     // Called before the page is written, so that whoever finds its file knows its kind.
     internal void Note(Document page)
     {
-        if (page.Destination is { } path && page.GetOrDefault<string>(Keys.PageKind) is { } kind)
+        if (page.Destination is { } path)
         {
-            _kinds[path] = kind;
+            _kinds[path] = (SiteSession.IsArticlePage(page), SiteSession.IsApplicationPage(page));
         }
     }
 }

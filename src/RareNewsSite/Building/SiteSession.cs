@@ -25,8 +25,11 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
     private Dictionary<string, int> _kinds = new(StringComparer.Ordinal);
     private Dictionary<string, Document[]> _documents = new(StringComparer.Ordinal);
 
-    /// <summary>The kind of an article's page (<see cref="Keys.PageKind"/>).</summary>
-    internal const string ArticleKind = "article";
+    /// <summary>True for an article's page: the pages with editor facts.</summary>
+    internal static bool IsArticlePage(Document page) => page.GetOrDefault<string>(Keys.PageKind) == "article";
+
+    /// <summary>True for a page that is an application of its own, served exactly as built (the CMS editor).</summary>
+    internal static bool IsApplicationPage(Document page) => page.GetOrDefault<string>(Keys.PageKind) == Modules.BuildCmsFiles.PageKind;
 
     /// <summary>Where the site's links start (<c>LinkRoot</c>) as of the last build that could read the settings.</summary>
     public string LinkRoot { get; private set; } = "/";
@@ -68,7 +71,7 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
                 return static _ => false;
             }
             var pages = _pages;
-            return path => pages.TryGetValue(path, out var page) && page.GetOrDefault<string>(Keys.PageKind) == ArticleKind;
+            return path => pages.TryGetValue(path, out var page) && IsArticlePage(page);
         }
     }
 
@@ -81,7 +84,7 @@ public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
         get
         {
             var pages = _pages;
-            return path => pages.TryGetValue(path, out var page) && page.GetOrDefault<string>(Keys.PageKind) == Modules.BuildCmsFiles.PageKind;
+            return path => pages.TryGetValue(path, out var page) && IsApplicationPage(page);
         }
     }
 
