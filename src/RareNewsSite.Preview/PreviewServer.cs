@@ -72,13 +72,19 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
                 await WriteAsync(context, 200, "text/css; charset=utf-8", Encoding.UTF8.GetBytes(PreviewAssets.Style));
                 return;
         }
-        // Started before the first build: a file is served as soon as that build has made it, anything else once it is
-        // published. Looked for again every tenth of a second (a page asked for at start-up is not made yet).
+        // Started before the first build: a file is served as soon as that build has made it, or as the last preview saved
+        // it until then, anything else once it is published. Looked for again every tenth of a second (a page asked for at
+        // start-up is not made yet).
         while (session.State.Version == 0)
         {
             if (session.PagesSoFar is { } soFar && MadeSoFar(path, soFar) is { } made)
             {
-                await WriteMadeSoFarAsync(context, made.File, made.Bytes, soFar);
+                await WriteMadeSoFarAsync(context, made.File, made.Bytes, soFar.IsArticle(made.File), soFar.IsApplication(made.File));
+                return;
+            }
+            if (Saved(path) is { } saved)
+            {
+                await WriteMadeSoFarAsync(context, saved.File, saved.Bytes, saved.Pages.IsArticle(saved.File), saved.Pages.IsApplication(saved.File));
                 return;
             }
             await Task.WhenAny(session.Published, Task.Delay(MadeSoFarPoll, stopping));
@@ -139,13 +145,25 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
         return (file, bytes);
     }
 
-    // A file made while the first build runs, as that build will publish it (under FirstVersion): an article page without
-    // its editor panel, which comes with the build behind the first, and marked to reload for it.
-    private Task WriteMadeSoFarAsync(HttpContext context, string file, byte[] bytes, PagesSoFar soFar)
+    // The file the last preview saved for a request, while the first build has not made it; the session notes it as served.
+    private (string File, byte[] Bytes, SavedPages Pages)? Saved(string path)
     {
-        if (IsHtml(file) && !soFar.IsApplication(file))
+        if (session.SavedPages is not { LinkRoot: { } linkRoot } pages || SubfolderPaths.SitePath(path, linkRoot) is not { } sitePath
+            || SnapshotPaths.Resolve(sitePath, pages.Has).File is not { } file || session.SavedPage(file) is not { } bytes)
         {
-            bytes = PreviewPage.Decorate(bytes, null, MadeSoFarState, reload, panelLater: reload && soFar.IsArticle(file));
+            return null;
+        }
+        return (file, bytes, pages);
+    }
+
+    // A file served while the first build runs, as that build will publish it (under FirstVersion): an article page without
+    // its editor panel, which comes with the build behind the first, and marked to reload for it. A saved file is served
+    // the same way: if it is not what the first build makes, that build is published under another version.
+    private Task WriteMadeSoFarAsync(HttpContext context, string file, byte[] bytes, bool article, bool application)
+    {
+        if (IsHtml(file) && !application)
+        {
+            bytes = PreviewPage.Decorate(bytes, null, MadeSoFarState, reload, panelLater: reload && article);
         }
         return WriteAsync(context, 200, TypeOf(file), bytes);
     }

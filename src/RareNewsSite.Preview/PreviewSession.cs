@@ -19,13 +19,24 @@ public sealed class PreviewSession : IDisposable
     private readonly TaskCompletionSource _published = new();
     private bool _served;
     private volatile PagesSoFar? _soFar;
+    private readonly SavedPages? _saved;
+    private SavedPagesServed? _savedServed;
 
-    /// <summary>A session over <paramref name="files"/>, with drafts and future posts unless the request says otherwise.</summary>
-    public PreviewSession(ISiteFileSystem files, BuildRequest request)
+    /// <summary>
+    /// A session over <paramref name="files"/>, with drafts and future posts unless the request says otherwise. With
+    /// <paramref name="saved"/>, the pages of the last preview are served while the first build runs, and each good build
+    /// is saved there for the next one.
+    /// </summary>
+    public PreviewSession(ISiteFileSystem files, BuildRequest request, SavedPages? saved = null)
     {
         _files = new CachingFileSystem(files);
         _site = new SiteSession(_files, request);
+        _saved = saved;
+        _savedServed = saved is null ? null : new SavedPagesServed(saved);
     }
+
+    /// <summary>Finishes when every good build so far is saved for the next preview (at once without saved pages).</summary>
+    public Task Saved => _saved?.Saved ?? Task.CompletedTask;
 
     /// <summary>What is served now.</summary>
     public PreviewState State => _state;
@@ -45,6 +56,20 @@ public sealed class PreviewSession : IDisposable
     /// before the last article page). Null once a build has been published.
     /// </summary>
     public PagesSoFar? PagesSoFar => _soFar;
+
+    /// <summary>
+    /// Until the first build is done: the file the last preview served at <paramref name="path"/> (an output path), noted
+    /// as served, so that open pages reload if the first build makes it otherwise. Null when there is none that can be
+    /// trusted, when the first build's <c>LinkRoot</c> is known to be another, and once the first build is done.
+    /// </summary>
+    public byte[]? SavedPage(string path)
+    {
+        var linkRoot = _soFar?.LinkRoot;
+        return _savedServed is { } served && (linkRoot is null || linkRoot == served.LinkRoot) ? served.Serve(path) : null;
+    }
+
+    /// <summary>The pages of the last preview, served until the first build is done; null without.</summary>
+    public SavedPages? SavedPages => _savedServed is null ? null : _saved;
 
     /// <summary>
     /// Finishes when the build the session remembers is done: at once, except until the first build is published and
@@ -80,6 +105,8 @@ public sealed class PreviewSession : IDisposable
             var first = !_served;
             var soFar = _state.Version == 0 ? _soFar = new PagesSoFar() : null;
             var result = first ? await _site.BuildUnrememberedAsync(soFar, cancellationToken) : await _site.BuildAsync(cancellationToken);
+            // From here no saved page is served: each file is the first build's, or waits for it to be published.
+            var savedDiffer = Interlocked.Exchange(ref _savedServed, null)?.Close().Any(p => !_site.Outputs.TryGetValue(p.Key, out var now) || !now.AsSpan().SequenceEqual(p.Value)) == true;
             _served |= result.Result.Succeeded;
             var remembering = first && result.Result.Succeeded ? RememberAsync(cancellationToken) : null;
             if (soFar is not null && BeforeFirstPublished is { } before)
@@ -88,9 +115,10 @@ public sealed class PreviewSession : IDisposable
             }
             // The files the first build made were served as they are published, under FirstVersion: pages open on them
             // need no reload, unless one was replaced later (two pages at one address) or the build failed, whose pages
-            // must reload to show the overlay and whose version then differs from theirs.
-            var servedAlready = soFar is not null && result.Result.Succeeded && !soFar.Rewritten;
-            Publish(result, soFar is not null && !result.Result.Succeeded ? FirstVersion + 1 : _state.Version + 1, remembering);
+            // must reload to show the overlay and whose version then differs from theirs. So must pages served from the last
+            // preview's saved pages when one of those is not what this build made (an edit made while no preview ran).
+            var servedAlready = soFar is not null && result.Result.Succeeded && !soFar.Rewritten && !savedDiffer;
+            Publish(result, soFar is not null && (!result.Result.Succeeded || savedDiffer) ? FirstVersion + 1 : _state.Version + 1, remembering);
             _soFar = null;
             _published.TrySetResult();
             if (!servedAlready)
@@ -159,6 +187,11 @@ public sealed class PreviewSession : IDisposable
 
     private void Publish(SessionBuildResult result, int version, Task? remembering)
     {
+        if (result.Result.Succeeded && _saved is not null)
+        {
+            var pages = _site.Pages;
+            _saved.Save(_site.Outputs, _site.LinkRoot, path => pages.TryGetValue(path, out var page) && SiteSession.IsArticlePage(page), _site.IsApplication);
+        }
         var (facts, later, applications) = result.Result.Succeeded
             ? (_site.Facts, _site.FactsLater, _site.IsApplication)
             : (_state.Facts, _state.FactsLater, _state.IsApplication);

@@ -11,7 +11,10 @@ public static class SnapshotPaths
     public readonly record struct Resolution(string? File, string? RedirectTo);
 
     /// <summary>Resolves <paramref name="requestPath"/> against <paramref name="files"/>.</summary>
-    public static Resolution Resolve(string requestPath, IReadOnlyDictionary<string, byte[]> files)
+    public static Resolution Resolve(string requestPath, IReadOnlyDictionary<string, byte[]> files) => Resolve(requestPath, files.ContainsKey);
+
+    /// <summary>Resolves <paramref name="requestPath"/> against the files for which <paramref name="exists"/> is true.</summary>
+    public static Resolution Resolve(string requestPath, Func<string, bool> exists)
     {
         if (requestPath.Length == 0 || requestPath[0] != '/' || requestPath.AsSpan().IndexOfAny('\\', '\0', '%') >= 0)
         {
@@ -26,12 +29,12 @@ public static class SnapshotPaths
         if (requestPath.EndsWith('/'))
         {
             var index = relative.Length == 0 ? "index.html" : relative + "/index.html";
-            return files.ContainsKey(index) ? new Resolution(index, null) : default;
+            return exists(index) ? new Resolution(index, null) : default;
         }
-        if (files.ContainsKey(relative))
+        if (exists(relative))
         {
             return new Resolution(relative, null);
         }
-        return files.ContainsKey(relative + "/index.html") ? new Resolution(null, "/" + relative + "/") : default;
+        return exists(relative + "/index.html") ? new Resolution(null, "/" + relative + "/") : default;
     }
 }

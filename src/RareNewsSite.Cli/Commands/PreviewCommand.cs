@@ -27,6 +27,10 @@ public sealed class PreviewSettings : SiteRequestSettings
     [Description("Do not add the live reload script to served pages.")]
     public bool NoReload { get; init; }
 
+    [CommandOption("--no-cache")]
+    [Description("Do not serve the last preview's pages while the first build runs, nor save this one's in .rarenews/cache/preview/.")]
+    public bool NoCache { get; init; }
+
     [CommandOption("--debounce <MS>")]
     [Description("Quiet time after the last change before rebuilding. Default: 100")]
     public int Debounce { get; init; } = 100;
@@ -57,7 +61,9 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
     {
         // Drafts and future posts are shown (with a banner); everything else as `build` would do it.
         var request = settings.ToRequest(drafts: true, future: true);
-        using var session = new PreviewSession(ThemeOverlay.OverBuiltIn(settings.Root), request);
+        // The last preview's pages are served while the first build runs; pages open on one that build makes otherwise reload.
+        var saved = settings.NoCache ? null : SavedPages.InFolder(SavedPages.FolderOf(settings.Root));
+        using var session = new PreviewSession(ThemeOverlay.OverBuiltIn(settings.Root), request, saved);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Console.CancelKeyPress += (_, e) =>
         {
@@ -74,6 +80,9 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
         await RebuildAsync(session, null, stop.Token);
         output.Out.WriteLine($"Previewing at {server.Address} with drafts and future posts (Ctrl+C to stop)");
         await serving;
+        // The last good build is saved in the background after each build: let a save under way finish (one killed halfway
+        // is safe too: a file that does not match its listed hash is never served).
+        await session.Saved.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         output.Out.WriteLine("Preview stopped");
         return CliApp.Success;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RareNewsSite.Tests.Infrastructure;
+using Shouldly;
 using Xunit;
 
 namespace RareNewsSite.Tests.Cli;
@@ -27,6 +28,49 @@ public sealed class PreviewCommandTests
             // Then its page shows the sentence: the site was watched from before the first build
             await UntilAsync(async () => (await TryGetAsync(client, "/articles/blinatumomab-infant-all/"))?.Contains("A sentence saved while the preview started.", StringComparison.Ordinal) == true,
                 "the saved sentence on the article's page");
+        }
+        finally
+        {
+            preview.Kill(entireProcessTree: true);
+            await preview.WaitForExitAsync();
+            _ = await output;
+        }
+    }
+
+    [Fact]
+    public async Task Should_Save_The_Pages_It_Serves_For_The_Next_Preview_Which_Then_Shows_An_Edit_Made_Meanwhile_Unless_Told_Not_To()
+    {
+        // Given the preview of a copy of the example site, stopped once it has saved the article's page
+        using var site = new ExampleSiteCopy();
+        var list = site.PathOf(".rarenews/cache/preview/pages.json");
+        await RunPreviewAsync(site, [], async client =>
+            await UntilAsync(() => Task.FromResult(File.Exists(list) && File.ReadAllText(list).Contains("articles/blinatumomab-infant-all/index.html", StringComparison.Ordinal)), "the saved pages"));
+
+        // When the article is edited while no preview runs, and a preview is started again
+        var article = site.PathOf("input/articles/blinatumomab-infant-all.md");
+        await File.AppendAllTextAsync(article, "\nA sentence saved while no preview ran.\n");
+        await RunPreviewAsync(site, [], async client =>
+            // Then the page comes to show the edit (the saved one may be served first, until the first build is done)
+            await UntilAsync(async () => (await TryGetAsync(client, "/articles/blinatumomab-infant-all/"))?.Contains("A sentence saved while no preview ran.", StringComparison.Ordinal) == true,
+                "the edit on the article's page"));
+
+        // When a preview of another copy runs with --no-cache
+        using var other = new ExampleSiteCopy();
+        await RunPreviewAsync(other, ["--no-cache"], async client => await UntilAsync(async () => (await TryGetAsync(client, "/")) is not null, "the first page"));
+
+        // Then it saved nothing
+        Directory.Exists(other.PathOf(".rarenews/cache/preview")).ShouldBeFalse();
+    }
+
+    private static async Task RunPreviewAsync(ExampleSiteCopy site, string[] options, Func<HttpClient, Task> whileRunning)
+    {
+        var port = FreePort.Next();
+        using var preview = CliProcess.StartCli(["preview", "--root", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-watch", .. options]);
+        var output = preview.StandardOutput.ReadToEndAsync();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
+            await whileRunning(client);
         }
         finally
         {
