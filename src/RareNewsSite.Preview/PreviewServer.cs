@@ -91,6 +91,14 @@ public sealed class PreviewServer(PreviewSession session, string host, int port,
             stopping.ThrowIfCancellationRequested();
         }
         var state = session.State;
+        // No good build yet (the first one failed): the last preview's pages stand in for the last good site, under the
+        // error overlay, as a good site does.
+        if (state.Files.IsEmpty && Saved(path) is { } kept)
+        {
+            var html = IsHtml(kept.File) && !kept.Pages.IsApplication(kept.File);
+            await WriteAsync(context, 200, TypeOf(kept.File), html ? PreviewPage.Decorate(kept.Bytes, null, state, reload) : kept.Bytes);
+            return;
+        }
         // A site built for a subfolder (LinkRoot "/news/") links to /news/…: serve it there, as its host will.
         var sitePath = state.SitePath(path);
         if (sitePath is null && path == "/")

@@ -58,9 +58,9 @@ public sealed class PreviewSession : IDisposable
     public PagesSoFar? PagesSoFar => _soFar;
 
     /// <summary>
-    /// Until the first build is done: the file the last preview served at <paramref name="path"/> (an output path), noted
-    /// as served, so that open pages reload if the first build makes it otherwise. Null when there is none that can be
-    /// trusted, when the first build's <c>LinkRoot</c> is known to be another, and once the first build is done.
+    /// Until a build has succeeded: the file the last preview served at <paramref name="path"/> (an output path), noted as
+    /// served, so that open pages reload if that build makes it otherwise. Null when there is none that can be trusted,
+    /// when the first build's <c>LinkRoot</c> is known to be another, and once a build has succeeded.
     /// </summary>
     public byte[]? SavedPage(string path)
     {
@@ -68,7 +68,7 @@ public sealed class PreviewSession : IDisposable
         return _savedServed is { } served && (linkRoot is null || linkRoot == served.LinkRoot) ? served.Serve(path) : null;
     }
 
-    /// <summary>The pages of the last preview, served until the first build is done; null without.</summary>
+    /// <summary>The pages of the last preview, served until a build has succeeded; null without, or after.</summary>
     public SavedPages? SavedPages => _savedServed is null ? null : _saved;
 
     /// <summary>
@@ -105,8 +105,10 @@ public sealed class PreviewSession : IDisposable
             var first = !_served;
             var soFar = _state.Version == 0 ? _soFar = new PagesSoFar() : null;
             var result = first ? await _site.BuildUnrememberedAsync(soFar, cancellationToken) : await _site.BuildAsync(cancellationToken);
-            // From here no saved page is served: each file is the first build's, or waits for it to be published.
-            var savedDiffer = Interlocked.Exchange(ref _savedServed, null)?.Close().Any(p => !_site.Outputs.TryGetValue(p.Key, out var now) || !now.AsSpan().SequenceEqual(p.Value)) == true;
+            // From a good build on no saved page is served: each file is that build's, or waits for it to be published. Until
+            // then (a first build that failed) the saved pages stand in for the last good site, under the error overlay.
+            var savedDiffer = result.Result.Succeeded
+                && Interlocked.Exchange(ref _savedServed, null)?.Close().Any(p => !_site.Outputs.TryGetValue(p.Key, out var now) || !now.AsSpan().SequenceEqual(p.Value)) == true;
             _served |= result.Result.Succeeded;
             var remembering = first && result.Result.Succeeded ? RememberAsync(cancellationToken) : null;
             if (soFar is not null && BeforeFirstPublished is { } before)

@@ -126,6 +126,42 @@ public sealed class SavedPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Serve_The_Last_Previews_Pages_Under_The_Error_Overlay_While_No_Build_Has_Succeeded()
+    {
+        // Given a site previewed once, then an article broken while no preview ran
+        var site = Site();
+        await PreviewOnceAsync(site);
+        site.Files.Add("input/articles/a3.md", "---\ntitle: [broken\n---\nText.\n");
+
+        // When a new preview's first build fails, and the home page is asked for
+        using var session = new PreviewSession(site.Files, Request, SavedPages.InFolder(_folder));
+        var server = new PreviewServer(session, "127.0.0.1", FreePort.Next());
+        await using var app = server.Build();
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = server.Address };
+        (await session.RebuildAsync(null)).Result.Succeeded.ShouldBeFalse();
+        var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        // Then it is the last preview's, with the errors over it
+        home.ShouldContain("Article 3");
+        home.ShouldContain("rarenews-overlay");
+
+        // When the article is mended and the site built again
+        using var reloads = session.Reloads.Subscribe();
+        site.Files.Add("input/articles/a3.md", Article("Article three, mended", "Text of article 3."));
+        (await session.RebuildAsync(null)).Result.Succeeded.ShouldBeTrue();
+
+        // Then open pages reload to the new site, and the saved pages are done with
+        reloads.Messages.TryRead(out var message).ShouldBeTrue();
+        message.ShouldBe("reload");
+        var now = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        now.ShouldContain("Article three, mended");
+        now.ShouldNotContain("rarenews-overlay");
+        session.SavedPages.ShouldBeNull();
+        await app.StopAsync();
+    }
+
+    [Fact]
     public async Task Should_Never_Serve_A_Saved_File_Whose_Bytes_Are_Not_The_Ones_It_Listed_Nor_A_List_It_Cannot_Read()
     {
         // Given a site previewed once, then one saved page damaged and one deleted
