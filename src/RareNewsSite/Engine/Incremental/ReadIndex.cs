@@ -36,7 +36,7 @@ internal sealed class ReadIndex
         {
             for (var r = 0; r < set.Reads.Length; r++)
             {
-                index.ListFor(set.Reads[r], set.Values[r], state).AddRange(positions);
+                index.Change(set.Reads[r], set.Values[r], positions, add: true, state);
             }
         }
         return index;
@@ -57,13 +57,14 @@ internal sealed class ReadIndex
         {
             return;
         }
+        List<int> only = [position];
         for (var r = 0; r < before.Reads.Length; r++)
         {
-            Forget(before.Reads[r], before.Values[r], position, state);
+            Change(before.Reads[r], before.Values[r], only, add: false, state);
         }
         for (var r = 0; r < now.Reads.Length; r++)
         {
-            ListFor(now.Reads[r], now.Values[r], state).Add(position);
+            Change(now.Reads[r], now.Values[r], only, add: true, state);
         }
     }
 
@@ -113,56 +114,53 @@ internal sealed class ReadIndex
         return touched;
     }
 
-    private List<int> ListFor(Read read, object? seen, BuildState state)
+    // Lists (add) or unlists (remove) positions as having read read and seen seen, in the table for that kind of read. A
+    // lookup is listed by where the document read is now, a file by its path (and watched for changes from then on).
+    private void Change(Read read, object? seen, List<int> positions, bool add, BuildState state)
     {
         switch (read)
         {
             case LookupRead lookup:
-                _pipelines.Add(lookup.Pipeline);
-                return ListIn(_lookups, (lookup.Pipeline, lookup.PositionNow(state)));
-            case FileRead file:
-                state.Cache!.Changes.Watch(file.Path, file, seen, state);
-                return ListIn(_files, file.Path);
-            case FileExistsRead exists:
-                state.Cache!.Changes.Watch(exists.Path, exists, seen, state);
-                return ListIn(_files, exists.Path);
-            default:
-                return ListIn(_others, (read, seen));
-        }
-    }
-
-    private void Forget(Read read, object? seen, int position, BuildState state)
-    {
-        switch (read)
-        {
-            case LookupRead lookup:
-                Remove(_lookups, (lookup.Pipeline, lookup.PositionNow(state)), position);
+                if (add)
+                {
+                    _pipelines.Add(lookup.Pipeline);
+                }
+                Change(_lookups, (lookup.Pipeline, lookup.PositionNow(state)), positions, add);
                 break;
-            case FileRead file:
-                Remove(_files, file.Path, position);
-                break;
-            case FileExistsRead exists:
-                Remove(_files, exists.Path, position);
+            case FileRead or FileExistsRead:
+                var path = read is FileRead file ? file.Path : ((FileExistsRead)read).Path;
+                if (add)
+                {
+                    state.Cache!.Changes.Watch(path, read, seen, state);
+                }
+                Change(_files, path, positions, add);
                 break;
             default:
-                Remove(_others, (read, seen), position);
+                Change(_others, (read, seen), positions, add);
                 break;
         }
     }
 
     // A list left empty goes with its key: the key holds the value that was seen (for a list read, a whole build's
     // documents), and a preview that kept every such key grew by about 1 MiB per save at 10,000 articles.
-    private static void Remove<TKey>(Dictionary<TKey, List<int>> lists, TKey key, int position) where TKey : notnull
+    private static void Change<TKey>(Dictionary<TKey, List<int>> lists, TKey key, List<int> positions, bool add) where TKey : notnull
     {
-        if (lists.TryGetValue(key, out var list) && list.Remove(position) && list.Count == 0)
+        if (add)
         {
-            lists.Remove(key);
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
+            (list ??= []).AddRange(positions);
+            return;
         }
-    }
-
-    private static List<int> ListIn<TKey>(Dictionary<TKey, List<int>> lists, TKey key) where TKey : notnull
-    {
-        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
-        return list ??= [];
+        if (lists.TryGetValue(key, out var listed))
+        {
+            foreach (var position in positions)
+            {
+                listed.Remove(position);
+            }
+            if (listed.Count == 0)
+            {
+                lists.Remove(key);
+            }
+        }
     }
 }
