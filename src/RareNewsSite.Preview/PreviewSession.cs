@@ -62,14 +62,14 @@ public sealed class PreviewSession : IDisposable
     /// served, so that open pages reload if that build makes it otherwise. Null when there is none that can be trusted,
     /// when the first build's <c>LinkRoot</c> is known to be another, and once a build has succeeded.
     /// </summary>
-    public byte[]? SavedPage(string path)
+    internal byte[]? SavedPage(string path)
     {
         var linkRoot = _soFar?.LinkRoot;
         return _savedServed is { } served && (linkRoot is null || linkRoot == served.LinkRoot) ? served.Serve(path) : null;
     }
 
     /// <summary>The pages of the last preview, served until a build has succeeded; null without, or after.</summary>
-    public SavedPages? SavedPages => _savedServed is null ? null : _saved;
+    internal SavedPages? SavedPages => _savedServed is null ? null : _saved;
 
     /// <summary>
     /// Finishes when the build the session remembers is done: at once, except until the first build is published and

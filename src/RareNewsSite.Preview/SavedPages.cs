@@ -49,19 +49,19 @@ public sealed class SavedPages
     }
 
     /// <summary>Where the saved site's links start; null when nothing is saved.</summary>
-    public string? LinkRoot { get; private set; }
+    internal string? LinkRoot { get; private set; }
 
     /// <summary>True when <paramref name="path"/> (an output path, <c>a/index.html</c>) is listed.</summary>
-    public bool Has(string path) => Listed.ContainsKey(path);
+    internal bool Has(string path) => Listed.ContainsKey(path);
 
     /// <summary>True for a saved article page (its editor panel comes only with the build that remembers).</summary>
-    public bool IsArticle(string path) => Listed.TryGetValue(path, out var page) && page.Kind == Kind.Article;
+    internal bool IsArticle(string path) => Listed.TryGetValue(path, out var page) && page.Kind == Kind.Article;
 
     /// <summary>True for a saved page that is an application of its own (the CMS editor), served exactly as built.</summary>
-    public bool IsApplication(string path) => Listed.TryGetValue(path, out var page) && page.Kind == Kind.Application;
+    internal bool IsApplication(string path) => Listed.TryGetValue(path, out var page) && page.Kind == Kind.Application;
 
     /// <summary>The bytes of a listed file, or null when it is not listed or its bytes are not the ones listed.</summary>
-    public byte[]? Read(string path)
+    internal byte[]? Read(string path)
     {
         if (!Listed.TryGetValue(path, out var page))
         {
@@ -79,7 +79,7 @@ public sealed class SavedPages
     }
 
     /// <summary>Finishes when every snapshot handed to <see cref="Save"/> so far is on disk.</summary>
-    public Task Saved
+    internal Task Saved
     {
         get
         {
@@ -94,7 +94,7 @@ public sealed class SavedPages
     /// Saves a site as served, in the background: only files whose bytes differ from the saved ones are written. Snapshots
     /// handed in while one is being written are saved once it is done, the latest only.
     /// </summary>
-    public void Save(IReadOnlyDictionary<string, byte[]> files, string linkRoot, Func<string, bool> isArticle, Func<string, bool> isApplication)
+    internal void Save(IReadOnlyDictionary<string, byte[]> files, string linkRoot, Func<string, bool> isArticle, Func<string, bool> isApplication)
     {
         lock (_gate)
         {
