@@ -204,8 +204,22 @@ public sealed class PreviewSession : IDisposable
         };
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _gate.Dispose();
+    /// <summary>
+    /// Waits for a save of the saved pages under way (it runs in the background, and nothing may write into the site's
+    /// folder once its session is gone: a test that deleted the folder then found files appearing in it), then lets go.
+    /// </summary>
+    public void Dispose()
+    {
+        try
+        {
+            Saved.Wait();
+        }
+        catch (AggregateException)
+        {
+            // A save that failed is only a slower start next time.
+        }
+        _gate.Dispose();
+    }
 
     /// <summary>Times a build for the terminal.</summary>
     public static string Describe(SessionBuildResult result, TimeSpan elapsed) =>
