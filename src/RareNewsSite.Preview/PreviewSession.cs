@@ -207,6 +207,7 @@ public sealed class PreviewSession : IDisposable
     /// <summary>
     /// Waits for a save of the saved pages under way (it runs in the background, and nothing may write into the site's
     /// folder once its session is gone: a test that deleted the folder then found files appearing in it), then lets go.
+    /// A preview killed while saving is safe too: a file that does not match its listed hash is never served.
     /// </summary>
     public void Dispose()
     {

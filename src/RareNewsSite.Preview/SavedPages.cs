@@ -32,6 +32,7 @@ public sealed class SavedPages
     private readonly object _gate = new();
     private Dictionary<string, Page> _listed;
     private Snapshot? _pending;
+    private bool _running; // a loop is saving, and takes what is pending before it stops
     private Task _saving = Task.CompletedTask;
 
     private SavedPages(string folder, Dictionary<string, Page> listed, string? linkRoot) =>
@@ -98,10 +99,10 @@ public sealed class SavedPages
     {
         lock (_gate)
         {
-            var idle = _pending is null && _saving.IsCompleted;
             _pending = new Snapshot(files, linkRoot, isArticle, isApplication);
-            if (idle)
+            if (!_running)
             {
+                _running = true;
                 _saving = Task.Run(SaveAllPending);
             }
         }
@@ -127,6 +128,7 @@ public sealed class SavedPages
             {
                 if (_pending is null)
                 {
+                    _running = false; // under the lock: a snapshot handed in from now on starts a loop of its own
                     return;
                 }
                 snapshot = _pending;

@@ -80,9 +80,6 @@ public sealed class PreviewCommand(Output output) : AsyncCommand<PreviewSettings
         await RebuildAsync(session, null, stop.Token);
         output.Out.WriteLine($"Previewing at {server.Address} with drafts and future posts (Ctrl+C to stop)");
         await serving;
-        // The last good build is saved in the background after each build: let a save under way finish (one killed halfway
-        // is safe too: a file that does not match its listed hash is never served).
-        await session.Saved.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         output.Out.WriteLine("Preview stopped");
         return CliApp.Success;
     }
