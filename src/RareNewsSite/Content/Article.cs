@@ -58,7 +58,7 @@ public sealed record Article
     /// </summary>
     public bool Invalid { get; init; }
     /// <summary>Where each front matter key was written, for diagnostics found later.</summary>
-    public ImmutableDictionary<string, SourceSpan> KeySpans { get; init; } = ImmutableDictionary<string, SourceSpan>.Empty;
+    public KeySpans KeySpans { get; init; } = KeySpans.Empty;
 
     /// <summary>The site-relative URL path of the article page.</summary>
     public string UrlPath => $"/articles/{Slug}/";

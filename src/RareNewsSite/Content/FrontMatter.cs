@@ -46,8 +46,21 @@ internal sealed partial class FrontMatter
     public string Path { get; }
 
     /// <summary>Positions of every key, for diagnostics found after parsing.</summary>
-    public ImmutableDictionary<string, SourceSpan> KeySpans =>
-        _entries.ToImmutableDictionary(e => e.Key, e => SpanOf(e.Value.Key), StringComparer.Ordinal);
+    public KeySpans KeySpans
+    {
+        get
+        {
+            var keys = new string[_entries.Count];
+            var spans = new SourceSpan[_entries.Count];
+            var i = 0;
+            foreach (var (key, entry) in _entries)
+            {
+                (keys[i], spans[i]) = (key, SpanOf(entry.Key));
+                i++;
+            }
+            return new KeySpans(keys, spans);
+        }
+    }
 
     /// <summary>True if the key is present.</summary>
     public bool Has(string key) => _entries.ContainsKey(key);

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace RareNewsSite.IO;
 
 /// <summary>The site root on disk.</summary>
@@ -20,9 +22,16 @@ public sealed class PhysicalFileSystem(string root) : ISiteFileSystem
         {
             return [];
         }
-        return [.. Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && StaysInside(f))
-            .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
+        // The enumeration says which entries are links; a folder is looked at once for all the files in it.
+        var files = new FileSystemEnumerable<(string Path, bool IsLink)>(full, (ref FileSystemEntry entry) => (entry.ToFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return [.. files
+            .Where(f => f.Path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && (!f.IsLink || LinkStaysInside(new FileInfo(f.Path))) && FolderStaysInside(Path.GetDirectoryName(f.Path)!, folders))
+            .Select(f => Path.GetRelativePath(Root, f.Path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
     }
 
@@ -30,16 +39,23 @@ public sealed class PhysicalFileSystem(string root) : ISiteFileSystem
 
     // A symbolic link below the root that leads out of it (to ~/.ssh, say) is not part of the site: neither
     // `build` nor the preview server may publish what it points at.
-    private bool StaysInside(string file)
+    private bool LinkStaysInside(FileSystemInfo entry) =>
+        entry.LinkTarget is null || (entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName.StartsWith(RootWithSeparator, StringComparison.Ordinal) ?? false);
+
+    /// <summary>True when neither <paramref name="folder"/> nor a folder above it, up to the root, is a link leading out.</summary>
+    private bool FolderStaysInside(string folder, Dictionary<string, bool> known)
     {
-        var root = Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        for (FileSystemInfo? entry = new FileInfo(file); entry is not null && entry.FullName.Length >= root.Length; entry = (entry as FileInfo)?.Directory ?? (entry as DirectoryInfo)?.Parent)
+        if (folder.Length < RootWithSeparator.Length)
         {
-            if (entry.LinkTarget is not null && !(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName.StartsWith(root, StringComparison.Ordinal) ?? false))
-            {
-                return false;
-            }
+            return true; // the root itself, or above it: the site's own place
         }
-        return true;
+        if (!known.TryGetValue(folder, out var stays))
+        {
+            stays = LinkStaysInside(new DirectoryInfo(folder)) && FolderStaysInside(Path.GetDirectoryName(folder)!, known);
+            known[folder] = stays;
+        }
+        return stays;
     }
+
+    private string RootWithSeparator => field ??= Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 
 namespace RareNewsSite.Search;
@@ -7,36 +6,28 @@ namespace RareNewsSite.Search;
 /// How much a match in each field counts, from the <c>SearchWeights</c> setting:
 /// <c>"title=10, headings=4"</c>; fields not named keep their default.
 /// </summary>
+// One number per field, in an array indexed by the field: a dictionary keyed by an enum is a generic instantiation
+// over a value type, which the ahead-of-time compiled framework does not hold, so every build compiled its ~100
+// methods just in time to read ten numbers.
 internal sealed class SearchWeights
 {
+    private static readonly double[] DefaultWeights = [10, 4, 3, 6, 6, 3, 3, 3, 1, 1];
+
+    private readonly double[] _weights;
+
+    private SearchWeights(double[] weights) => _weights = weights;
+
     /// <summary>The defaults: title and headings weigh most, then diseases and drugs, the body least.</summary>
-    public static ImmutableDictionary<SearchField, double> Defaults { get; } = new Dictionary<SearchField, double>
-    {
-        [SearchField.Title] = 10,
-        [SearchField.Headings] = 4,
-        [SearchField.Summary] = 3,
-        [SearchField.Diseases] = 6,
-        [SearchField.Drugs] = 6,
-        [SearchField.Symptoms] = 3,
-        [SearchField.Tags] = 3,
-        [SearchField.Authors] = 3,
-        [SearchField.Body] = 1,
-        [SearchField.Aliases] = 1,
-    }.ToImmutableDictionary();
-
-    private SearchWeights(ImmutableDictionary<SearchField, double> weights) => Weights = weights;
-
-    /// <summary>The weight of every field.</summary>
-    public ImmutableDictionary<SearchField, double> Weights { get; }
+    public static SearchWeights Default { get; } = new(DefaultWeights);
 
     /// <summary>The weight of one field.</summary>
-    public double this[SearchField field] => Weights[field];
+    public double this[SearchField field] => _weights[(int)field];
 
     /// <summary>Parses the setting; returns null and a message when it is not valid.</summary>
     public static SearchWeights? Parse(string text, out string? error)
     {
         error = null;
-        var weights = Defaults;
+        var weights = (double[])DefaultWeights.Clone();
         foreach (var part in text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var pair = part.Split('=', 2, StringSplitOptions.TrimEntries);
@@ -50,11 +41,8 @@ internal sealed class SearchWeights
                 error = $"'SearchWeights' needs a number from 0 to 100 for {pair[0]}, not \"{pair[1]}\"";
                 return null;
             }
-            weights = weights.SetItem(field, weight);
+            weights[(int)field] = weight;
         }
         return new SearchWeights(weights);
     }
-
-    /// <summary>The defaults.</summary>
-    public static SearchWeights Default { get; } = new(Defaults);
 }

@@ -227,7 +227,7 @@ public sealed class SearchIndexBuilderTests
             weights.ShouldNotBeNull();
             weights[SearchField.Title].ShouldBe(12);
             weights[SearchField.Body].ShouldBe(0.5);
-            weights[SearchField.Headings].ShouldBe(SearchWeights.Defaults[SearchField.Headings]);
+            weights[SearchField.Headings].ShouldBe(SearchWeights.Default[SearchField.Headings]);
         }
         else
         {
