@@ -21,22 +21,19 @@ public sealed record ArticleFacts(string Source, Readability Readability, int Wo
     internal static ArticleFacts? Of(Document page, DateTimeOffset now, ReviewInterval interval)
     {
         if (!SiteSession.IsArticlePage(page) || page.GetOrDefault<ArticleView>(Keys.View) is not { } view
-            || page.GetOrDefault<MarkdownDocument>(Keys.MarkdownAst) is not { } ast)
+            || page.GetOrDefault<ParsedMarkdown>(Keys.MarkdownAst) is not { } parsed)
         {
             return null;
         }
         var checks = new List<Diagnostic>();
         if (page.GetOrDefault<Article>(Keys.Record) is { } article)
         {
-            if (page.GetOrDefault<FrontMatter>(Keys.FrontMatter) is { } frontMatter)
-            {
-                checks.AddRange(EvidenceCheck.Check(article, frontMatter, ast));
-            }
+            checks.AddRange(EvidenceCheck.Check(article, parsed.FrontMatter, parsed.Tree));
             if (article.Review?.OverdueWarning(interval, date => date > now) is { } overdue)
             {
                 checks.Add(overdue);
             }
         }
-        return new ArticleFacts(view.Source, Readability.Of(ast), view.Words, view.ReadingMinutes) { Checks = checks };
+        return new ArticleFacts(view.Source, Readability.Of(parsed.Tree), view.Words, view.ReadingMinutes) { Checks = checks };
     }
 }

@@ -9,10 +9,8 @@ public static class Keys
     public const string Record = nameof(Record);
     /// <summary>The Markdown file's text as it was read (a string); the syntax tree points into it.</summary>
     public const string SourceText = nameof(SourceText);
-    /// <summary>The parsed Markdig document of the body.</summary>
+    /// <summary>The parsed file (a ParsedMarkdown): its Markdig syntax tree and its front matter, equal when parsed from the same text.</summary>
     public const string MarkdownAst = nameof(MarkdownAst);
-    /// <summary>The parsed front matter.</summary>
-    public const string FrontMatter = nameof(FrontMatter);
     /// <summary>The ids of the headings in the body.</summary>
     public const string Anchors = nameof(Anchors);
     /// <summary>What other files' links to this one resolve to (a LinkTarget).</summary>

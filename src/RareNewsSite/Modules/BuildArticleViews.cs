@@ -22,7 +22,7 @@ internal sealed class BuildArticleViews(SiteParts parts, string reviewers) : IDo
     public Document? Execute(Document doc, BuildContext context)
     {
         var article = doc.Get<Article>(Keys.Record);
-        var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+        var ast = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree;
         var links = context.Input<LinkBuilder>();
         // Each author's and disease's view is read on its own, so a changed bio remakes only its own author's articles.
         // The records (which say where each key's file is) do not change with a bio or an explainer.

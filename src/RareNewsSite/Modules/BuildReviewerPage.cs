@@ -1,3 +1,4 @@
+using RareNewsSite.Content;
 using RareNewsSite.Content.Trust;
 using RareNewsSite.Engine;
 using RareNewsSite.Layout;
@@ -21,7 +22,7 @@ internal sealed class BuildReviewerPage(SiteParts parts) : IDocumentModule
         ValueArray<DiseaseView> diseases = [.. context.ValuesOf<DiseaseView>(parts.Diseases, Keys.View).Where(d => d.Reviewer?.Key == reviewer.Key)
             .DistinctBy(d => d.Key).OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase)];
         var description = $"{view.NameWithCredentials}: medical reviewer" + (view.JobTitle is { } job ? $", {job}" : "");
-        var bio = InlineText.OfBlock(doc.Get<Markdig.Syntax.MarkdownDocument>(Keys.MarkdownAst));
+        var bio = InlineText.OfBlock(doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree);
         var page = models.Page(view.Name, description, reviewer.UrlPath, "reviewer") with
         {
             OgType = "profile",

@@ -19,7 +19,7 @@ internal sealed class BuildViews(string contentAssets, string? reviewers = null)
     {
         var links = context.Input<LinkBuilder>();
         var body = doc.Get<RawHtml>(Keys.BodyHtml);
-        var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+        var ast = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree;
         object view = doc.Get<object>(Keys.Record) switch
         {
             Author a => new AuthorView(a.Key, a.Name, a.Role, links.To(a.UrlPath), ImagePaths.UrlFor(a.Avatar, a.Source, links.To), a.Links, body)

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Writing;
 
@@ -15,7 +16,7 @@ internal sealed class CheckArticleWriting : IDocumentModule
     {
         if (context.Options.EditorialChecks)
         {
-            var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+            var ast = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree;
             HeadingOrder.Check(ast, doc.Source!, context.Diagnostics);
             Readability.Check(ast, doc.Source!, context.Diagnostics);
         }

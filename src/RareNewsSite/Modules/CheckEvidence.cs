@@ -16,9 +16,9 @@ internal sealed class CheckEvidence : IDocumentModule
     {
         if (context.Options.EditorialChecks && doc.GetOrDefault<Article>(Keys.Record) is { } article)
         {
-            // The front matter was let go after the Articles pipeline read it; its block is still in the tree.
-            var tree = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
-            context.Diagnostics.AddRange(EvidenceCheck.Check(article, ParseMarkdown.FrontMatterOf(tree, doc.Source!), tree));
+            // The tree was parsed again for this pipeline: its front matter is read from it now, reporting nothing new.
+            var parsed = doc.Get<ParsedMarkdown>(Keys.MarkdownAst);
+            context.Diagnostics.AddRange(EvidenceCheck.Check(article, parsed.FrontMatter, parsed.Tree));
         }
         return doc;
     }

@@ -29,7 +29,7 @@ internal sealed class CheckImageCredits : IDocumentModule
             context.Diagnostics.Error(article.SpanOf("image"), DiagnosticIds.MissingImageCredit,
                 "the lead image needs a credit (the site sets RequireImageCredit): add image_credit: \"Photo: <who made it>\", and image_license when it has one");
         }
-        foreach (var image in doc.Get<MarkdownDocument>(Keys.MarkdownAst).Descendants<LinkInline>().Where(l => l.IsImage && l.GetData(ImagePaths.SourceKey) is string))
+        foreach (var image in doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree.Descendants<LinkInline>().Where(l => l.IsImage && l.GetData(ImagePaths.SourceKey) is string))
         {
             if (!HasCredit(image))
             {

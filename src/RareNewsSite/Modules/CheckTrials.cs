@@ -18,7 +18,7 @@ internal sealed class CheckTrials : IDocumentModule
     public Document? Execute(Document doc, BuildContext context)
     {
         var article = doc.Get<Article>(Keys.Record);
-        var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+        var ast = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in ast.Descendants<LinkInline>().Where(l => l.GetAttributes().Classes?.Contains(TrialLinksExtension.LinkClass) == true))
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Markdig.Syntax;
+using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Writing;
 
@@ -22,7 +23,7 @@ internal sealed class CheckWriting(IReadOnlyList<string> pipelines, IReadOnlyLis
         {
             foreach (var doc in context.OutputsOf(pipeline))
             {
-                if (doc.GetOrDefault<MarkdownDocument>(Keys.MarkdownAst) is not { } ast)
+                if (doc.GetOrDefault<ParsedMarkdown>(Keys.MarkdownAst)?.Tree is not { } ast)
                 {
                     continue;
                 }

@@ -2,6 +2,7 @@ using Markdig.Extensions.Abbreviations;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using RareNewsSite.Configuration;
+using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown;
 using RareNewsSite.Search;
@@ -23,7 +24,7 @@ internal sealed class MakeSearchDocument : IDocumentModule
         {
             return doc;
         }
-        return doc.With(Keys.Search, ToSearchDocument(view, doc.Get<MarkdownDocument>(Keys.MarkdownAst)));
+        return doc.With(Keys.Search, ToSearchDocument(view, doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree));
     }
 
     /// <summary>An article as the index builder sees it.</summary>

@@ -16,7 +16,7 @@ internal sealed class PaginateAuthors(SiteParts parts) : IExpandingModule
     public IEnumerable<Document> Execute(Document doc, BuildContext context)
     {
         var author = doc.Get<Author>(Keys.Record);
-        var bio = InlineText.OfBlock(doc.Get<MarkdownDocument>(Keys.MarkdownAst));
+        var bio = InlineText.OfBlock(doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree);
         var (size, links) = (context.Input<SiteSettings>().PageSize, context.Input<LinkBuilder>());
         return ListPage.Paginate(ArrangeArticles.Group(context, parts, "author", author.Key), author.UrlPath, size, links, doc.Get<AuthorView>(Keys.View), summary: bio);
     }

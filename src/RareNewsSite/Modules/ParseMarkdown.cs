@@ -53,7 +53,7 @@ internal sealed class ParseMarkdown : IDocumentModule
             RawHtmlDetector.Warn(ast, path, diagnostics);
         }
         var images = new ImageChecker(context.Files, context.Input<LinkBuilder>().To);
-        images.Check(ast, path, diagnostics);
+        var published = images.Check(ast, path, diagnostics);
         foreach (var key in ImageKeys.Where(frontMatter.Has))
         {
             if (frontMatter.Text(key) is { Length: > 0 } image)
@@ -68,21 +68,20 @@ internal sealed class ParseMarkdown : IDocumentModule
             .Distinct()
             .ToImmutableArray();
         // The text moves to a key of its own, beside the tree that points into it, so that the two can be released together.
-        return (doc with { Content = "" }).With(Keys.SourceText, doc.Content).With(Keys.MarkdownAst, ast).With(Keys.FrontMatter, frontMatter).With(Keys.Anchors, new ValueArray<string>(anchors));
+        var parsed = new ParsedMarkdown(path, doc.Content, ast, context.Input<MarkdownPipeline>(), published, frontMatter);
+        return (doc with { Content = "" }).With(Keys.SourceText, doc.Content).With(Keys.MarkdownAst, parsed).With(Keys.Anchors, new ValueArray<string>(anchors));
     }
 
     /// <summary>
-    /// The syntax tree of <paramref name="text"/> as <see cref="Execute"/> makes it (images pointed at their published
-    /// address), reporting nothing: for a later pipeline that needs it again (see <see cref="ReparseMarkdown"/>).
+    /// <paramref name="text"/> parsed as <see cref="Execute"/> parses it (images pointed at their published address),
+    /// reporting nothing: for a later pipeline that needs the tree again (see <see cref="ReparseMarkdown"/>). Its front
+    /// matter is read from the tree if a step asks for it.
     /// </summary>
-    internal static MarkdownDocument Reparse(string text, string path, BuildContext context)
+    internal static ParsedMarkdown Reparse(string text, string path, BuildContext context)
     {
-        var ast = Markdig.Markdown.Parse(text, context.Input<MarkdownPipeline>());
-        new ImageChecker(context.Files, context.Input<LinkBuilder>().To).Check(ast, path, new DiagnosticBag());
-        return ast;
+        var pipeline = context.Input<MarkdownPipeline>();
+        var ast = Markdig.Markdown.Parse(text, pipeline);
+        var published = new ImageChecker(context.Files, context.Input<LinkBuilder>().To).Check(ast, path, new DiagnosticBag());
+        return new ParsedMarkdown(path, text, ast, pipeline, published, frontMatter: null);
     }
-
-    /// <summary>The front matter of a tree <see cref="Execute"/> accepted, read again without reporting (it was reported then).</summary>
-    internal static FrontMatter FrontMatterOf(MarkdownDocument tree, string path) =>
-        FrontMatterReader.Read(path, tree.Descendants<YamlFrontMatterBlock>().First(), new DiagnosticBag())!;
 }

@@ -12,7 +12,7 @@ internal sealed class ReadArticles : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics);
+        var fm = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).FrontMatter.ReportingTo(context.Diagnostics);
         var article = ArticleReader.Read(fm, context.Diagnostics);
         ArticlePlaceholders.Check(article, doc.Get<string>(Keys.SourceText), context.Diagnostics);
         return doc.With(Keys.Record, article);

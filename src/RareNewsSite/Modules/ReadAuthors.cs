@@ -9,7 +9,7 @@ internal sealed class ReadAuthors : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Author);
+        var fm = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).FrontMatter.ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Author);
         fm.WarnAboutUnknownKeys();
         var name = fm.Text("name", required: true);
         return name is { Length: > 0 }

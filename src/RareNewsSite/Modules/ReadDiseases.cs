@@ -10,7 +10,7 @@ internal sealed class ReadDiseases : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Disease);
+        var fm = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).FrontMatter.ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Disease);
         fm.WarnAboutUnknownKeys();
         var name = fm.Text("name", required: true);
         var disease = new Disease

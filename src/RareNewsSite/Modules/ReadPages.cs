@@ -12,7 +12,7 @@ internal sealed class ReadPages : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Page);
+        var fm = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).FrontMatter.ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Page);
         fm.WarnAboutUnknownKeys();
         var title = fm.Text("title", required: true);
         var name = Path.GetFileNameWithoutExtension(fm.Path);

@@ -10,7 +10,7 @@ internal sealed class ReadReviewers : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var fm = doc.Get<FrontMatter>(Keys.FrontMatter).ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Reviewer);
+        var fm = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).FrontMatter.ReportingTo(context.Diagnostics).Following(FrontMatterSchema.Reviewer);
         fm.WarnAboutUnknownKeys();
         var name = fm.Text("name", required: true);
         return name is { Length: > 0 }

@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RareNewsSite.Configuration;
+using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Images;
 using RareNewsSite.Markdown.Images;
@@ -22,7 +23,7 @@ internal sealed class RenderMarkdown(string contentAssets) : IDocumentModule
     /// <inheritdoc />
     public Document? Execute(Document doc, BuildContext context)
     {
-        var ast = doc.Get<MarkdownDocument>(Keys.MarkdownAst);
+        var ast = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree;
         var images = ImagesOf(ast, context, contentAssets);
         return doc.With(Keys.BodyHtml, RawHtml.Compact(Render(ast, doc.GetOrDefault<ResolvedLinks>(Keys.Links), context.Input<MarkdownPipeline>(), images)));
     }

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using RareNewsSite.Content;
 using RareNewsSite.Engine;
 using RareNewsSite.Markdown.Links;
 using RareNewsSite.Site;
@@ -23,6 +24,6 @@ internal sealed class ResolveLinks(SiteParts parts) : IDocumentModule
         SiteAddresses Addresses() => context.ValueAt<SiteAddresses>(parts.Addresses, SiteAddresses.DocumentSource, SiteAddresses.Key) ?? SiteAddresses.Empty;
         var links = context.Input<LinkBuilder>();
         var resolver = new LinkResolver(TargetOf, links.To, Addresses, links.LinkRoot, links.Host);
-        return doc.With(Keys.Links, resolver.Resolve(doc.Get<MarkdownDocument>(Keys.MarkdownAst), doc.Source!, context.Diagnostics));
+        return doc.With(Keys.Links, resolver.Resolve(doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree, doc.Source!, context.Diagnostics));
     }
 }

@@ -22,7 +22,7 @@ public static class SitePipelines
         Input = [Cached(new ListFiles("input/articles")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadArticles()), ForEach(new SetLinkTarget())],
         ProcessOnly = [Keys.SourceText],
-        PassOnly = [Keys.MarkdownAst, Keys.FrontMatter],
+        PassOnly = [Keys.MarkdownAst],
     };
 
     /// <summary>Every address a link may be written as (<c>/articles/x/</c>, <c>/tags/x/</c>, …), for links copied from the browser.</summary>
@@ -50,7 +50,7 @@ public static class SitePipelines
             ForEach(new BuildFeedItem()), ForEach(new MakeSearchDocument()),
         ],
         ProcessOnly = [Keys.Search],
-        PassOnly = [Keys.SourceText, Keys.MarkdownAst, Keys.FrontMatter],
+        PassOnly = [Keys.SourceText, Keys.MarkdownAst],
         PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related, PipelineNames.ShareCardStyle)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects()), ForEach(new MakeShareCard(PipelineNames.ShareCardStyle))],
     };
 

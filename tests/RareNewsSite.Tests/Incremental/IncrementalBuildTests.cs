@@ -189,6 +189,47 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Should_Keep_What_Was_Read_From_An_Article_When_A_Setting_Its_Markdown_Does_Not_Use_Changes()
+    {
+        // Given two articles, built once
+        var site = TestSite.FromText(TwoArticles);
+        var builder = new SiteSession(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
+        await builder.BuildAsync();
+        var before = builder.Pages["articles/one/index.html"];
+
+        // When the site's title changes: every page shows it, and the Markdown parse reads the settings, so it runs again
+        site.Files.Add("statiq.json", """{ "SiteTitle": "Another title" }""");
+        var after = await builder.BuildAsync();
+
+        // Then the page is laid out again, from the very record read last time: the parse made a file equal to
+        // the last one (same text, same pipeline, same images), so no step between it and the layout ran again
+        after.Result.Succeeded.ShouldBeTrue();
+        var page = builder.Pages["articles/one/index.html"];
+        page.ShouldNotBeSameAs(before);
+        page.Get<RareNewsSite.Content.Article>(Keys.Record).ShouldBeSameAs(before.Get<RareNewsSite.Content.Article>(Keys.Record));
+    }
+
+    [Fact]
+    public async Task Should_Show_A_Picture_Added_After_The_Article_That_Shows_It()
+    {
+        // Given an article showing a picture that is not there yet: the build fails on it
+        var site = TestSite.FromText(TwoArticles);
+        site.Files.Add("input/articles/one.md", "---\ntitle: One\ndate: 2026-01-01\nauthor: a\nsummary: S\ntags: [x]\n---\n![A scan](/assets/scan.png)\n");
+        var builder = new SiteSession(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
+        (await builder.BuildAsync()).Result.Succeeded.ShouldBeFalse();
+
+        // When the picture is added, the article unchanged
+        site.Files.Add("input/assets/scan.png", Images.TestPhotos.Png(64, 48));
+        var after = await builder.BuildAsync();
+
+        // Then the article is parsed again into a tree pointing at the picture's file (its text alone is the same as before),
+        // and its page shows it as the picture it is, with its size
+        after.Result.Succeeded.ShouldBeTrue();
+        System.Text.Encoding.UTF8.GetString(builder.Outputs["articles/one/index.html"])
+            .ShouldContain("<img src=\"/assets/scan.png\" srcset=\"/assets/scan.png 64w\"");
+    }
+
+    [Fact]
     public async Task Should_Use_The_Clock_Of_The_Settings_As_A_Plain_Build_Does()
     {
         // Given a site whose settings fix "now" before an article's date, and no clock chosen by the caller

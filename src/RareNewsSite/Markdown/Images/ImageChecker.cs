@@ -12,9 +12,14 @@ namespace RareNewsSite.Markdown.Images;
 /// </summary>
 internal sealed class ImageChecker(ISiteFileSystem files, Func<string, string> linkTo)
 {
-    /// <summary>Checks every image in <paramref name="document"/>, read from <paramref name="path"/>.</summary>
-    public void Check(MarkdownDocument document, string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks every image in <paramref name="document"/>, read from <paramref name="path"/>, and points each local one at
+    /// its published address. Returns that address for each image in the tree's order (null where the image is left as
+    /// written): what the tree became beyond its text.
+    /// </summary>
+    public string?[] Check(MarkdownDocument document, string path, DiagnosticBag diagnostics)
     {
+        var addresses = new List<string?>();
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
         {
             var span = new SourceSpan(path, image.Line + 1, image.Column + 1);
@@ -24,13 +29,16 @@ internal sealed class ImageChecker(ISiteFileSystem files, Func<string, string> l
                 diagnostics.Warning(span, DiagnosticIds.ImageWithoutAlt,
                     $"image '{url}' has no alt text; describe it in ![…]({url}) unless it is purely decorative");
             }
-            if (Check(url, path, span, diagnostics) is { } published)
+            var published = Check(url, path, span, diagnostics);
+            if (published is not null)
             {
                 image.Url = published;
                 // The file it shows, for the renderer to find its sizes (responsive images).
                 image.SetData(ImagePaths.SourceKey, ImagePaths.SourceOf(path, url)!);
             }
+            addresses.Add(published);
         }
+        return [.. addresses];
     }
 
     /// <summary>Checks one image value; returns its published URL, or null when it is external or missing.</summary>
