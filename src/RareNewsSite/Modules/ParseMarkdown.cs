@@ -50,7 +50,7 @@ internal sealed class ParseMarkdown : IDocumentModule
         ContainerValidator.Validate(ast, path, diagnostics);
         if (!context.Input<SiteSettings>().AllowRawHtml)
         {
-            RawHtmlDetector.Warn(ast, path, diagnostics);
+            RawHtmlDetector.Warn(ast, doc.Content, path, diagnostics);
         }
         var images = new ImageChecker(context.Files, context.Input<LinkBuilder>().To);
         var published = images.Check(ast, path, diagnostics);

@@ -241,7 +241,7 @@ public sealed class BadInputCatalogueTests
     public void Should_Warn_About_Raw_Html_And_Show_It_As_Text()
     {
         var built = CatalogueSite.With("input/articles/a.md", CatalogueSite.Article +
-            "Text with <b>bold</b> and a < b.\n\n<div class=\"x\">\nblock\n</div>\n\n`<code>` is fine.\n").Build();
+            "Text with <b>bold</b> and a < b.\n\n<div class=\"x\">\nblock\n</div>\n\n`<code>` is fine.\n\nA tag written as &lt;b&gt; is meant as text.\n").Build();
 
         built.Diagnostics.ShouldBe([
             "input/articles/a.md:7:11: warning RN0206: raw HTML '<b>' is shown as text; use Markdown instead (or set AllowRawHtml for a trusted site)",
