@@ -1,0 +1,28 @@
+using RareNewsSite.Publishing;
+using RareNewsSite.Site.Views;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Publishing;
+
+public sealed class FeedItemTests
+{
+    [Theory]
+    // Links and images within the site get the origin; addresses naming a host, or none, stay as they are.
+    [InlineData("<p><a href=\"/articles/a/\">A</a> <a href=\"//cdn.example.net/x\">x</a> <a href=\"https://other.org/\">o</a> <a href=\"#top\">t</a></p>",
+        "<p><a href=\"https://news.example.org/articles/a/\">A</a> <a href=\"//cdn.example.net/x\">x</a> <a href=\"https://other.org/\">o</a> <a href=\"#top\">t</a></p>")]
+    // Each site-relative candidate of a responsive image, and its src.
+    [InlineData("<img src=\"/assets/p.png\" srcset=\"/img/p.png/480.png 480w, https://cdn.example.net/p.png 700w, /assets/p.png 900w\" alt=\"P\">",
+        "<img src=\"https://news.example.org/assets/p.png\" srcset=\"https://news.example.org/img/p.png/480.png 480w, https://cdn.example.net/p.png 700w, https://news.example.org/assets/p.png 900w\" alt=\"P\">")]
+    // Text that only looks like an attribute is escaped in a body, and a srcset without its closing quote is left alone.
+    [InlineData("<p>Write href=&quot;/x&quot; as text.</p><img srcset=\"/a.png 1w", "<p>Write href=&quot;/x&quot; as text.</p><img srcset=\"/a.png 1w")]
+    [InlineData("<p>No links.</p>", "<p>No links.</p>")]
+    public void Should_Make_Site_Relative_Addresses_Absolute(string body, string expected)
+    {
+        // Given an article's body on a site at https://news.example.org
+        var item = new FeedItem(null!, "https://news.example.org/articles/a/", RawHtml.Compact(body), "https://news.example.org", []);
+
+        // When a feed takes its content; Then
+        item.ContentHtml().ShouldBe(expected);
+    }
+}
