@@ -30,7 +30,7 @@ internal static class StepTrace
         if (On)
         {
             Console.Error.WriteLine($"trace: {phase} done at {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms; heap {GC.GetTotalMemory(false) >> 20} MiB, peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB; " +
-                $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2) paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms; " +
+                $"allocated {GC.GetTotalAllocatedBytes() >> 20} MiB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2) paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms; " +
                 $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
         }
     }
