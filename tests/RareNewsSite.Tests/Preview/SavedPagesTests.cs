@@ -213,8 +213,29 @@ public sealed class SavedPagesTests : IDisposable
         // When it is previewed again
         await PreviewOnceAsync(site);
 
-        // Then the page is neither listed nor kept
+        // Then the page is neither listed nor kept, nor the folder it was in
         SavedPages.InFolder(_folder).Has("articles/a4/index.html").ShouldBeFalse();
         File.Exists(page).ShouldBeFalse();
+        Directory.Exists(Path.GetDirectoryName(page)).ShouldBeFalse();
+        Directory.Exists(Path.Combine(_folder, "files", "articles")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_Leave_The_Saved_Pages_As_They_Are_When_A_Preview_Makes_The_Same_Site()
+    {
+        // Given a site previewed once
+        var site = Site();
+        await PreviewOnceAsync(site);
+        var list = Path.Combine(_folder, "pages.json");
+        var written = File.GetLastWriteTimeUtc(list);
+        var home = File.GetLastWriteTimeUtc(Path.Combine(_folder, "files", "index.html"));
+
+        // When it is previewed again, unchanged (a first build, then the remembering one, each saved)
+        await PreviewOnceAsync(site);
+
+        // Then neither the list nor a page was written again
+        File.GetLastWriteTimeUtc(list).ShouldBe(written);
+        File.GetLastWriteTimeUtc(Path.Combine(_folder, "files", "index.html")).ShouldBe(home);
+        SavedPages.InFolder(_folder).Read("index.html").ShouldNotBeNull();
     }
 }
