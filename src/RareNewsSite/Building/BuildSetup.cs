@@ -19,7 +19,10 @@ namespace RareNewsSite.Building;
 /// <param name="Options">The request's options, with the settings' clock if the request kept the system clock.</param>
 public sealed record BuildSetup(SiteSettings Settings, bool SettingsLoaded, IReadOnlyDictionary<Type, object> Inputs, BuildOptions Options)
 {
-    /// <summary>Loads the settings and the theme of <paramref name="files"/>, reporting their errors.</summary>
+    /// <summary>
+    /// Loads the settings and the theme of <paramref name="files"/>, reporting the settings' errors. The theme is parsed
+    /// while the build goes on; <see cref="ReportTheme"/> adds its errors.
+    /// </summary>
     public static BuildSetup Load(ISiteFileSystem files, BuildRequest request, DiagnosticBag diagnostics)
     {
         var settings = SiteSettingsLoader.Load(files, request.SettingOverrides, diagnostics);
@@ -41,7 +44,7 @@ public sealed record BuildSetup(SiteSettings Settings, bool SettingsLoaded, IRea
             [typeof(SiteSettings)] = settings,
             [typeof(LinkBuilder)] = new LinkBuilder(settings.LinkRoot, settings.Host, settings.LinksUseHttps),
             [typeof(Markdig.MarkdownPipeline)] = MarkdownPipelineFactory.For(settings.AllowRawHtml),
-            [typeof(TemplateRenderer)] = TemplateRenderer.Load(files, diagnostics),
+            [typeof(TemplateRenderer)] = TemplateRenderer.Start(files),
             [typeof(Images.ProcessedImageStore)] = request.ImageStore,
         };
         var options = request.Options;
@@ -51,4 +54,7 @@ public sealed record BuildSetup(SiteSettings Settings, bool SettingsLoaded, IRea
         }
         return new BuildSetup(settings, loaded, inputs, options);
     }
+
+    /// <summary>Adds the theme's syntax errors and warnings to <paramref name="diagnostics"/>, waiting for its parse if need be.</summary>
+    public void ReportTheme(DiagnosticBag diagnostics) => ((TemplateRenderer)Inputs[typeof(TemplateRenderer)]).ReportTo(diagnostics);
 }

@@ -70,6 +70,7 @@ public static partial class SiteBuilder
         loaded?.Invoke(setup);
         Engine.Incremental.StepTrace.Phase("setup", started);
         var (documents, diagnostics) = await new PipelineEngine(request.Pipelines()).RunAsync(setup.Inputs, files, setup.Options, cache, cancellationToken, final);
+        setup.ReportTheme(setupDiagnostics);
         diagnostics.AddRange(setupDiagnostics.ToArray());
         return (documents, diagnostics, setup);
     }

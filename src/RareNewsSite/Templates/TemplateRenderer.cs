@@ -20,29 +20,14 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
     public const string ThemeFolder = "theme";
 
     private const string Extension = ".sbn-html";
-    private readonly FrozenDictionary<string, Template> _templates;
-
-    private readonly FrozenSet<string> _broken;
-
-    // Scriban's builtins and the theme's functions, made once and shared by every page's context: making them per
-    // context (by reflection over every function) took a fifth of laying out a page.
-    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
-    private readonly ScriptObject _functions;
 
     // The theme's files as read: two renderers of the same files render the same, which is what the engine asks.
     private readonly (string Path, byte[] Bytes)[] _files;
 
-    private TemplateRenderer(FrozenDictionary<string, Template> templates, FrozenSet<string> broken, (string, byte[])[] files)
-    {
-        (_templates, _broken, _files) = (templates, broken, files);
-        _functions = new ScriptObject();
-        _functions.SetValue("url", Import(typeof(UrlFunctions)), true);
-        _functions.SetValue("date", Import(typeof(DateFunctions)), true);
-        _functions.SetValue("text", Import(typeof(TextFunctions)), true);
-        _functions.SetValue("include", new IncludeFunction(PartialOf, Extension, new PartialMemo(PartialOf, FunctionOf)), true);
-        _builtins.IsReadOnly = true;
-        _functions.IsReadOnly = true;
-    }
+    // The templates parsed, and the functions pages call, made on another thread (see Start).
+    private readonly Task<Parsed> _parsed;
+
+    private TemplateRenderer((string, byte[])[] files, Task<Parsed> parsed) => (_files, _parsed) = (files, parsed);
 
     /// <summary>
     /// Parses every template in <c>theme/layouts</c> and <c>theme/partials</c>; syntax errors become diagnostics, named
@@ -50,16 +35,48 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
     /// </summary>
     public static TemplateRenderer Load(ISiteFileSystem files, DiagnosticBag diagnostics)
     {
+        var read = Read(files);
+        var parsed = Parse(read);
+        diagnostics.AddRange(parsed.Diagnostics);
+        return new TemplateRenderer(FilesOf(read), Task.FromResult(parsed));
+    }
+
+    /// <summary>
+    /// Reads the theme's templates now and parses them on another thread, while a build reads and parses its articles:
+    /// no page is laid out before the Process phase ends, and parsing the theme (with Scriban's builtins, made by
+    /// reflection) was 60 ms of a build's start on one core while the other had nothing to do. The syntax errors are
+    /// reported by <see cref="ReportTo"/>.
+    /// </summary>
+    public static TemplateRenderer Start(ISiteFileSystem files)
+    {
+        var read = Read(files);
+        return new TemplateRenderer(FilesOf(read), Task.Run(() => Parse(read)));
+    }
+
+    /// <summary>Adds the templates' syntax errors and warnings to <paramref name="diagnostics"/>, once they are parsed.</summary>
+    public void ReportTo(DiagnosticBag diagnostics) => diagnostics.AddRange(Ready.Diagnostics);
+
+    // A page waits for the parse only if it comes before the parse is done, which a build's order makes rare.
+    private Parsed Ready => _parsed.GetAwaiter().GetResult();
+
+    // Each template's path in the site, the file that was used (the site's own, or the built-in theme's: diagnostics name
+    // it), and its bytes.
+    private static (string Path, string Shown, byte[] Bytes)[] Read(ISiteFileSystem files) =>
+    [
+        .. files.ListFiles(ThemeFolder + "/layouts", Extension).Concat(files.ListFiles(ThemeFolder + "/partials", Extension))
+            .Select(path => (path, files.ShownPath(path), files.ReadAllBytes(path))),
+    ];
+
+    // The shown path is kept with the bytes, so a renderer of the same bytes from the other file is not taken for this one.
+    private static (string, byte[])[] FilesOf((string Path, string Shown, byte[] Bytes)[] read) => [.. read.Select(r => (r.Shown, r.Bytes))];
+
+    private static Parsed Parse((string Path, string Shown, byte[] Bytes)[] read)
+    {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var broken = new HashSet<string>(StringComparer.Ordinal);
-        var read = new List<(string, byte[])>();
-        foreach (var path in files.ListFiles(ThemeFolder + "/layouts", Extension).Concat(files.ListFiles(ThemeFolder + "/partials", Extension)))
+        var diagnostics = new DiagnosticBag();
+        foreach (var (path, shown, bytes) in read)
         {
-            var bytes = files.ReadAllBytes(path);
-            // Diagnostics name the file that was used: the site's own, or the built-in theme's. Kept with the bytes, so a
-            // renderer of the same bytes from the other file is not taken for this one.
-            var shown = files.ShownPath(path);
-            read.Add((shown, bytes));
             var text = System.Text.Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
             var template = Template.Parse(text, shown);
             foreach (var message in template.Messages)
@@ -84,7 +101,7 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
                 broken.Add(NameOf(path));
             }
         }
-        return new TemplateRenderer(templates.ToFrozenDictionary(StringComparer.Ordinal), broken.ToFrozenSet(StringComparer.Ordinal), [.. read]);
+        return new Parsed(templates.ToFrozenDictionary(StringComparer.Ordinal), broken.ToFrozenSet(StringComparer.Ordinal), diagnostics.ToArray());
     }
 
     /// <summary>True when both were loaded from the same theme files with the same bytes.</summary>
@@ -116,10 +133,10 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
     public override int GetHashCode() => _files.Length;
 
     /// <summary>Names of the parsed templates, such as <c>layouts/article</c>.</summary>
-    public IEnumerable<string> Names => _templates.Keys;
+    public IEnumerable<string> Names => Ready.Templates.Keys;
 
     /// <summary>True if the theme has the template.</summary>
-    public bool Has(string name) => _templates.ContainsKey(name);
+    public bool Has(string name) => Ready.Templates.ContainsKey(name);
 
     /// <summary>
     /// Renders <c>layouts/&lt;layout&gt;</c> into <c>layouts/base</c>, as the page's UTF-8 bytes. Returns null and reports
@@ -146,11 +163,12 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
 
     private bool RenderInto(HtmlTemplateContext context, string name, DiagnosticBag diagnostics)
     {
-        if (_broken.Contains(name))
+        var parsed = Ready;
+        if (parsed.Broken.Contains(name))
         {
             return false; // its syntax errors were reported when the theme was loaded
         }
-        if (!_templates.TryGetValue(name, out var template))
+        if (!parsed.Templates.TryGetValue(name, out var template))
         {
             diagnostics.Error(SourceSpan.File($"{ThemeFolder}/{name}{Extension}"), DiagnosticIds.MissingTemplate,
                 $"the theme has no template '{name}{Extension}'");
@@ -186,7 +204,8 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
 
     private HtmlTemplateContext CreateContext(ScriptObject model, TemplateSite site, Utf8Output output)
     {
-        var context = new HtmlTemplateContext(_builtins)
+        var parsed = Ready;
+        var context = new HtmlTemplateContext(parsed.Builtins)
         {
             Site = site,
             StrictVariables = true,
@@ -195,21 +214,49 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
             RecursiveLimit = 50,
             LimitToString = 0, // Scriban cuts strings at 1 MB by default, which silently truncated long articles
         };
-        context.PushGlobal(_functions);
+        context.PushGlobal(parsed.Functions);
         context.PushGlobal(model);
         context.PushOutput(output);
         return context;
     }
 
-    // What a name means in a template before the page sets anything: the theme's functions, then Scriban's builtins.
-    private object? FunctionOf(string name) =>
-        _functions.TryGetValue(name, out var function) ? function : _builtins.TryGetValue(name, out var builtin) ? builtin : null;
+    /// <summary>A theme's parsed templates, with Scriban's builtins and the theme's functions.</summary>
+    private sealed class Parsed
+    {
+        public Parsed(FrozenDictionary<string, Template> templates, FrozenSet<string> broken, Diagnostic[] diagnostics)
+        {
+            (Templates, Broken, Diagnostics) = (templates, broken, diagnostics);
+            // Made once and shared by every page's context: making them per context (by reflection over every function)
+            // took a fifth of laying out a page.
+            Functions.SetValue("url", Import(typeof(UrlFunctions)), true);
+            Functions.SetValue("date", Import(typeof(DateFunctions)), true);
+            Functions.SetValue("text", Import(typeof(TextFunctions)), true);
+            Functions.SetValue("include", new IncludeFunction(PartialOf, Extension, new PartialMemo(PartialOf, FunctionOf)), true);
+            Builtins.IsReadOnly = true;
+            Functions.IsReadOnly = true;
+        }
 
-    // Whether the theme has the partial, and its parsed page (null for a broken one).
-    private (bool Exists, ScriptPage? Page) PartialOf(string name) =>
-        _broken.Contains("partials/" + name) ? (true, null)
-        : _templates.TryGetValue("partials/" + name, out var partial) ? (true, partial.Page)
-        : (false, null);
+        public FrozenDictionary<string, Template> Templates { get; }
+
+        /// <summary>Templates with syntax errors: reported once, when the theme was parsed.</summary>
+        public FrozenSet<string> Broken { get; }
+
+        public Diagnostic[] Diagnostics { get; }
+
+        public ScriptObject Builtins { get; } = TemplateContext.GetDefaultBuiltinObject();
+
+        public ScriptObject Functions { get; } = new();
+
+        // What a name means in a template before the page sets anything: the theme's functions, then Scriban's builtins.
+        private object? FunctionOf(string name) =>
+            Functions.TryGetValue(name, out var function) ? function : Builtins.TryGetValue(name, out var builtin) ? builtin : null;
+
+        // Whether the theme has the partial, and its parsed page (null for a broken one).
+        private (bool Exists, ScriptPage? Page) PartialOf(string name) =>
+            Broken.Contains("partials/" + name) ? (true, null)
+            : Templates.TryGetValue("partials/" + name, out var partial) ? (true, partial.Page)
+            : (false, null);
+    }
 
     private static ScriptObject Import(Type functions)
     {
