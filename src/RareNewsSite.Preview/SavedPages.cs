@@ -30,6 +30,9 @@ public sealed class SavedPages
 
     private readonly string _folder;
     private readonly object _gate = new();
+
+    // Saved files found damaged or missing when read: the next save writes them again although the page did not change.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _damaged = new(StringComparer.Ordinal);
     private Dictionary<string, Page> _listed;
     private Snapshot? _pending;
     private bool _running; // a loop is saving, and takes what is pending before it stops
@@ -61,7 +64,10 @@ public sealed class SavedPages
     /// <summary>True for a saved page that is an application of its own (the CMS editor), served exactly as built.</summary>
     internal bool IsApplication(string path) => Listed.TryGetValue(path, out var page) && page.Kind == Kind.Application;
 
-    /// <summary>The bytes of a listed file, or null when it is not listed or its bytes are not the ones listed.</summary>
+    /// <summary>
+    /// The bytes of a listed file, or null when it is not listed or its bytes are not the ones listed (such a file is
+    /// written again by the next save).
+    /// </summary>
     internal byte[]? Read(string path)
     {
         if (!Listed.TryGetValue(path, out var page))
@@ -71,12 +77,16 @@ public sealed class SavedPages
         try
         {
             var bytes = File.ReadAllBytes(FileOf(path));
-            return XxHash3.HashToUInt64(bytes) == page.Hash ? bytes : null;
+            if (XxHash3.HashToUInt64(bytes) == page.Hash)
+            {
+                return bytes;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
         }
+        _damaged.TryAdd(path, 0); // written again by the next save, even if the page is the same
+        return null;
     }
 
     /// <summary>Finishes when every snapshot handed to <see cref="Save"/> so far is on disk.</summary>
@@ -158,7 +168,7 @@ public sealed class SavedPages
             var page = new Page(XxHash3.HashToUInt64(bytes),
                 snapshot.IsApplication(path) ? Kind.Application : snapshot.IsArticle(path) ? Kind.Article : Kind.Other);
             pages[path] = page;
-            if (listed.TryGetValue(path, out var before) && before.Hash == page.Hash)
+            if (listed.TryGetValue(path, out var before) && before.Hash == page.Hash && !_damaged.TryRemove(path, out _))
             {
                 continue;
             }

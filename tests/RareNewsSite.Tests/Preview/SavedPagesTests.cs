@@ -201,6 +201,30 @@ public sealed class SavedPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Save_A_Damaged_Page_Again_Although_The_Site_Did_Not_Change()
+    {
+        // Given a site previewed once, then one saved page damaged
+        var site = Site();
+        await PreviewOnceAsync(site);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "files", "index.html"), "<!doctype html><title>damaged</title>");
+
+        // When the next preview is asked for it before its first build, and then saves that build
+        var saved = SavedPages.InFolder(_folder);
+        saved.Read("index.html").ShouldBeNull();
+        using (var session = new PreviewSession(site.Files, Request, saved))
+        {
+            (await session.RebuildAsync(null)).Result.Succeeded.ShouldBeTrue();
+            await session.Remembered;
+            await session.Saved;
+        }
+
+        // Then the page is saved again and served from then on
+        var again = SavedPages.InFolder(_folder).Read("index.html");
+        again.ShouldNotBeNull();
+        Encoding.UTF8.GetString(again).ShouldNotContain("damaged");
+    }
+
+    [Fact]
     public async Task Should_Delete_The_Saved_File_Of_A_Page_The_Site_No_Longer_Has()
     {
         // Given a site previewed once, then an article deleted
