@@ -159,6 +159,7 @@ public sealed class SavedPages
     {
         var listed = Listed;
         var pages = new Dictionary<string, Page>(snapshot.Files.Count, StringComparer.Ordinal);
+        var listChanged = snapshot.LinkRoot != LinkRoot;
         foreach (var (path, bytes) in snapshot.Files)
         {
             if (ImageFormats.IsPhoto(ImageFormats.OfExtension(path)))
@@ -168,7 +169,10 @@ public sealed class SavedPages
             var page = new Page(XxHash3.HashToUInt64(bytes),
                 snapshot.IsApplication(path) ? Kind.Application : snapshot.IsArticle(path) ? Kind.Article : Kind.Other);
             pages[path] = page;
-            if (listed.TryGetValue(path, out var before) && before.Hash == page.Hash && !_damaged.TryRemove(path, out _))
+            var wasListed = listed.TryGetValue(path, out var before);
+            listChanged |= !wasListed || before != page;
+            var damaged = _damaged.TryRemove(path, out _);
+            if (wasListed && before.Hash == page.Hash && !damaged)
             {
                 continue;
             }
@@ -176,16 +180,14 @@ public sealed class SavedPages
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllBytes(file, bytes);
         }
-        var gone = listed.Keys.Where(path => !pages.ContainsKey(path)).ToList();
-        foreach (var path in gone)
+        foreach (var path in listed.Keys.Where(path => !pages.ContainsKey(path)))
         {
             Delete(FileOf(path));
+            listChanged = true;
         }
         // A build that changed nothing saved (the remembering build after the first, most saves) leaves the list as it is:
         // at 10,000 articles it is 3 MB.
-        var unchanged = pages.Count == listed.Count && snapshot.LinkRoot == LinkRoot
-            && pages.All(p => listed.TryGetValue(p.Key, out var before) && before == p.Value);
-        if (!unchanged)
+        if (listChanged)
         {
             WriteList(pages, snapshot.LinkRoot);
         }
