@@ -18,6 +18,9 @@ namespace RareNewsSite.Building;
 public sealed class SiteSession(ISiteFileSystem files, BuildRequest request)
 {
     private BuildCache _cache = new();
+
+    /// <summary>What the session's builds remembered.</summary>
+    internal BuildCache Cache => _cache;
     private bool _remembered = true;
     private SiteSettings? _settings;
     // Immutable, so a build changes only the pages it touched and a served page's facts keep reading the build they came from.

@@ -17,15 +17,15 @@ public sealed record Article
     /// <summary>The last substantive change, if any.</summary>
     public DateTimeOffset? Updated { get; init; }
     /// <summary>Keys of its authors, in the order given.</summary>
-    public ImmutableArray<string> Authors { get; init; } = [];
+    public Engine.ValueArray<string> Authors { get; init; } = [];
     /// <summary>One or two sentences for lists, meta descriptions, feeds and search.</summary>
     public required string Summary { get; init; }
     /// <summary>Keys of the diseases it is about.</summary>
-    public ImmutableArray<string> Diseases { get; init; } = [];
+    public Engine.ValueArray<string> Diseases { get; init; } = [];
     /// <summary>Drug names mentioned.</summary>
-    public ImmutableArray<string> Drugs { get; init; } = [];
+    public Engine.ValueArray<string> Drugs { get; init; } = [];
     /// <summary>Free tags; each becomes a page.</summary>
-    public ImmutableArray<string> Tags { get; init; } = [];
+    public Engine.ValueArray<string> Tags { get; init; } = [];
     /// <summary>Where the news came from: links, and journal articles cited Vancouver-style.</summary>
     public Engine.ValueArray<Trust.Citation> Sources { get; init; } = [];
     /// <summary>The lead image path, if any.</summary>
@@ -51,7 +51,7 @@ public sealed record Article
     /// <summary>Only built with <c>--drafts</c>.</summary>
     public bool Draft { get; init; }
     /// <summary>Old URLs that should redirect here.</summary>
-    public ImmutableArray<string> Aliases { get; init; } = [];
+    public Engine.ValueArray<string> Aliases { get; init; } = [];
     /// <summary>
     /// True when the front matter had errors: the article still goes through reference and link checks,
     /// so one build reports everything, but it is never rendered.

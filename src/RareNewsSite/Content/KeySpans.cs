@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using RareNewsSite.Diagnostics;
 
 namespace RareNewsSite.Content;
@@ -8,6 +10,7 @@ namespace RareNewsSite.Content;
 /// than a hash table, and code of our own, compiled ahead of time (a framework dictionary of a struct such as
 /// <see cref="SourceSpan"/> is compiled just in time at every start). Equal when the same keys sit at the same places.
 /// </summary>
+[JsonConverter(typeof(Json))]
 public sealed class KeySpans : IEquatable<KeySpans>
 {
     private readonly string[] _keys;
@@ -69,5 +72,41 @@ public sealed class KeySpans : IEquatable<KeySpans>
             }
         }
         return -1;
+    }
+
+    /// <summary>Keeps the keys in the build cache as one JSON array: key, line, column, key, line, column… (the file is the one the document came from).</summary>
+    internal sealed class Json : JsonConverter<KeySpans>
+    {
+        public override KeySpans Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray || !reader.Read())
+            {
+                throw new JsonException("key positions must be a JSON array");
+            }
+            var path = reader.GetString()!;
+            var (keys, spans) = (new List<string>(), new List<SourceSpan>());
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                keys.Add(reader.GetString()!);
+                reader.Read();
+                var line = reader.GetInt32();
+                reader.Read();
+                spans.Add(new SourceSpan(path, line, reader.GetInt32()));
+            }
+            return keys.Count == 0 ? Empty : new KeySpans([.. keys], [.. spans]);
+        }
+
+        public override void Write(Utf8JsonWriter writer, KeySpans value, JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(value._spans.Length > 0 ? value._spans[0].Path : "");
+            for (var i = 0; i < value._keys.Length; i++)
+            {
+                writer.WriteStringValue(value._keys[i]);
+                writer.WriteNumberValue(value._spans[i].Line);
+                writer.WriteNumberValue(value._spans[i].Column);
+            }
+            writer.WriteEndArray();
+        }
     }
 }

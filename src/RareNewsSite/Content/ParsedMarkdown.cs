@@ -16,6 +16,8 @@ public sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly string?[] _images;
+    private readonly Action<MarkdownDocument, string, string?[]>? _pointImages;
+    private MarkdownDocument? _tree;
     private FrontMatter? _frontMatter;
 
     /// <param name="path">The file, relative to the site root.</param>
@@ -28,11 +30,34 @@ public sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
     {
         Path = path;
         Text = text;
-        Tree = tree;
+        _tree = tree;
         _pipeline = pipeline;
         _images = images;
         _frontMatter = frontMatter;
     }
+
+    private ParsedMarkdown(string path, string text, MarkdownPipeline pipeline, string?[] images, Action<MarkdownDocument, string, string?[]> pointImages)
+    {
+        Path = path;
+        Text = text;
+        _pipeline = pipeline;
+        _images = images;
+        _pointImages = pointImages;
+    }
+
+    /// <summary>
+    /// The file as it was parsed, kept as what it is made from (a build cache on disk keeps no tree): the tree is parsed
+    /// again when a step first asks for it, and <paramref name="pointImages"/> points its images at
+    /// <paramref name="images"/> as the first parse did.
+    /// </summary>
+    internal static ParsedMarkdown Later(string path, string text, MarkdownPipeline pipeline, string?[] images, Action<MarkdownDocument, string, string?[]> pointImages) =>
+        new(path, text, pipeline, images, pointImages);
+
+    /// <summary>The Markdown pipeline the file was parsed with.</summary>
+    internal MarkdownPipeline Pipeline => _pipeline;
+
+    /// <summary>The published address given to each image of the tree, in the tree's order (null: left as written).</summary>
+    internal IReadOnlyList<string?> Images => _images;
 
     /// <summary>The file, relative to the site root.</summary>
     public string Path { get; }
@@ -41,7 +66,15 @@ public sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
     public string Text { get; }
 
     /// <summary>The syntax tree of the whole file. It stays as parsed: nothing writes into it after the parse.</summary>
-    public MarkdownDocument Tree { get; }
+    // Two threads asking at once for a tree parsed later may both parse it: either tree is the same, and one is kept.
+    public MarkdownDocument Tree => _tree ?? Interlocked.CompareExchange(ref _tree, ParseAgain(), null) ?? _tree;
+
+    private MarkdownDocument ParseAgain()
+    {
+        var tree = Markdig.Markdown.Parse(Text, _pipeline);
+        _pointImages!(tree, Path, _images);
+        return tree;
+    }
 
     /// <summary>
     /// The front matter. Read when the file was first parsed, with its problems reported then; for a tree parsed again

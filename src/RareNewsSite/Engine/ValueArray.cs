@@ -9,6 +9,7 @@ namespace RareNewsSite.Engine;
 /// Records holding lists use it so that their own equality (the engine's test of "nothing changed") holds.
 /// </summary>
 [CollectionBuilder(typeof(ValueArray), nameof(ValueArray.Create))]
+[System.Text.Json.Serialization.JsonConverter(typeof(ValueArrayJsonConverter))]
 public readonly struct ValueArray<T> : IReadOnlyList<T>, IList, IEquatable<ValueArray<T>>
 {
     private readonly ImmutableArray<T> _items;

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using SkiaSharp;
 
 namespace RareNewsSite.Images;
@@ -8,6 +10,7 @@ namespace RareNewsSite.Images;
 /// header colours. Two styles are equal when the font's bytes and the colours are, so a preview rebuild that reads the
 /// same theme keeps every card.
 /// </summary>
+[JsonConverter(typeof(Json))]
 public sealed class ShareCardStyle : IEquatable<ShareCardStyle>
 {
     /// <summary>The key of the style on its document.</summary>
@@ -59,4 +62,32 @@ public sealed class ShareCardStyle : IEquatable<ShareCardStyle>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(FontHash, Background, Foreground);
+
+    /// <summary>Keeps a style in the build cache as its font's bytes and its colours, loaded again when read.</summary>
+    internal sealed class Json : JsonConverter<ShareCardStyle>
+    {
+        public override ShareCardStyle Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray || !reader.Read())
+            {
+                throw new JsonException("a share card style must be a JSON array");
+            }
+            var font = reader.GetBytesFromBase64();
+            reader.Read();
+            var background = reader.GetString()!;
+            reader.Read();
+            var foreground = reader.GetString()!;
+            reader.Read();
+            return Load(font, background, foreground);
+        }
+
+        public override void Write(Utf8JsonWriter writer, ShareCardStyle value, JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            writer.WriteBase64StringValue(value._fontData.AsSpan());
+            writer.WriteStringValue(value.Background);
+            writer.WriteStringValue(value.Foreground);
+            writer.WriteEndArray();
+        }
+    }
 }

@@ -36,7 +36,7 @@ internal sealed class CheckReferences(SiteParts parts, string reviewers) : IDocu
         return ReviewerReference.Check(reviewedBy, span, records, context.Diagnostics) is not null || !Slugs.IsValid(reviewedBy);
     }
 
-    private static bool CheckKeys(Article article, ImmutableArray<string> keys, HashSet<string> known, string key, string id,
+    private static bool CheckKeys(Article article, ValueArray<string> keys, HashSet<string> known, string key, string id,
         string kind, string folder, DiagnosticBag diagnostics)
     {
         var ok = true;

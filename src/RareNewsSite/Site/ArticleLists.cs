@@ -1,3 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using RareNewsSite.Engine;
 using RareNewsSite.Site.Views;
 
 namespace RareNewsSite.Site;
@@ -8,7 +12,8 @@ namespace RareNewsSite.Site;
 /// grouping every card again costs tens of milliseconds of waiting for memory, most of a title edit's rebuild. The
 /// result is the same as <see cref="Of"/> gives: the order is a total one (date, title, then position).
 /// </remarks>
-internal sealed class ArticleLists
+[JsonConverter(typeof(Json))]
+internal sealed class ArticleLists : IEquatable<ArticleLists>
 {
     private readonly IReadOnlyList<ArticleCard> _cards;
     private readonly int[] _order;
@@ -123,6 +128,46 @@ internal sealed class ArticleLists
             rank[order[r]] = r;
         }
         return rank;
+    }
+
+    /// <summary>Equal when made from equal cards in the same order: the lists are a function of the cards alone.</summary>
+    public bool Equals(ArticleLists? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        if (other is null || other._cards.Count != _cards.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < _cards.Count; i++)
+        {
+            if (!ReferenceEquals(_cards[i], other._cards[i]) && !_cards[i].Equals(other._cards[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ArticleLists);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _cards.Count;
+
+    /// <summary>Keeps the lists in the build cache as the cards they were made from, in their order; sorted again when read.</summary>
+    internal sealed class Json : JsonConverter<ArticleLists>
+    {
+        public override ArticleLists Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            Of([.. JsonSerializer.Deserialize(ref reader, Cards(options))]);
+
+        public override void Write(Utf8JsonWriter writer, ArticleLists value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, new ValueArray<ArticleCard>([.. value._cards]), Cards(options));
+
+        private static JsonTypeInfo<ValueArray<ArticleCard>> Cards(JsonSerializerOptions options) =>
+            (JsonTypeInfo<ValueArray<ArticleCard>>)options.GetTypeInfo(typeof(ValueArray<ArticleCard>));
     }
 }
 

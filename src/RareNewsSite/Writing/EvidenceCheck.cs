@@ -82,7 +82,7 @@ internal static partial class EvidenceCheck
             return;
         }
         // A treatment article names its medicine, its trial or its study; each is a claim a reader must be able to check.
-        var (key, what) = article.Drugs.Length > 0 ? ("drugs", $"'drugs': {string.Join(", ", article.Drugs)}")
+        var (key, what) = article.Drugs.Count > 0 ? ("drugs", $"'drugs': {string.Join(", ", article.Drugs)}")
             : article.Trials.Count > 0 ? ("trials", $"'trials': {string.Join(", ", article.Trials)}")
             : article.Study is not null ? ("study", "'study'")
             : ("", "");

@@ -15,4 +15,14 @@ internal sealed class BuildCache
     internal ChangeLog Changes { get; } = new();
 
     internal T Step<T>(string name) where T : class, new() => (T)_steps.GetOrAdd(name, static _ => new T());
+
+    /// <summary>Every document a step was given or made in its last run.</summary>
+    internal IEnumerable<Document> Documents => _steps.Values.OfType<IRemembers>().SelectMany(m => m.Documents);
+}
+
+/// <summary>A step's memory, which can list the documents it holds.</summary>
+internal interface IRemembers
+{
+    /// <summary>The documents the step was given and made in its last run.</summary>
+    IEnumerable<Document> Documents { get; }
 }

@@ -95,9 +95,11 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
 
     private sealed record Run(ImmutableArray<Document> Inputs, ImmutableArray<Document> Outputs, ReadSet Reads, Diagnostic[] Diagnostics);
 
-    private sealed class Memory
+    private sealed class Memory : IRemembers
     {
         public Run? Last { get; set; }
+
+        public IEnumerable<Document> Documents => Last is null ? [] : Last.Inputs.Concat(Last.Outputs);
 
         /// <summary>What an updating module kept of its last run.</summary>
         public object? State { get; set; }

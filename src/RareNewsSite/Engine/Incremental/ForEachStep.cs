@@ -221,13 +221,15 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
     }
 
     /// <summary>The step's last run, and where each of its inputs was, for documents that moved (an article added before them).</summary>
-    private sealed class Memory
+    private sealed class Memory : IRemembers
     {
         private Run _last = Run.Empty;
         private Run? _spare;
         private Lazy<Dictionary<Document, int>> _byReference = new(() => []);
         private Lazy<Dictionary<Document, int>> _byValue = new(() => []);
         private int _lengthNow;
+
+        public IEnumerable<Document> Documents => _last.Inputs.Concat(_last.Outputs.SelectMany(o => o));
 
         /// <summary>The last run's reads by what they read; null until a build needs it.</summary>
         public ReadIndex? Index { get; set; }

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace RareNewsSite.Site.Views;
 
@@ -6,6 +8,7 @@ namespace RareNewsSite.Site.Views;
 /// HTML that templates print as it is: rendered Markdown and included partials. Every other value a
 /// template prints is HTML-escaped.
 /// </summary>
+[JsonConverter(typeof(Json))]
 public sealed class RawHtml : IEquatable<RawHtml>
 {
     // One of the two: the text, or (see Compact) its UTF-8 bytes.
@@ -50,4 +53,23 @@ public sealed class RawHtml : IEquatable<RawHtml>
 
     /// <inheritdoc />
     public override string ToString() => Html;
+
+    /// <summary>Keeps HTML in the build cache as a JSON string, read back as UTF-8 (what long-lived HTML is kept as).</summary>
+    internal sealed class Json : JsonConverter<RawHtml>
+    {
+        public override RawHtml Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            FromUtf8(Encoding.UTF8.GetBytes(reader.GetString()!));
+
+        public override void Write(Utf8JsonWriter writer, RawHtml value, JsonSerializerOptions options)
+        {
+            if (value._utf8 is { } utf8)
+            {
+                writer.WriteStringValue(utf8);
+            }
+            else
+            {
+                writer.WriteStringValue(value._text);
+            }
+        }
+    }
 }

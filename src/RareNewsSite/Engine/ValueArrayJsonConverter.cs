@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace RareNewsSite.Engine;
+
+/// <summary>
+/// Writes a <see cref="ValueArray{T}"/> as a JSON array of its items, and reads one back: how a value holding lists is
+/// kept in the build cache on disk. Each item is written with the metadata the options give for its type.
+/// </summary>
+internal sealed class ValueArrayJsonConverter : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ValueArray<>);
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(Of<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+
+    private sealed class Of<T> : JsonConverter<ValueArray<T>>
+    {
+        public override ValueArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw new JsonException("a list must be a JSON array");
+            }
+            var item = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            var items = ImmutableArray.CreateBuilder<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                items.Add(JsonSerializer.Deserialize(ref reader, item)!);
+            }
+            return new ValueArray<T>(items.DrainToImmutable());
+        }
+
+        public override void Write(Utf8JsonWriter writer, ValueArray<T> value, JsonSerializerOptions options)
+        {
+            var item = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            writer.WriteStartArray();
+            foreach (var x in value)
+            {
+                JsonSerializer.Serialize(writer, x, item);
+            }
+            writer.WriteEndArray();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using RareNewsSite.Building;
+using RareNewsSite.Content;
+using RareNewsSite.Engine;
+using RareNewsSite.IO;
+using RareNewsSite.Markdown.Images;
+using RareNewsSite.Pipelines.Values;
+using RareNewsSite.Tests.Infrastructure;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Incremental;
+
+/// <summary>
+/// Every document a build makes can be written for the build cache on disk and read back as an equal document, written
+/// again as the very same bytes: the bytes' hash is the document's content hash.
+/// </summary>
+public sealed class CachedValuesTests
+{
+    [Fact]
+    public async Task Should_Read_Back_Every_Document_Of_The_Example_Site_As_It_Was()
+    {
+        // Given the example site built by a session that remembers every step
+        var session = new SiteSession(new PhysicalFileSystem(RepoPaths.Root), new BuildRequest());
+        (await session.BuildAsync()).Result.Succeeded.ShouldBeTrue();
+
+        // Then every document it remembers reads back as itself
+        ShouldReadBackAsItWas(session);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Should_Read_Back_Every_Document_Of_A_Random_Site_As_It_Was(int seed)
+    {
+        var site = new RandomSite(seed);
+        var session = new SiteSession(site.Files, new BuildRequest { Options = new BuildOptions { IncludeDrafts = true, Clock = TestClock.Default } });
+        await session.BuildAsync();
+        ShouldReadBackAsItWas(session);
+    }
+
+    [Fact]
+    public async Task Should_Parse_A_File_Read_Back_With_Its_Pictures_Pointed_At_Their_Files()
+    {
+        // Given an article showing a local picture and an external one
+        var site = TestSite.FromText("""
+            -- input/authors/a.md --
+            ---
+            name: Ann
+            ---
+            Bio.
+            -- input/articles/one.md --
+            ---
+            title: One
+            date: 2026-01-01
+            author: a
+            summary: S
+            ---
+            ![A scan](../assets/scan.png) and ![A chart](https://example.org/chart.png)
+            """);
+        site.Files.Add("input/assets/scan.png", Images.TestPhotos.Png(64, 48));
+        var session = new SiteSession(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
+        (await session.BuildAsync()).Result.Succeeded.ShouldBeTrue();
+
+        // Then its tree, parsed again from what was kept, points the local picture at its published file
+        ShouldReadBackAsItWas(session, atLeast: 20);
+        var parsed = session.Cache.Documents.Select(d => d.GetOrDefault<ParsedMarkdown>(Keys.MarkdownAst)).OfType<ParsedMarkdown>().First(p => p.Path.EndsWith("one.md", StringComparison.Ordinal));
+        var back = new DocumentCodec(parsed.Pipeline).Read(new DocumentCodec(parsed.Pipeline).Write(new Document().With(Keys.MarkdownAst, parsed)));
+        back.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree.Descendants<LinkInline>().Select(l => l.Url).ShouldBe(["/assets/scan.png", "https://example.org/chart.png"]);
+    }
+
+    private static void ShouldReadBackAsItWas(SiteSession session, int atLeast = 100)
+    {
+        var docs = session.Cache.Documents.Distinct(ReferenceEqualityComparer.Instance).Cast<Document>().ToList();
+        docs.Count.ShouldBeGreaterThan(atLeast);
+        var markdown = docs.Select(d => d.GetOrDefault<ParsedMarkdown>(Keys.MarkdownAst)).OfType<ParsedMarkdown>().First().Pipeline;
+        var codec = new DocumentCodec(markdown);
+        var problems = new List<string>();
+        foreach (var doc in docs)
+        {
+            var bytes = codec.Write(doc);
+            var back = codec.Read(bytes);
+            if (!back.Equals(doc))
+            {
+                var keys = doc.Metadata.Keys.Where(k => !Equals(back.Metadata.TryGetValue(k, out var v) ? v : null, doc.Metadata.TryGetValue(k, out var w) ? w : null));
+                problems.Add($"{doc.Source ?? doc.Destination}: not equal at {string.Join(", ", keys.DefaultIfEmpty("its text, bytes or addresses"))}");
+            }
+            else if (!codec.Write(back).AsSpan().SequenceEqual(bytes))
+            {
+                problems.Add($"{doc.Source ?? doc.Destination}: written again as other bytes");
+            }
+            else if (doc.GetOrDefault<ParsedMarkdown>(Keys.MarkdownAst) is { } parsed && !SameTree(parsed, back.Get<ParsedMarkdown>(Keys.MarkdownAst)))
+            {
+                problems.Add($"{doc.Source}: its tree parsed again differs");
+            }
+        }
+        problems.Distinct().ShouldBeEmpty();
+    }
+
+    // The same HTML, and each image pointed at the same file: what the renderer makes of a tree.
+    private static bool SameTree(ParsedMarkdown a, ParsedMarkdown b) =>
+        a.Tree.ToHtml(a.Pipeline) == b.Tree.ToHtml(b.Pipeline)
+            && a.Tree.Descendants<LinkInline>().Select(l => (l.Url, l.GetData(ImagePaths.SourceKey)))
+                .SequenceEqual(b.Tree.Descendants<LinkInline>().Select(l => (l.Url, l.GetData(ImagePaths.SourceKey))));
+}
