@@ -1,7 +1,9 @@
 #!/bin/bash
 # Paired runs of two builds of the CLI on one site: A then B, RUNS times, each a fresh process timed by GNU time.
 # Prints the medians of wall time, CPU (user + system) and peak memory of each, and the median of B/A pair by pair,
-# so that the load of a shared machine falls on both alike.
+# so that the load of a shared machine falls on both alike. Each writes its own output folder, as a user building
+# again and again would (a build leaves alone the files whose bytes it would write the same; their listings in the
+# site's cache folder are named after the output folder, so the two do not share them).
 # usage: bash tests/RareNewsSite.Benchmarks/ab.sh SITE_ROOT RUNS A.dll B.dll
 # (build each with: dotnet build -c Release src/RareNewsSite.Cli -o DIR; the dll is DIR/rarenews.dll)
 set -euo pipefail
@@ -9,8 +11,9 @@ root=$1; runs=$2; a=$3; b=$4
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for _ in $(seq "$runs"); do
-  for dll in "$a" "$b"; do
-    /usr/bin/time -f "$dll %e %U %S %M" -o "$work/time" dotnet "$dll" build --root "$root" --output "$work/out" >/dev/null
+  for side in a b; do
+    dll=${!side}
+    /usr/bin/time -f "$dll %e %U %S %M" -o "$work/time" dotnet "$dll" build --root "$root" --output "$work/out-$side" >/dev/null
     tail -1 "$work/time" >> "$work/results"
   done
 done

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using RareNewsSite.Building;
+using RareNewsSite.Images;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,8 +17,20 @@ public sealed class BuildSettings : ContentSelectionSettings
     [Description("Build for another address, such as a preview deployment: https://preview-42.example.pages.dev/news/ sets Host, LinkRoot and LinksUseHttps for this build, over statiq.json and --setting.")]
     public string? BaseUrl { get; init; }
 
+    [CommandOption("--cache <DIR>")]
+    [Description("Where to keep what the next build reuses (which files the output holds, the files made from photos), relative to the root. Default: .rarenews/cache")]
+    public string? Cache { get; init; }
+
+    [CommandOption("--no-cache")]
+    [Description("Neither read nor keep anything in the cache folder: every file is written and every photo's files made again.")]
+    public bool NoCache { get; init; }
+
     public override ValidationResult Validate()
     {
+        if (NoCache && Cache is not null)
+        {
+            return ValidationResult.Error("--cache and --no-cache cannot be given together");
+        }
         if (BaseUrl is not null && !TryParseBaseUrl(BaseUrl, out _))
         {
             return ValidationResult.Error($"--base-url expects an absolute http:// or https:// address without query or fragment, such as https://preview.example.org/news/, not \"{BaseUrl}\"");
@@ -28,7 +41,14 @@ public sealed class BuildSettings : ContentSelectionSettings
     /// <summary>The engine request, with <c>--base-url</c>'s settings winning over every other source.</summary>
     internal BuildRequest ToBuildRequest()
     {
-        var request = ToRequest();
+        var request = ToRequest() with { CacheFolder = Cache, UseCache = !NoCache };
+        if (NoCache || Cache is not null)
+        {
+            request = request with
+            {
+                ImageStore = NoCache ? ProcessedImageStore.InMemory() : ProcessedImageStore.InFolder(Path.Combine(Path.GetFullPath(Path.Combine(Root, Cache!)), "images")),
+            };
+        }
         if (BaseUrl is null || !TryParseBaseUrl(BaseUrl, out var settings))
         {
             return request;

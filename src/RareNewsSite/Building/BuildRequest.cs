@@ -18,6 +18,15 @@ public sealed record BuildRequest
     /// </summary>
     public Images.ProcessedImageStore ImageStore { get; init; } = Images.ProcessedImageStore.InMemory();
 
+    /// <summary>
+    /// Where a build into a folder keeps what later builds reuse (what the output folder holds, the files made from
+    /// photos), relative to the site root: by default <c>.rarenews/cache/</c>.
+    /// </summary>
+    public string? CacheFolder { get; init; }
+
+    /// <summary>False: a build into a folder neither reads nor keeps anything in the cache folder.</summary>
+    public bool UseCache { get; init; } = true;
+
     /// <summary>Makes the pipelines to run; the site's own by default. Benchmarks wrap them to time each module.</summary>
     public Func<IReadOnlyList<Pipeline>> Pipelines { get; init; } = SitePipelines.All;
 }

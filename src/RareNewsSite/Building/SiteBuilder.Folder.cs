@@ -20,34 +20,41 @@ public static partial class SiteBuilder
         // The site's own theme files over the theme built into the tool (a site without theme/ uses the built-in one).
         var files = new ThemeOverlay(site, BuiltInTheme.Files);
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(site.Root, outputFolder)));
-        if (OutputFolderProblem(site.Root, target) is { } problem)
+        if (OutputFolderProblem(site.Root, target) is { } invalid)
         {
-            return new BuildResult([problem], new Dictionary<string, int>(), 0, TimeSpan.Zero);
+            return new BuildResult([invalid], new Dictionary<string, int>(), 0, TimeSpan.Zero);
         }
-        if (request.ImageStore.IsInMemory)
+        var cache = CacheFolderOf(site.Root, request);
+        if (request.ImageStore.IsInMemory && cache is not null)
         {
-            request = request with { ImageStore = Images.ProcessedImageStore.InFolder(Images.ProcessedImageStore.FolderOf(site.Root)) };
+            request = request with { ImageStore = Images.ProcessedImageStore.InFolder(Path.Combine(cache, "images")) };
         }
         StagingFolders.RemoveStale(target);
         StepTrace.Phase("stale staging folders removed", started);
         var staging = StagingFolders.BuildingFolder(target, Environment.ProcessId);
-        // The build before the last one, kept for this: its files are written over rather than new ones made.
+        // The build before the last one, kept for this: its files are written over rather than new ones made, and those
+        // whose bytes are the same as this build's are left alone when the cache lists them.
         var reuse = StagingFolders.TakePrevious(target, staging);
+        var listings = cache is null ? null : new OutputListings(cache, target, CacheVersion);
+        string? cacheProblem = null;
+        var listed = listings is null ? null : reuse ? listings.Previous(out cacheProblem) : OutputListing.Empty();
+        cacheProblem = cacheProblem is null ? null : cacheProblem + "; it is ignored, and every file is written again";
         var diskFull = false;
         try
         {
-            var folder = new PhysicalOutputFolder(staging, reuse);
+            var folder = new PhysicalOutputFolder(staging, reuse, listed);
             var result = await BuildAsync(files, folder, ShownPath(site.Root, target), request, staging: true, cancellationToken);
-            StepTrace.Phase("staging folder written", started);
+            StepTrace.Phase($"staging folder written ({folder.LeftAlone} files left as they were)", started);
             if (result.Succeeded)
             {
                 folder.RemoveUnwritten();
                 Directory.CreateDirectory(staging); // an empty site is still a site
                 OutputSwap.Replace(staging, target);
                 StepTrace.Phase("output swapped", started);
+                cacheProblem ??= KeepListing(listings, folder.Listing);
             }
             diskFull = result.Diagnostics.Any(d => d.Id == DiagnosticIds.DiskFull);
-            return result;
+            return cacheProblem is null ? result : result with { Diagnostics = [CacheNotUsed(site.Root, listings!.PreviousFile, cacheProblem), .. result.Diagnostics] };
         }
         finally
         {
@@ -64,6 +71,31 @@ public static partial class SiteBuilder
             StepTrace.Phase("previous build kept", started);
         }
     }
+
+    // Saves what the output now holds for the next build; a cache that cannot be written is a warning, not a failed build.
+    private static string? KeepListing(OutputListings? listings, OutputListing? written)
+    {
+        try
+        {
+            listings?.Swapped(written!);
+            return null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be written ({error.Message}); the next build writes every file again";
+        }
+    }
+
+    /// <summary>The build cache's folder (absolute), or null when the build keeps none.</summary>
+    private static string? CacheFolderOf(string root, BuildRequest request) =>
+        !request.UseCache ? null : Path.GetFullPath(Path.Combine(root, request.CacheFolder ?? Path.Combine(".rarenews", "cache")));
+
+    /// <summary>What a cache must have been written by to be used: this very build of the program.</summary>
+    private static string CacheVersion { get; } = typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    private static Diagnostic CacheNotUsed(string root, string file, string problem) =>
+        new(SourceSpan.File(ShownPath(root, file)), DiagnosticSeverity.Warning, DiagnosticIds.CacheNotUsed,
+            $"the build cache {problem}");
 
     private static Diagnostic? OutputFolderProblem(string root, string target)
     {

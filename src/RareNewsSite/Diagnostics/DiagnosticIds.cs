@@ -150,4 +150,6 @@ public static class DiagnosticIds
     public const string InvalidOutputFolder = "RN0901";
     /// <summary>The disk (or the disk quota) filled up while the output was written; the previous output is kept.</summary>
     public const string DiskFull = "RN0902";
+    /// <summary>A file of the build cache is damaged or was written by another version of the program, so it is ignored (warning).</summary>
+    public const string CacheNotUsed = "RN0903";
 }

@@ -10,8 +10,20 @@ namespace RareNewsSite.IO;
 /// </summary>
 /// <param name="folder">The folder written to.</param>
 /// <param name="reuse">True when the folder may hold files of an earlier build.</param>
-public sealed class PhysicalOutputFolder(string folder, bool reuse = false) : IOutputFolder
+/// <param name="listed">
+/// What an earlier build left in the folder, when known: a file whose new bytes hash the same as listed, and which still
+/// has its listed length and last-write time, is left as it is. Null: nothing is listed, neither before nor after.
+/// </param>
+public sealed class PhysicalOutputFolder(string folder, bool reuse = false, OutputListing? listed = null) : IOutputFolder
 {
+    /// <summary>What the folder holds once the build is written (every file written or left alone), when listings are kept.</summary>
+    public OutputListing? Listing { get; } = listed is null ? null : OutputListing.Empty();
+
+    /// <summary>How many files were left as they were, their bytes the same.</summary>
+    public int LeftAlone => _leftAlone;
+
+    private int _leftAlone;
+
     // Folders known to exist, so a folder is made once rather than looked up again for each file written into it.
     private readonly ConcurrentDictionary<string, byte> _madeFolders = new(StringComparer.Ordinal);
 
@@ -33,6 +45,15 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false) : IO
         }
         try
         {
+            var hash = Listing is null ? default : OutputListing.HashOf(content);
+            if (reuse && listed is not null && listed.Lists(path, hash, content.Length, out var ticks) && StillAsListed(full, content.Length, ticks))
+            {
+                _madeFolders.TryAdd(Path.GetDirectoryName(full)!, 0);
+                _written.TryAdd(full, 0);
+                Listing!.Add(path, hash, content.Length, ticks);
+                Interlocked.Increment(ref _leftAlone);
+                return;
+            }
             MakeFolder(Path.GetDirectoryName(full)!);
             using var handle = reuse ? OpenOver(full) : OpenNew(full);
             RandomAccess.Write(handle, content, fileOffset: 0);
@@ -46,11 +67,19 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false) : IO
             {
                 _written.TryAdd(full, 0);
             }
+            Listing?.Add(path, hash, content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
         }
         catch (IOException error) when (OutputFullException.IsFull(error))
         {
             throw new OutputFullException(path.Replace('\\', '/'), error);
         }
+    }
+
+    // One lstat: the file is there, with the length and last-write time the listing gives (a file changed since has another time).
+    private static bool StillAsListed(string full, long length, long ticks)
+    {
+        var file = new FileInfo(full);
+        return file.Exists && file.Length == length && file.LastWriteTimeUtc.Ticks == ticks;
     }
 
     private void MakeFolder(string folder)

@@ -1,0 +1,132 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
+
+namespace RareNewsSite.IO;
+
+/// <summary>
+/// What an output folder holds, as a build left it: each file's length, last-write time and content hash. The next build
+/// that writes over that folder leaves a file alone when the bytes it would write hash the same and the file on disk
+/// still has the length and time listed (the quick check of rsync and make: a file changed since has a new time).
+/// </summary>
+/// <remarks>
+/// Kept in the build cache folder, one listing per output folder and generation (the output and its <c>.previous</c>),
+/// in a binary file ending with a checksum of the rest: a listing cut short or written by another version is ignored.
+/// </remarks>
+public sealed class OutputListing
+{
+    private const uint Magic = 0x4C4E5231; // "1RNL"
+    private readonly ConcurrentDictionary<string, Entry> _entries;
+
+    private OutputListing(ConcurrentDictionary<string, Entry> entries) => _entries = entries;
+
+    /// <summary>A listing with no files: every file is written.</summary>
+    public static OutputListing Empty() => new(new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
+
+    /// <summary>How many files are listed.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>The hash a file's bytes are listed under.</summary>
+    public static UInt128 HashOf(ReadOnlySpan<byte> content) => XxHash128.HashToUInt128(content);
+
+    /// <summary>
+    /// True when the file at <paramref name="path"/> (relative) was listed with <paramref name="hash"/> and
+    /// <paramref name="length"/>; <paramref name="writtenTicks"/> is then its listed last-write time.
+    /// </summary>
+    internal bool Lists(string path, UInt128 hash, long length, out long writtenTicks)
+    {
+        if (_entries.TryGetValue(path, out var entry) && entry.Hash == hash && entry.Length == length)
+        {
+            writtenTicks = entry.WrittenTicks;
+            return true;
+        }
+        writtenTicks = 0;
+        return false;
+    }
+
+    /// <summary>Lists a file as written with <paramref name="hash"/>, <paramref name="length"/> bytes, at <paramref name="writtenTicks"/> (its last-write time, UTC ticks).</summary>
+    internal void Add(string path, UInt128 hash, long length, long writtenTicks) => _entries[path] = new Entry(hash, length, writtenTicks);
+
+    /// <summary>The listing saved at <paramref name="file"/>, or null when there is none; <paramref name="problem"/> says why one was not used.</summary>
+    public static OutputListing? Load(string file, string version, out string? problem)
+    {
+        problem = null;
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(file))
+            {
+                return null;
+            }
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (IOException error)
+        {
+            problem = $"cannot be read ({error.Message})";
+            return null;
+        }
+        catch (UnauthorizedAccessException error)
+        {
+            problem = $"cannot be read ({error.Message})";
+            return null;
+        }
+        if (bytes.Length < 24 || XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 16)) != BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)))
+        {
+            problem = "is damaged";
+            return null;
+        }
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 16), Encoding.UTF8);
+            if (reader.ReadUInt32() != Magic || reader.ReadString() is var written && written != version)
+            {
+                problem = "was written by another version of the program";
+                return null;
+            }
+            var count = reader.ReadInt32();
+            var entries = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount, count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var path = reader.ReadString();
+                entries[path] = new Entry(new UInt128(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadInt64(), reader.ReadInt64());
+            }
+            return new OutputListing(entries);
+        }
+        catch (EndOfStreamException)
+        {
+            problem = "is damaged";
+            return null;
+        }
+    }
+
+    /// <summary>Saves the listing at <paramref name="file"/> (a temporary file renamed over it, so a reader never sees half of it).</summary>
+    public void Save(string file, string version)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(version);
+            writer.Write(_entries.Count);
+            foreach (var (path, entry) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                writer.Write(path);
+                writer.Write((ulong)(entry.Hash >> 64));
+                writer.Write((ulong)entry.Hash);
+                writer.Write(entry.Length);
+                writer.Write(entry.WrittenTicks);
+            }
+        }
+        var content = stream.ToArray();
+        var all = new byte[content.Length + 16];
+        content.CopyTo(all, 0);
+        BinaryPrimitives.WriteUInt128LittleEndian(all.AsSpan(content.Length), XxHash128.HashToUInt128(content));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temporary = $"{file}.{Environment.ProcessId}.tmp";
+        File.WriteAllBytes(temporary, all);
+        File.Move(temporary, file, overwrite: true);
+    }
+
+    private readonly record struct Entry(UInt128 Hash, long Length, long WrittenTicks);
+}

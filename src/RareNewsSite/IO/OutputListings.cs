@@ -1,0 +1,50 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace RareNewsSite.IO;
+
+/// <summary>
+/// The two listings a cache folder keeps of one output folder: the output's own and that of its <c>.previous</c>,
+/// which the next build writes over. Each is named after the output folder's full path, so builds into other folders
+/// keep listings of their own.
+/// </summary>
+internal sealed class OutputListings
+{
+    private readonly string _current;
+    private readonly string _previous;
+    private readonly string _version;
+
+    /// <param name="cacheFolder">The cache folder (absolute).</param>
+    /// <param name="output">The output folder (absolute).</param>
+    /// <param name="version">The program's version: a listing another one wrote is not used.</param>
+    public OutputListings(string cacheFolder, string output, string version)
+    {
+        var name = Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(output)));
+        _current = Path.Combine(cacheFolder, "output", name + ".list");
+        _previous = Path.Combine(cacheFolder, "output", name + ".previous.list");
+        _version = version;
+    }
+
+    /// <summary>The file that would list the previous build, for a warning to name.</summary>
+    public string PreviousFile => _previous;
+
+    /// <summary>What the previous build's folder holds, or an empty listing; <paramref name="problem"/> says why a listing kept was not used.</summary>
+    public OutputListing Previous(out string? problem) => OutputListing.Load(_previous, _version, out problem) ?? OutputListing.Empty();
+
+    /// <summary>After a swap: the output's listing now describes the previous build, and <paramref name="written"/> the output.</summary>
+    /// <exception cref="IOException">The cache folder cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The cache folder cannot be written.</exception>
+    public void Swapped(OutputListing written)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_current)!);
+        if (File.Exists(_current))
+        {
+            File.Move(_current, _previous, overwrite: true);
+        }
+        else
+        {
+            File.Delete(_previous);
+        }
+        written.Save(_current, _version);
+    }
+}
