@@ -3,7 +3,7 @@ using RareNewsSite.Benchmarks.Phases;
 using RareNewsSite.Benchmarks.Site;
 
 // `site …` runs the whole-site benchmark against Hugo; `hot …` hands the rest to BenchmarkDotNet.
-const string Usage = "usage: site --articles 1000,10000 --runs 5 [--no-hugo] [--env KEY=VALUE]… | phases --articles 1000 | preview --articles 1000 --runs 7 | preview-e2e --articles 10000 --runs 5 [--warmup 1] [--cli DLL] [--work DIR] | search --articles 10000 --pagefind PATH | relevance [--pagefind PATH] | images --count 200 --megapixels 12 | cards --count 300 | example-photos | hot [BenchmarkDotNet options]";
+const string Usage = "usage: site --articles 1000,10000 --runs 5 [--no-hugo] [--env KEY=VALUE]… | phases --articles 1000 | preview --articles 1000 --runs 7 | preview-e2e --articles 10000 --runs 5 [--warmup 1] [--cli DLL] [--work DIR] | search --articles 10000 --pagefind PATH | relevance [--pagefind PATH] | images --count 200 --megapixels 12 | cards --count 300 | example-photos | cache-size --articles 10000 | hot [BenchmarkDotNet options]";
 try
 {
     return await RunAsync(args);
@@ -35,6 +35,8 @@ static async Task<int> RunAsync(string[] args)
             return await RareNewsSite.Benchmarks.Images.ImageBenchmark.RunAsync(args[1..]);
         case "cards":
             return RareNewsSite.Benchmarks.Images.CardBenchmark.Run(args[1..]);
+        case "cache-size":
+            return await RareNewsSite.Benchmarks.Cache.CacheSizeBenchmark.RunAsync(args[1..]);
         case "example-photos":
             return RareNewsSite.Benchmarks.Images.ExamplePhotos.Run(args[1..]);
         case "hot":

@@ -72,6 +72,34 @@ public sealed class CachedValuesTests
         back.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree.Descendants<LinkInline>().Select(l => l.Url).ShouldBe(["/assets/scan.png", "https://example.org/chart.png"]);
     }
 
+    [Fact]
+    public async Task Should_Hash_Every_Document_Of_Two_Sessions_The_Same_And_Keep_A_Shared_Value_Once()
+    {
+        // Given the same site built by two sessions: equal documents, different objects
+        var hashes = new List<HashSet<UInt128>>();
+        ContentStore? store = null;
+        Document? sample = null;
+        foreach (var _ in new[] { 1, 2 })
+        {
+            var session = new SiteSession(new RandomSite(4).Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
+            await session.BuildAsync();
+            var docs = session.Cache.Documents.ToList();
+            var markdown = docs.Select(d => d.GetOrDefault<ParsedMarkdown>(Keys.MarkdownAst)).OfType<ParsedMarkdown>().First().Pipeline;
+            store = new ContentStore(new DocumentCodec(markdown));
+            hashes.Add([.. docs.Select(store.Add)]);
+            sample = docs.First(d => d.Metadata.ContainsKey(Keys.Card));
+        }
+
+        // Then they hash the same
+        hashes[0].SetEquals(hashes[1]).ShouldBeTrue();
+
+        // And a document with one value more is one more record and one more value; the values it shares are kept once
+        var before = store!.Count;
+        var changed = sample!.With(Keys.PageKind, "changed-" + Guid.NewGuid());
+        store.Add(changed).ShouldNotBe(store.Add(sample));
+        store.Count.ShouldBe(before + 2);
+    }
+
     private static void ShouldReadBackAsItWas(SiteSession session, int atLeast = 100)
     {
         var docs = session.Cache.Documents.Distinct(ReferenceEqualityComparer.Instance).Cast<Document>().ToList();

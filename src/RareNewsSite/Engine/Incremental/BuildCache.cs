@@ -18,6 +18,10 @@ internal sealed class BuildCache
 
     /// <summary>Every document a step was given or made in its last run.</summary>
     internal IEnumerable<Document> Documents => _steps.Values.OfType<IRemembers>().SelectMany(m => m.Documents);
+
+    /// <summary>What each step (<c>pipeline/phase/position</c>) made in its last run.</summary>
+    internal IEnumerable<(string Step, IEnumerable<Document> Made)> Made =>
+        _steps.Where(s => s.Value is IRemembers).Select(s => (s.Key, ((IRemembers)s.Value).Made));
 }
 
 /// <summary>A step's memory, which can list the documents it holds.</summary>
@@ -25,4 +29,7 @@ internal interface IRemembers
 {
     /// <summary>The documents the step was given and made in its last run.</summary>
     IEnumerable<Document> Documents { get; }
+
+    /// <summary>The documents the step made in its last run.</summary>
+    IEnumerable<Document> Made { get; }
 }

@@ -101,6 +101,8 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
 
         public IEnumerable<Document> Documents => Last is null ? [] : Last.Inputs.Concat(Last.Outputs);
 
+        public IEnumerable<Document> Made => Last is null ? [] : Last.Outputs;
+
         /// <summary>What an updating module kept of its last run.</summary>
         public object? State { get; set; }
     }

@@ -229,7 +229,9 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         private Lazy<Dictionary<Document, int>> _byValue = new(() => []);
         private int _lengthNow;
 
-        public IEnumerable<Document> Documents => _last.Inputs.Concat(_last.Outputs.SelectMany(o => o));
+        public IEnumerable<Document> Documents => _last.Inputs.Concat(Made);
+
+        public IEnumerable<Document> Made => _last.Outputs.SelectMany(o => o);
 
         /// <summary>The last run's reads by what they read; null until a build needs it.</summary>
         public ReadIndex? Index { get; set; }

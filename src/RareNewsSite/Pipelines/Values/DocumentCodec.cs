@@ -79,6 +79,27 @@ internal sealed class DocumentCodec
         return new Document { Source = source, Destination = destination, Content = content, Bytes = data, Metadata = metadata };
     }
 
+    /// <summary>The bytes of one value: its type's name and the value.</summary>
+    /// <exception cref="NotSupportedException">The value is of a type that cannot be kept (a bug).</exception>
+    public byte[] WriteValue(object value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            _values.Write(writer, value, _options);
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The value written as <paramref name="bytes"/>.</summary>
+    /// <exception cref="JsonException">The bytes are not a value this program wrote.</exception>
+    public object ReadValue(ReadOnlySpan<byte> bytes)
+    {
+        var reader = new Utf8JsonReader(bytes);
+        reader.Read();
+        return _values.Read(ref reader, typeof(object), _options)!;
+    }
+
     /// <summary>The content hash of a document's bytes: equal documents, equal hashes, in any process.</summary>
     public static UInt128 Hash(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
 
