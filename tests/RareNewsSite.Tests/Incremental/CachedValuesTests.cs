@@ -100,6 +100,33 @@ public sealed class CachedValuesTests
         store.Count.ShouldBe(before + 2);
     }
 
+    [Fact]
+    public async Task Should_Hash_What_Each_Step_Read_The_Same_In_Two_Sessions_And_Otherwise_After_An_Edit()
+    {
+        // Given the same site built by two sessions, and an edited copy by a third
+        var first = await ReadHashes(new RandomSite(5));
+        var second = await ReadHashes(new RandomSite(5));
+        var site = new RandomSite(5);
+        site.Edit();
+        var edited = await ReadHashes(site);
+
+        // Then what each step read hashes the same in the first two; after the edit some reads saw something else, most did not
+        second.SetEquals(first).ShouldBeTrue();
+        edited.SetEquals(first).ShouldBeFalse();
+        edited.Intersect(first).Count().ShouldBeGreaterThan(first.Count / 2);
+    }
+
+    private static async Task<HashSet<UInt128>> ReadHashes(RandomSite site)
+    {
+        var session = new SiteSession(site.Files, new BuildRequest { Options = new BuildOptions { Clock = TestClock.Default } });
+        await session.BuildAsync();
+        var markdown = session.Cache.Documents.Select(d => d.GetOrDefault<ParsedMarkdown>(Keys.MarkdownAst)).OfType<ParsedMarkdown>().First().Pipeline;
+        var hasher = new ContentStore(new DocumentCodec(markdown), keep: false);
+        var sets = session.Cache.ReadSets.ToList();
+        sets.Count.ShouldBeGreaterThan(20);
+        return [.. sets.Select(set => set.Hash(hasher))];
+    }
+
     private static void ShouldReadBackAsItWas(SiteSession session, int atLeast = 100)
     {
         var docs = session.Cache.Documents.Distinct(ReferenceEqualityComparer.Instance).Cast<Document>().ToList();

@@ -19,6 +19,9 @@ internal sealed class BuildCache
     /// <summary>Every document a step was given or made in its last run.</summary>
     internal IEnumerable<Document> Documents => _steps.Values.OfType<IRemembers>().SelectMany(m => m.Documents);
 
+    /// <summary>Every read set of the steps' last runs.</summary>
+    internal IEnumerable<ReadSet> ReadSets => _steps.Values.OfType<IRemembers>().SelectMany(m => m.ReadSets).Distinct();
+
     /// <summary>What each step (<c>pipeline/phase/position</c>) made in its last run.</summary>
     internal IEnumerable<(string Step, IEnumerable<Document> Made)> Made =>
         _steps.Where(s => s.Value is IRemembers).Select(s => (s.Key, ((IRemembers)s.Value).Made));
@@ -32,4 +35,7 @@ internal interface IRemembers
 
     /// <summary>The documents the step made in its last run.</summary>
     IEnumerable<Document> Made { get; }
+
+    /// <summary>What the step's last run read, by set.</summary>
+    IEnumerable<ReadSet> ReadSets { get; }
 }

@@ -103,6 +103,8 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
 
         public IEnumerable<Document> Made => Last is null ? [] : Last.Outputs;
 
+        public IEnumerable<ReadSet> ReadSets => Last is null ? [] : [Last.Reads];
+
         /// <summary>What an updating module kept of its last run.</summary>
         public object? State { get; set; }
     }

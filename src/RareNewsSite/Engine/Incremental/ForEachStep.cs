@@ -233,6 +233,8 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
 
         public IEnumerable<Document> Made => _last.Outputs.SelectMany(o => o);
 
+        public IEnumerable<ReadSet> ReadSets => _last.Reads;
+
         /// <summary>The last run's reads by what they read; null until a build needs it.</summary>
         public ReadIndex? Index { get; set; }
 

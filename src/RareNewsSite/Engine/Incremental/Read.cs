@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace RareNewsSite.Engine.Incremental;
 
@@ -17,6 +19,37 @@ internal abstract record Read
     public virtual bool Same(object? seen, object? current) => ReferenceEquals(seen, current) || Equals(seen, current);
 
     /// <summary>
+    /// The content hash of a value this read saw: the same in every process for an equal value, so that a build cache on
+    /// disk can tell whether a read still gives what it gave (<see cref="Same"/>, over hashes). The build's inputs (the
+    /// settings, the theme) hash as their type alone: a cache on disk is kept for one set of inputs, never compared
+    /// across them.
+    /// </summary>
+    public abstract UInt128 Hash(object? seen, IContentHasher hasher);
+
+    /// <summary>What is read, as text: the same read in every process writes the same (a look-up's position, a hint, is left out).</summary>
+    public virtual string Describe() => ToString();
+
+    /// <summary>The hash of no value; any other value than null here is a read that kept something it should not (a bug).</summary>
+    protected static UInt128 Nothing(object? seen) =>
+        seen is null ? UInt128.Zero : throw new InvalidOperationException($"A read saw a value of type {seen.GetType()}, which it cannot hash.");
+
+    /// <summary>The hash of a text (UTF-8).</summary>
+    internal static UInt128 HashOfText(string text) => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>The hash of a list of hashes, in order.</summary>
+    internal static UInt128 HashOfHashes(IEnumerable<UInt128> hashes)
+    {
+        var all = new XxHash128();
+        Span<byte> one = stackalloc byte[16];
+        foreach (var hash in hashes)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(one, hash);
+            all.Append(one);
+        }
+        return all.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>
     /// True when asking for the current value and comparing it costs less than remembering the answer: a lookup, not a
     /// list of 10,000 values. Per-document reads are mostly of this kind, and there are as many of them as documents.
     /// </summary>
@@ -26,6 +59,8 @@ internal abstract record Read
 /// <summary>A file's bytes (null when it does not exist).</summary>
 internal sealed record FileRead(string Path) : Read
 {
+    public override UInt128 Hash(object? seen, IContentHasher hasher) => seen is byte[] bytes ? XxHash128.HashToUInt128(bytes) : Nothing(seen);
+
     public override bool Cheap => true;
 
     public override object? Current(BuildState state) => state.Files.FileExists(Path) ? state.Files.ReadAllBytes(Path) : null;
@@ -37,6 +72,8 @@ internal sealed record FileRead(string Path) : Read
 /// <summary>Whether a file exists.</summary>
 internal sealed record FileExistsRead(string Path) : Read
 {
+    public override UInt128 Hash(object? seen, IContentHasher hasher) => seen is true ? UInt128.One : UInt128.Zero;
+
     public override bool Cheap => true;
 
     public override object? Current(BuildState state) => state.Files.FileExists(Path);
@@ -45,6 +82,9 @@ internal sealed record FileExistsRead(string Path) : Read
 /// <summary>The files below a folder, with a suffix.</summary>
 internal sealed record FileListRead(string Folder, string Suffix) : Read
 {
+    public override UInt128 Hash(object? seen, IContentHasher hasher) =>
+        seen is IReadOnlyList<string> paths ? HashOfText(string.Join('\n', paths)) : Nothing(seen);
+
     public override object? Current(BuildState state) => state.Files.ListFiles(Folder, Suffix);
 
     public override bool Same(object? seen, object? current) =>
@@ -54,6 +94,8 @@ internal sealed record FileListRead(string Folder, string Suffix) : Read
 /// <summary>Whether a date is still in the future: the answer, not the clock, so a step is redone only when it flips.</summary>
 internal sealed record ClockRead(DateTimeOffset Date) : Read
 {
+    public override UInt128 Hash(object? seen, IContentHasher hasher) => seen is true ? UInt128.One : UInt128.Zero;
+
     // The two answers, boxed once: thousands of articles ask on every build.
     internal static readonly object Yes = true;
     internal static readonly object No = false;
@@ -66,6 +108,8 @@ internal sealed record ClockRead(DateTimeOffset Date) : Read
 /// <summary>A build input the front door gave (settings, the Markdown pipeline, the theme), compared by its own equality.</summary>
 internal sealed record InputRead(Type Type) : Read
 {
+    public override UInt128 Hash(object? seen, IContentHasher hasher) => HashOfText(Type.FullName!);
+
     public override bool Cheap => true;
 
     public override object? Current(BuildState state) => state.Input(Type);
@@ -74,6 +118,8 @@ internal sealed record InputRead(Type Type) : Read
 /// <summary>How the build was asked for (drafts, future posts, editorial checks).</summary>
 internal sealed record OptionsRead : Read
 {
+    public override UInt128 Hash(object? seen, IContentHasher hasher) => HashOfText(seen?.ToString() ?? "");
+
     public static OptionsRead Instance { get; } = new();
 
     public override object? Current(BuildState state) => (state.Options.IncludeDrafts, state.Options.IncludeFuture, state.Options.EditorialChecks);
@@ -82,6 +128,9 @@ internal sealed record OptionsRead : Read
 /// <summary>A pipeline's documents after its Process phase, compared one by one as the very same documents.</summary>
 internal sealed record OutputsRead(string Pipeline) : Read
 {
+    public override UInt128 Hash(object? seen, IContentHasher hasher) =>
+        seen is ImmutableArray<Document> docs ? HashOfHashes(docs.Select(hasher.Hash)) : Nothing(seen);
+
     public override object? Current(BuildState state) => state.OutputsOf(Pipeline);
 
     public override bool Same(object? seen, object? current) =>
@@ -110,6 +159,9 @@ internal sealed record OutputsRead(string Pipeline) : Read
 /// most positions compare as one reference, and a step that is not redone never needs the values listed.</remarks>
 internal sealed record ValuesRead(string Pipeline, string Key) : Read
 {
+    public override UInt128 Hash(object? seen, IContentHasher hasher) =>
+        seen is Document[] docs ? HashOfHashes(docs.Select(d => d.GetOrDefault<object>(Key) is { } value ? hasher.HashValue(value) : UInt128.Zero)) : Nothing(seen);
+
     public override object? Current(BuildState state) => ImmutableCollectionsMarshal.AsArray(state.OutputsOf(Pipeline));
 
     public override bool Same(object? seen, object? current) => seen is Document[] a && current is Document[] b && SameValues(a, b, Key);
@@ -140,6 +192,11 @@ internal sealed record ValuesRead(string Pipeline, string Key) : Read
 /// <summary>The destination and one metadata value of every page that has one, after PostProcess (the sitemap's view of the site).</summary>
 internal sealed record RenderedRead(string Key) : Read
 {
+    public override UInt128 Hash(object? seen, IContentHasher hasher) =>
+        seen is Document[][] pipelines
+            ? HashOfHashes(pipelines.SelectMany(docs => WithKey(docs, Key)).Select(p => HashOfHashes([HashOfText(p.Item1 ?? ""), p.Item2 is { } value ? hasher.HashValue(value) : UInt128.Zero])))
+            : Nothing(seen);
+
     public override object? Current(BuildState state) => state.RenderedDocuments;
 
     public override bool Same(object? seen, object? current)
@@ -176,6 +233,10 @@ internal sealed record RenderedRead(string Key) : Read
 /// </summary>
 internal sealed record LookupRead(string Pipeline, string Source, string Key, int Position) : Read
 {
+    public override string Describe() => $"{nameof(LookupRead)} {Pipeline} {Source} {Key}";
+
+    public override UInt128 Hash(object? seen, IContentHasher hasher) => seen is null ? UInt128.Zero : hasher.HashValue(seen);
+
     public override bool Cheap => true;
 
     public override object? Current(BuildState state)
@@ -204,6 +265,9 @@ internal sealed record LookupRead(string Pipeline, string Source, string Key, in
 /// <summary>A pipeline's processed documents by source: a table the engine makes once per build for <see cref="LookupRead"/>.</summary>
 internal sealed record SourcesRead(string Pipeline) : Read
 {
+    public override UInt128 Hash(object? seen, IContentHasher hasher) =>
+        seen is Dictionary<string, int> table ? HashOfText(string.Join('\n', table.OrderBy(e => e.Value).Select(e => e.Key))) : Nothing(seen);
+
     public override object? Current(BuildState state)
     {
         var docs = state.OutputsOf(Pipeline);

@@ -4,13 +4,14 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using RareNewsSite.Engine;
+using RareNewsSite.Engine.Incremental;
 
 namespace RareNewsSite.Pipelines.Values;
 
 /// <summary>
 /// Documents and their values by content hash, each distinct one written once: a step that adds one value to a
 /// document shares every other value with the document it was given, and its output is kept as one more small record
-/// of hashes. A value object's hash is remembered as long as the object lives, so a value that many documents share is
+/// of hashes (or, made with <c>keep: false</c>, only hashed). A value object's hash is remembered as long as the object lives, so a value that many documents share is
 /// written once per process, not once per document.
 /// </summary>
 /// <remarks>
@@ -18,7 +19,7 @@ namespace RareNewsSite.Pipelines.Values;
 /// This is the layout the build cache on disk is planned on (see "Not yet: a build cache on disk" in src/README.md);
 /// for now it lives in memory, and the <c>cache-size</c> benchmark measures what a build would keep.
 /// </remarks>
-internal sealed class ContentStore(DocumentCodec codec)
+internal sealed class ContentStore(DocumentCodec codec, bool keep = true) : IContentHasher
 {
     private readonly DocumentCodec _codec = codec;
     private readonly ConditionalWeakTable<object, StrongBox<UInt128>> _hashes = [];
@@ -79,10 +80,17 @@ internal sealed class ContentStore(DocumentCodec codec)
         return Keep(buffer.WrittenSpan.ToArray());
     }
 
+    UInt128 IContentHasher.Hash(Document document) => Add(document);
+
+    UInt128 IContentHasher.HashValue(object value) => AddValue(value);
+
     private UInt128 Keep(byte[] bytes)
     {
         var hash = DocumentCodec.Hash(bytes);
-        _blobs.TryAdd(hash, bytes);
+        if (keep)
+        {
+            _blobs.TryAdd(hash, bytes);
+        }
         return hash;
     }
 }
