@@ -4,6 +4,7 @@ using Markdig.Syntax.Inlines;
 using RareNewsSite.Building;
 using RareNewsSite.Content;
 using RareNewsSite.Engine;
+using RareNewsSite.Engine.Incremental;
 using RareNewsSite.IO;
 using RareNewsSite.Markdown.Images;
 using RareNewsSite.Pipelines.Values;
@@ -124,7 +125,8 @@ public sealed class CachedValuesTests
         var hasher = new ContentStore(new DocumentCodec(markdown), keep: false);
         var sets = session.Cache.ReadSets.ToList();
         sets.Count.ShouldBeGreaterThan(20);
-        return [.. sets.Select(set => set.Hash(hasher))];
+        var hashes = new ReadHashes(hasher);
+        return [.. sets.Select(hashes.Of)];
     }
 
     private static void ShouldReadBackAsItWas(SiteSession session, int atLeast = 100)

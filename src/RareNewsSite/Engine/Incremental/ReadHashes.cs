@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace RareNewsSite.Engine.Incremental;
+
+/// <summary>
+/// Hashes read sets (<see cref="ReadSet.Hash"/>), each read of a whole list once: thousands of list pages read the same
+/// 10,000 cards, seen as one array, and hashing it again for each of them cost seconds at 10,000 articles.
+/// </summary>
+internal sealed class ReadHashes(IContentHasher hasher)
+{
+    private readonly ConcurrentDictionary<(Read, object), UInt128> _lists = new(SeenByReference.Instance);
+    private readonly ConcurrentDictionary<Read, UInt128> _reads = new();
+
+    /// <summary>The hash of <paramref name="set"/>.</summary>
+    public UInt128 Of(ReadSet set)
+    {
+        var hashes = new UInt128[set.Reads.Length * 2];
+        for (var i = 0; i < set.Reads.Length; i++)
+        {
+            var read = set.Reads[i];
+            hashes[2 * i] = _reads.GetOrAdd(read, static r => Read.HashOfText(r.Describe()));
+            hashes[(2 * i) + 1] = Seen(read, set.Values[i]);
+        }
+        return Read.HashOfHashes(hashes);
+    }
+
+    private UInt128 Seen(Read read, object? seen) =>
+        read.Cheap || seen is null ? read.Hash(seen, hasher) : _lists.GetOrAdd((read, seen), static (key, hasher) => key.Item1.Hash(key.Item2, hasher), hasher);
+
+    private sealed class SeenByReference : IEqualityComparer<(Read, object)>
+    {
+        public static SeenByReference Instance { get; } = new();
+
+        public bool Equals((Read, object) x, (Read, object) y) => x.Item1.Equals(y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((Read, object) obj) => HashCode.Combine(obj.Item1, RuntimeHelpers.GetHashCode(obj.Item2));
+    }
+}
