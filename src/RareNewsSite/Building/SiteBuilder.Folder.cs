@@ -51,7 +51,8 @@ public static partial class SiteBuilder
                 Directory.CreateDirectory(staging); // an empty site is still a site
                 OutputSwap.Replace(staging, target);
                 StepTrace.Phase("output swapped", started);
-                cacheProblem ??= KeepListing(listings, folder.Listing);
+                // Kept even after a listing could not be used: the next build then has one again.
+                cacheProblem = KeepListing(listings, folder.Listing) ?? cacheProblem;
             }
             diskFull = result.Diagnostics.Any(d => d.Id == DiagnosticIds.DiskFull);
             return cacheProblem is null ? result : result with { Diagnostics = [CacheNotUsed(site.Root, listings!.PreviousFile, cacheProblem), .. result.Diagnostics] };

@@ -29,7 +29,32 @@ internal sealed class OutputListings
     public string PreviousFile => _previous;
 
     /// <summary>What the previous build's folder holds, or an empty listing; <paramref name="problem"/> says why a listing kept was not used.</summary>
-    public OutputListing Previous(out string? problem) => OutputListing.Load(_previous, _version, out problem) ?? OutputListing.Empty();
+    public OutputListing Previous(out string? problem)
+    {
+        if (OutputListing.Load(_previous, _version, out problem) is { } listed)
+        {
+            return listed;
+        }
+        if (problem is not null && OutputListing.Load(_current, _version, out var other) is null && other is not null)
+        {
+            // The output's own listing is no better (both written by another version, say): it goes too, so that the
+            // next build, which would take it as its previous one, does not warn again.
+            TryDelete(_current);
+        }
+        return OutputListing.Empty();
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Saving the listings at the end of the build replaces it, or reports why it cannot.
+        }
+    }
 
     /// <summary>After a swap: the output's listing now describes the previous build, and <paramref name="written"/> the output.</summary>
     /// <exception cref="IOException">The cache folder cannot be written.</exception>
