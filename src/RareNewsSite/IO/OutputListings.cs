@@ -71,5 +71,20 @@ internal sealed class OutputListings
             File.Delete(_previous);
         }
         written.Save(_current, _version);
+        RemoveStaleTemporaries();
+    }
+
+    // A build killed while saving leaves its temporary file (<listing>.<pid>.tmp); one whose process has ended goes.
+    private void RemoveStaleTemporaries()
+    {
+        var name = Path.GetFileName(_current);
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_current)!, name + ".*.tmp"))
+        {
+            var pid = Path.GetFileName(file)[(name.Length + 1)..^".tmp".Length];
+            if (int.TryParse(pid, out var id) && id != Environment.ProcessId && !StagingFolders.IsRunning(id))
+            {
+                TryDelete(file);
+            }
+        }
     }
 }

@@ -140,7 +140,7 @@ internal static class StagingFolders
 
     // A reused process id keeps a dead build's folder until that process ends too: safe, only later. Builds in another
     // pid namespace (another container) sharing the folder are not seen as running; do not build into one output from two.
-    private static bool IsRunning(int pid)
+    internal static bool IsRunning(int pid)
     {
         try
         {

@@ -79,9 +79,13 @@ public sealed class OutputListingCliTests
         warnings[0].ShouldStartWith(".rarenews/cache/output/");
         await ShouldBeAFreshBuild(site);
 
-        // And the build after it uses the cache again, without a warning
+        // And the build after it uses the cache again, without a warning, and removes what a killed build left
+        var current = Directory.GetFiles(site.PathOf(".rarenews/cache/output"), "*.list").Single(f => !f.EndsWith(".previous.list", StringComparison.Ordinal));
+        var left = $"{current}.{int.MaxValue}.tmp";
+        File.WriteAllText(left, "half a listing");
         var next = await Build(site);
         (next.Out + next.Error).ShouldNotContain("RN0903");
+        File.Exists(left).ShouldBeFalse();
     }
 
     [Fact]
