@@ -24,9 +24,6 @@ public sealed class OutputListing
     /// <summary>A listing with no files: every file is written.</summary>
     public static OutputListing Empty() => new(new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
 
-    /// <summary>How many files are listed.</summary>
-    public int Count => _entries.Count;
-
     /// <summary>The hash a file's bytes are listed under.</summary>
     public static UInt128 HashOf(ReadOnlySpan<byte> content) => XxHash128.HashToUInt128(content);
 
@@ -61,12 +58,7 @@ public sealed class OutputListing
             }
             bytes = File.ReadAllBytes(file);
         }
-        catch (IOException error)
-        {
-            problem = $"cannot be read ({error.Message})";
-            return null;
-        }
-        catch (UnauthorizedAccessException error)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             problem = $"cannot be read ({error.Message})";
             return null;

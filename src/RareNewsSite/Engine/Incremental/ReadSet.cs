@@ -16,13 +16,6 @@ internal sealed class ReadSet(Read[] reads, object?[] values)
 
     public object?[] Values { get; } = values;
 
-    /// <summary>
-    /// The content hash of the set: each read and the hash of the value it saw, in order. Equal in every process for the
-    /// same reads of equal values: what a build cache on disk keeps of a step's run. Hash many sets with one
-    /// <see cref="ReadHashes"/>, which hashes a list read by many of them once.
-    /// </summary>
-    public UInt128 Hash(IContentHasher hasher) => new ReadHashes(hasher).Of(this);
-
     /// <summary>True when every value read is the same in the build <paramref name="state"/> describes.</summary>
     public bool IsValid(BuildState state)
     {

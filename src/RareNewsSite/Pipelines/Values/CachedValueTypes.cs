@@ -21,7 +21,9 @@ namespace RareNewsSite.Pipelines.Values;
 /// </summary>
 internal static class CachedValueTypes
 {
-    private static readonly Type[] Types =
+    /// <summary>Every type a value may have; each but <see cref="ParsedMarkdown"/> (written by its converter) needs its
+    /// <c>[JsonSerializable]</c> in <see cref="CachedValuesJsonContext"/> too, which the cache's tests check.</summary>
+    internal static readonly Type[] Types =
     [
         typeof(string), typeof(bool), typeof(int), typeof(DateTimeOffset),
         typeof(Article), typeof(Author), typeof(Disease), typeof(Reviewer), typeof(StaticPage), typeof(ReviewedPage),

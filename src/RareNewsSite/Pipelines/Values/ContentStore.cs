@@ -37,9 +37,6 @@ internal sealed class ContentStore(DocumentCodec codec, bool keep = true) : ICon
     /// <summary>The content hash of a metadata value, keeping it.</summary>
     public UInt128 AddValue(object value) => HashOf(value, static (store, o) => store.Keep(store._codec.WriteValue(o)));
 
-    /// <summary>The bytes kept under <paramref name="hash"/>, if any.</summary>
-    public byte[]? Get(UInt128 hash) => _blobs.GetValueOrDefault(hash);
-
     private UInt128 HashOf(object o, Func<ContentStore, object, UInt128> write)
     {
         if (_hashes.TryGetValue(o, out var known))

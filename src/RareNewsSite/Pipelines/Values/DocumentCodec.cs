@@ -91,15 +91,6 @@ internal sealed class DocumentCodec
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>The value written as <paramref name="bytes"/>.</summary>
-    /// <exception cref="JsonException">The bytes are not a value this program wrote.</exception>
-    public object ReadValue(ReadOnlySpan<byte> bytes)
-    {
-        var reader = new Utf8JsonReader(bytes);
-        reader.Read();
-        return _values.Read(ref reader, typeof(object), _options)!;
-    }
-
     /// <summary>The content hash of a document's bytes: equal documents, equal hashes, in any process.</summary>
     public static UInt128 Hash(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
 
