@@ -18,7 +18,8 @@ public sealed class BuildCommand(Output output) : AsyncCommand<BuildSettings>
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
-            output.Out.WriteLine($"Built {result.PagesByKind.Values.Sum()} pages and feeds ({pages}) and {Counts.Of(result.FilesWritten, "file")} in {seconds} s into {settings.Output}/: {Counts.Summary(0, result.Warnings)}");
+            var reused = settings.Incremental ? $", {result.PagesReused} of them taken from the last build," : "";
+            output.Out.WriteLine($"Built {result.PagesByKind.Values.Sum()} pages and feeds ({pages}){reused} and {Counts.Of(result.FilesWritten, "file")} in {seconds} s into {settings.Output}/: {Counts.Summary(0, result.Warnings)}");
             return CliApp.Success;
         }
         output.Out.WriteLine($"Build failed in {seconds} s: {Counts.Summary(result.Errors, result.Warnings)}; {settings.Output}/ was left as it was");

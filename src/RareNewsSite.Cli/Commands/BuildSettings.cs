@@ -25,11 +25,19 @@ public sealed class BuildSettings : ContentSelectionSettings
     [Description("Neither read nor keep anything in the cache folder: every file is written and every photo's files made again.")]
     public bool NoCache { get; init; }
 
+    [CommandOption("--incremental")]
+    [Description("Keep how each page was made in the cache folder, and take a page from the last output when what it is made from is the same: a rebuild makes again only the pages an edit touched. The first such build takes longer than a plain one.")]
+    public bool Incremental { get; init; }
+
     public override ValidationResult Validate()
     {
         if (NoCache && Cache is not null)
         {
             return ValidationResult.Error("--cache and --no-cache cannot be given together");
+        }
+        if (NoCache && Incremental)
+        {
+            return ValidationResult.Error("--incremental keeps what it reuses in the cache folder, so it cannot be given with --no-cache");
         }
         if (BaseUrl is not null && !TryParseBaseUrl(BaseUrl, out _))
         {
@@ -41,7 +49,7 @@ public sealed class BuildSettings : ContentSelectionSettings
     /// <summary>The engine request, with <c>--base-url</c>'s settings winning over every other source.</summary>
     internal BuildRequest ToBuildRequest()
     {
-        var request = ToRequest() with { CacheFolder = Cache, UseCache = !NoCache };
+        var request = ToRequest() with { CacheFolder = Cache, UseCache = !NoCache, Incremental = Incremental };
         if (NoCache || Cache is not null)
         {
             request = request with

@@ -27,6 +27,12 @@ public sealed record BuildRequest
     /// <summary>False: a build into a folder neither reads nor keeps anything in the cache folder.</summary>
     public bool UseCache { get; init; } = true;
 
+    /// <summary>
+    /// True: a build into a folder keeps in the cache folder how each page was made, and takes from the last output the
+    /// pages of documents whose making is the same (see "Incremental builds" in the README). Needs <see cref="UseCache"/>.
+    /// </summary>
+    public bool Incremental { get; init; }
+
     /// <summary>Makes the pipelines to run; the site's own by default. Benchmarks wrap them to time each module.</summary>
     public Func<IReadOnlyList<Pipeline>> Pipelines { get; init; } = SitePipelines.All;
 }

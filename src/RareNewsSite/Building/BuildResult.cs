@@ -11,6 +11,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>Number of errors.</summary>
     public int Errors => Diagnostics.Count(d => d.IsError);
 
+    /// <summary>How many pages an incremental build took from the last output rather than making them again.</summary>
+    public int PagesReused { get; init; }
+
     /// <summary>Number of warnings.</summary>
     public int Warnings => Diagnostics.Count(d => !d.IsError);
 }

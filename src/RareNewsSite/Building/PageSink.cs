@@ -46,7 +46,10 @@ internal sealed class PageSink(IOutputFolder output, string outputShownAs)
                 if (!_writtenBy.TryGetValue(destination, out var other) || Precedes(other, (pipeline, order)))
                 {
                     _writtenBy[destination] = (pipeline, order);
-                    PageWriter.Write(output, doc);
+                    if (doc.Reused is not { } reused || !output.Keep(destination, reused.Hash, reused.Length))
+                    {
+                        PageWriter.Write(output, doc.Reused?.Remade ?? doc);
+                    }
                 }
             }
         }
@@ -62,7 +65,7 @@ internal sealed class PageSink(IOutputFolder output, string outputShownAs)
             }
             return doc;
         }
-        return doc with { Content = "", Bytes = null };
+        return doc.Reused is not null ? doc : doc with { Content = "", Bytes = null };
     }
 
     /// <summary>Writes those of a whole pipeline's documents that are pages; returns them without their text.</summary>

@@ -39,12 +39,24 @@ public static partial class SiteBuilder
         string? cacheProblem = null;
         var listed = listings is null ? null : reuse ? listings.Previous(out cacheProblem) : OutputListing.Empty();
         cacheProblem = cacheProblem is null ? null : cacheProblem + "; it is ignored, and every file is written again";
+        var cacheFile = listings?.PreviousFile;
+        var inputs = listings is null || !request.Incremental ? UInt128.Zero : InputsHash(files, request);
+        string? tracesProblem = null;
+        var traces = listings is null || !request.Incremental ? null : StartTraces(listings, inputs, out tracesProblem);
+        if (cacheProblem is null && tracesProblem is not null)
+        {
+            cacheProblem = tracesProblem + "; it is ignored, and every page is made again";
+            cacheFile = listings!.TracesFile;
+        }
+        var last = listings?.Current() is { } current && Directory.Exists(target) ? (target, current) : ((string, OutputListing)?)null;
+        StepTrace.Phase("build cache read", started);
         var diskFull = false;
         try
         {
-            var folder = new PhysicalOutputFolder(staging, reuse, listed);
-            var result = await BuildAsync(files, folder, ShownPath(site.Root, target), request, staging: true, cancellationToken);
-            StepTrace.Phase($"staging folder written ({folder.LeftAlone} files left as they were)", started);
+            var folder = new PhysicalOutputFolder(staging, reuse, listed, last);
+            var result = await BuildAsync(files, folder, ShownPath(site.Root, target), request, staging: true, cancellationToken, traces);
+            StepTrace.Phase($"staging folder written ({folder.LeftAlone} files left as they were, {folder.Copied} copied from the last output; "
+                + $"{traces?.Counts.Reused ?? 0} documents' pages reused, {traces?.Counts.Ran ?? 0} made)", started);
             if (result.Succeeded)
             {
                 folder.RemoveUnwritten();
@@ -52,10 +64,12 @@ public static partial class SiteBuilder
                 OutputSwap.Replace(staging, target);
                 StepTrace.Phase("output swapped", started);
                 // Kept even after a listing could not be used: the next build then has one again.
-                cacheProblem = KeepListing(listings, folder.Listing) ?? cacheProblem;
+                cacheProblem = KeepCache(listings, folder.Listing, inputs, traces) ?? cacheProblem;
+                StepTrace.Phase("build cache kept", started);
             }
             diskFull = result.Diagnostics.Any(d => d.Id == DiagnosticIds.DiskFull);
-            return cacheProblem is null ? result : result with { Diagnostics = [CacheNotUsed(site.Root, listings!.PreviousFile, cacheProblem), .. result.Diagnostics] };
+            result = result with { PagesReused = result.Succeeded ? traces?.PagesReused ?? 0 : 0 };
+            return cacheProblem is null ? result : result with { Diagnostics = [CacheNotUsed(site.Root, cacheFile!, cacheProblem), .. result.Diagnostics] };
         }
         finally
         {
@@ -73,12 +87,17 @@ public static partial class SiteBuilder
         }
     }
 
-    // Saves what the output now holds for the next build; a cache that cannot be written is a warning, not a failed build.
-    private static string? KeepListing(OutputListings? listings, OutputListing? written)
+    // Saves what the output now holds, and how it was made, for the next build; a cache that cannot be written is a
+    // warning, not a failed build.
+    private static string? KeepCache(OutputListings? listings, OutputListing? written, UInt128 inputs, Traces? traces)
     {
         try
         {
             listings?.Swapped(written!);
+            if (listings is not null && traces is not null)
+            {
+                SaveTraces(listings, inputs, traces, written!);
+            }
             return null;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)

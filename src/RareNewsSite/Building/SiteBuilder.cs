@@ -23,11 +23,12 @@ public static partial class SiteBuilder
     /// which is thrown away if the build fails, pages are written as the pipelines finish instead of all at the end.
     /// </summary>
     private static async Task<BuildResult> BuildAsync(
-        ISiteFileSystem files, IOutputFolder output, string outputShownAs, BuildRequest request, bool staging, CancellationToken cancellationToken)
+        ISiteFileSystem files, IOutputFolder output, string outputShownAs, BuildRequest request, bool staging, CancellationToken cancellationToken,
+        Engine.Incremental.Traces? traces = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var sink = staging ? new PageSink(output, outputShownAs) : null;
-        var built = await RunAsync(files, request, null, cancellationToken, sink is null ? null : sink.Write);
+        var built = await RunAsync(files, request, null, cancellationToken, sink is null ? null : sink.Write, traces: traces);
         if (built.Diagnostics.HasErrors)
         {
             return new BuildResult(built.Diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed);
@@ -62,14 +63,14 @@ public static partial class SiteBuilder
     /// </summary>
     internal static async Task<(IReadOnlyDictionary<string, ImmutableArray<Document>> Documents, DiagnosticBag Diagnostics, BuildSetup Setup)> RunAsync(
         ISiteFileSystem files, BuildRequest request, Engine.Incremental.BuildCache? cache, CancellationToken cancellationToken,
-        Func<string, Document, long, Document>? final = null, Action<BuildSetup>? loaded = null)
+        Func<string, Document, long, Document>? final = null, Action<BuildSetup>? loaded = null, Engine.Incremental.Traces? traces = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var setupDiagnostics = new DiagnosticBag();
         var setup = BuildSetup.Load(files, request, setupDiagnostics);
         loaded?.Invoke(setup);
         Engine.Incremental.StepTrace.Phase("setup", started);
-        var (documents, diagnostics) = await new PipelineEngine(request.Pipelines()).RunAsync(setup.Inputs, files, setup.Options, cache, cancellationToken, final);
+        var (documents, diagnostics) = await new PipelineEngine(request.Pipelines()).RunAsync(setup.Inputs, files, setup.Options, cache, cancellationToken, final, traces);
         setup.ReportTheme(setupDiagnostics);
         diagnostics.AddRange(setupDiagnostics.ToArray());
         return (documents, diagnostics, setup);

@@ -22,6 +22,17 @@ public sealed record Document
     /// <summary>Typed values attached by modules; keys are in <see cref="Keys"/>.</summary>
     public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
 
+    /// <summary>
+    /// In a build that keeps a cache on disk, what the document is made of, as a hash the same in every process: the steps
+    /// it went through, the file it came from and the hashes of everything those steps read. Zero when unknown. Set by the
+    /// engine on each document a step makes (not part of equality; a copy made with <c>with</c> carries its parent's until
+    /// the engine sets its own).
+    /// </summary>
+    internal UInt128 Trace { get; set; }
+
+    /// <summary>A page the last build made from the same trace, taken from its output rather than made again; null for any other.</summary>
+    internal ReusedPage? Reused { get; init; }
+
     /// <summary>Returns a copy with one metadata value set (this document itself if it already holds that very value).</summary>
     public Document With(string key, object value) =>
         Metadata.SetItem(key, value) is var metadata && ReferenceEquals(metadata, Metadata) ? this : this with { Metadata = metadata };
@@ -33,13 +44,17 @@ public sealed record Document
     /// <summary>Reads a typed metadata value, failing loudly if a module forgot to set it (a bug, not user error).</summary>
     public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed and not ReleasedValue
         ? typed
+        : value is NotKeptValue notKept
+        ? notKept.Remade.Get<T>(key)
         : throw (value is ReleasedValue
             ? ReleasedValue.Error(key, Source ?? Destination)
             : new InvalidOperationException($"Document '{Source ?? Destination}' has no '{key}' of type {typeof(T).Name}."));
 
     /// <summary>Reads a typed metadata value or a default; a value released after the Process phase fails loudly.</summary>
     public T? GetOrDefault<T>(string key) => Metadata.TryGetValue(key, out var value)
-        ? value is ReleasedValue ? throw ReleasedValue.Error(key, Source ?? Destination) : value is T typed ? typed : default
+        ? value is ReleasedValue ? throw ReleasedValue.Error(key, Source ?? Destination)
+            : value is NotKeptValue notKept ? notKept.Remade.GetOrDefault<T>(key)
+            : value is T typed ? typed : default
         : default;
 
     /// <summary>Returns a copy whose values at <paramref name="keys"/> are released (this document itself if it has none of them).</summary>

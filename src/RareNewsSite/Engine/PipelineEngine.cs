@@ -32,11 +32,11 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
     /// </remarks>
     public async Task<(IReadOnlyDictionary<string, ImmutableArray<Document>> Documents, DiagnosticBag Diagnostics)> RunAsync(
         IReadOnlyDictionary<Type, object> inputs, ISiteFileSystem files, BuildOptions options, BuildCache? cache, CancellationToken cancellationToken,
-        Func<string, Document, long, Document>? final = null)
+        Func<string, Document, long, Document>? final = null, Traces? traces = null)
     {
         ValidateDependencies();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var state = new BuildState(inputs, files, options, cache);
+        var state = new BuildState(inputs, files, options, cache, cache is null ? traces : null);
         cache?.Changes.Refresh(state);
         StepTrace.Phase("files compared", started);
         var context = new BuildContext(state, "", null, state.Diagnostics);
@@ -74,8 +74,10 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         // Pipelines with fewer documents go first: the thread pool takes phases in the order they are queued, and the
         // preview serves each page as soon as it is written, so the home page and the lists (a few hundred pages) come
         // before the last of 10,000 article pages rather than after them.
+        // A pipeline's pages are made by its last steps, in PostProcess: with a cache on disk, those of a document whose
+        // making is the same as last time are taken from the last output.
         var rendered = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.PostProcess, state.OutputsOf(p.Name), context, cancellationToken,
-            FinalAfter(p, PipelinePhase.PostProcess, final)), pipelines.OrderBy(p => state.OutputsOf(p.Name).Length));
+            FinalAfter(p, PipelinePhase.PostProcess, final), pages: FinalAfter(p, PipelinePhase.PostProcess, final) is not null), pipelines.OrderBy(p => state.OutputsOf(p.Name).Length));
         state.SetRendered(rendered);
         StepTrace.Phase("PostProcess", started);
         var output = await RunAllAsync(p => RunPhaseAsync(p, PipelinePhase.Output, rendered[p.Name], context, cancellationToken));
@@ -161,7 +163,7 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
     // Runs a phase's modules in turn; final, when given, gets each document the phase ends with.
     private static async Task<ImmutableArray<Document>> RunPhaseAsync(
         Pipeline pipeline, PipelinePhase phase, ImmutableArray<Document> documents, BuildContext context,
-        CancellationToken cancellationToken, Func<Document, long, Document>? final = null)
+        CancellationToken cancellationToken, Func<Document, long, Document>? final = null, bool pages = false)
     {
         var modules = pipeline.ModulesOf(phase);
         var began = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -179,12 +181,17 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
                 var steps = Enumerable.Range(position, end - position).Select(p => (ForEachStep)modules[p]).ToArray();
                 var contexts = Enumerable.Range(position, end - position).Select(StepContext).ToArray();
                 var last = end == modules.Count ? final : null;
-                documents = ForEachStep.RunChain(steps, contexts, documents, last, cancellationToken);
+                documents = ForEachStep.RunChain(steps, contexts, documents, last, cancellationToken, reusePages: pages && last is not null);
                 final = last is null ? final : null;
                 position = end;
                 continue;
             }
+            var given = documents;
             documents = await modules[position].ExecuteAsync(documents, StepContext(position), cancellationToken);
+            if (context.State.Traces is not null && modules[position] is not CachedStep)
+            {
+                Untraced(given, documents, context.State);
+            }
             position++;
         }
         if (final is not null)
@@ -199,6 +206,22 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
             StepTrace.Span($"{pipeline.Name}/{phase}", began);
         }
         return documents;
+    }
+
+    // A module the engine does not run as a step (taking another pipeline's documents) reads nothing the engine notes: the
+    // documents it hands on, its own or another pipeline's, keep their traces, and any it makes has none, so nothing made
+    // from it is ever reused.
+    private static void Untraced(ImmutableArray<Document> given, ImmutableArray<Document> made, BuildState state)
+    {
+        var handedOn = new HashSet<Document>(given, ReferenceEqualityComparer.Instance);
+        var processed = new Lazy<HashSet<Document>>(() => new(state.AllProcessed, ReferenceEqualityComparer.Instance));
+        foreach (var doc in made)
+        {
+            if (!handedOn.Contains(doc) && !processed.Value.Contains(doc))
+            {
+                doc.Trace = UInt128.Zero;
+            }
+        }
     }
 
     private void ValidateDependencies()

@@ -42,6 +42,14 @@ public sealed class OutputListing
         return false;
     }
 
+    /// <summary>The hash and length the file at <paramref name="path"/> is listed with, if it is listed.</summary>
+    internal bool TryGet(string path, out UInt128 hash, out long length)
+    {
+        var found = _entries.TryGetValue(path, out var entry);
+        (hash, length) = (entry.Hash, entry.Length);
+        return found;
+    }
+
     /// <summary>Lists a file as written with <paramref name="hash"/>, <paramref name="length"/> bytes, at <paramref name="writtenTicks"/> (its last-write time, UTC ticks).</summary>
     internal void Add(string path, UInt128 hash, long length, long writtenTicks) => _entries[path] = new Entry(hash, length, writtenTicks);
 

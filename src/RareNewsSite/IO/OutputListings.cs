@@ -22,8 +22,15 @@ internal sealed class OutputListings
         var name = Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(output)));
         _current = Path.Combine(cacheFolder, "output", name + ".list");
         _previous = Path.Combine(cacheFolder, "output", name + ".previous.list");
+        TracesFile = Path.Combine(cacheFolder, "output", name + ".traces");
         _version = version;
     }
+
+    /// <summary>Where the build cache keeps how the output's files were made (<c>Engine/Incremental/TraceFile</c>).</summary>
+    public string TracesFile { get; }
+
+    /// <summary>What the output folder holds, as its last build listed it; null when that is not known.</summary>
+    public OutputListing? Current() => OutputListing.Load(_current, _version, out _);
 
     /// <summary>The file that would list the previous build, for a warning to name.</summary>
     public string PreviousFile => _previous;

@@ -14,7 +14,10 @@ namespace RareNewsSite.IO;
 /// What an earlier build left in the folder, when known: a file whose new bytes hash the same as listed, and which still
 /// has its listed length and last-write time, is left as it is. Null: nothing is listed, neither before nor after.
 /// </param>
-public sealed class PhysicalOutputFolder(string folder, bool reuse = false, OutputListing? listed = null) : IOutputFolder
+/// <param name="last">
+/// The last build's output folder and its listing, when known: <see cref="Keep"/> copies a file from there.
+/// </param>
+public sealed class PhysicalOutputFolder(string folder, bool reuse = false, OutputListing? listed = null, (string Folder, OutputListing Listing)? last = null) : IOutputFolder
 {
     /// <summary>What the folder holds once the build is written (every file written or left alone), when listings are kept.</summary>
     public OutputListing? Listing { get; } = listed is null ? null : OutputListing.Empty();
@@ -74,6 +77,67 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false, Outp
             throw new OutputFullException(path.Replace('\\', '/'), error);
         }
     }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The file already here (the build before the last one) is left as it is when it is the one listed; otherwise the
+    /// last output's file is copied, when it is still as listed there. Each is checked by its length and last-write time,
+    /// so a file changed by hand since is never taken.
+    /// </remarks>
+    public bool Keep(string path, UInt128 hash, long length)
+    {
+        if (Listing is null)
+        {
+            return false;
+        }
+        var full = Path.GetFullPath(Path.Combine(Folder, path));
+        if (!full.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Refusing to write outside the output folder: '{path}'.");
+        }
+        if (reuse && listed is not null && listed.Lists(path, hash, length, out var ticks) && StillAsListed(full, length, ticks))
+        {
+            _madeFolders.TryAdd(Path.GetDirectoryName(full)!, 0);
+            _written.TryAdd(full, 0);
+            Listing.Add(path, hash, length, ticks);
+            Interlocked.Increment(ref _leftAlone);
+            return true;
+        }
+        if (last is not { } from || !from.Listing.Lists(path, hash, length, out var lastTicks))
+        {
+            return false;
+        }
+        var source = Path.Combine(from.Folder, path);
+        if (!StillAsListed(source, length, lastTicks))
+        {
+            return false;
+        }
+        try
+        {
+            MakeFolder(Path.GetDirectoryName(full)!);
+            File.Copy(source, full, overwrite: true);
+        }
+        catch (IOException error) when (OutputFullException.IsFull(error))
+        {
+            throw new OutputFullException(path.Replace('\\', '/'), error);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return false; // taken away meanwhile: the page is made again
+        }
+        if (reuse)
+        {
+            _written.TryAdd(full, 0);
+        }
+        Listing.Add(path, hash, length, File.GetLastWriteTimeUtc(full).Ticks);
+        Interlocked.Increment(ref _copied);
+        return true;
+    }
+
+    /// <summary>How many files were copied from the last build's output.</summary>
+    public int Copied => _copied;
+
+    private int _copied;
 
     // One lstat: the file is there, with the length and last-write time the listing gives (a file changed since has another time).
     private static bool StillAsListed(string full, long length, long ticks)

@@ -11,7 +11,7 @@ namespace RareNewsSite.Engine.Incremental;
 /// made so far, the diagnostics, and (in a build that keeps a <see cref="BuildCache"/>) the answers to "is what this
 /// step read still the same?", each worked out once per build.
 /// </summary>
-internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISiteFileSystem files, BuildOptions options, BuildCache? cache)
+internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISiteFileSystem files, BuildOptions options, BuildCache? cache, Traces? traces = null)
 {
     private static int _builds;
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> _processed = new(StringComparer.Ordinal);
@@ -32,6 +32,9 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
 
     public BuildCache? Cache { get; } = cache;
 
+    /// <summary>In a build that keeps a cache on disk, the documents' traces and the runs kept; null otherwise.</summary>
+    public Traces? Traces { get; } = traces;
+
     public DiagnosticBag Diagnostics { get; } = new();
 
     /// <summary>Interns the read sets this build makes.</summary>
@@ -50,6 +53,9 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
 
     /// <summary>What <paramref name="read"/> gives in this build, worked out once.</summary>
     public object? CurrentOf(Read read) => _current.GetOrAdd(read, static (r, state) => new Lazy<object?>(() => r.Current(state)), this).Value;
+
+    /// <summary>Every pipeline's documents after its Process phase, of those that have finished it.</summary>
+    public IEnumerable<Document> AllProcessed => _processed.Values.SelectMany(docs => docs);
 
     /// <summary>The metadata value at <paramref name="key"/> of each of a pipeline's documents, listed once per build.</summary>
     public object?[] ValuesOf(string pipeline, string key) =>

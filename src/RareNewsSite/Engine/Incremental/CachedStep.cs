@@ -17,9 +17,13 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (state.Cache is null)
+        if (state.Cache is null && state.Traces is null)
         {
             return module is not null ? await module.ExecuteAsync(inputs, context, cancellationToken) : (await updating!.ExecuteAsync(inputs, null, context, cancellationToken)).Outputs;
+        }
+        if (state.Cache is null)
+        {
+            return await TracedAsync(inputs, context, state.Traces!, cancellationToken);
         }
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var memory = state.Cache.Step<Memory>(context.StepName);
@@ -47,6 +51,28 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
         if (StepTrace.On)
         {
             StepTrace.Ran(context.StepName, Name, outputs.Length, outputs.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+        return outputs;
+    }
+
+    // Runs the module with its reads noted, and traces what it makes from the traces of the whole list and those reads.
+    private async Task<ImmutableArray<Document>> TracedAsync(ImmutableArray<Document> inputs, BuildContext context, Traces traces, CancellationToken cancellationToken)
+    {
+        var log = new ReadLog();
+        var bag = new DiagnosticBag();
+        var run = context.ForRun(log, bag);
+        var outputs = module is not null ? await module.ExecuteAsync(inputs, run, cancellationToken) : (await updating!.ExecuteAsync(inputs, null, run, cancellationToken)).Outputs;
+        context.Diagnostics.AddRange(bag.ToArray());
+        var given = Traces.OfList(inputs.AsSpan());
+        var readsHash = traces.HashOf(log.ToSet(context.State.ReadSets));
+        var handedOn = new HashSet<Document>(inputs, ReferenceEqualityComparer.Instance);
+        var step = $"{context.StepName}:{Name}";
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            if (!handedOn.Contains(outputs[i]))
+            {
+                outputs[i].Trace = Traces.Of(step, given, readsHash, i);
+            }
         }
         return outputs;
     }

@@ -103,14 +103,22 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
     /// once, and <paramref name="final"/>, when given, gets each document as it leaves the last step (with its place in the
     /// outputs) and gives back what to keep of it. The same outputs, in the same order, as running the steps one by one.
     /// </summary>
+    /// <remarks>
+    /// In a build with a cache on disk (<see cref="BuildState.Traces"/>) each document's reads through the steps are noted,
+    /// and what the steps make is traced from them; with <paramref name="reusePages"/> (the steps that make a pipeline's
+    /// pages), a document whose run the last build kept, with every read the same, gets that run's pages without the steps
+    /// running (<see cref="Traces.Reuse"/>).
+    /// </remarks>
     internal static ImmutableArray<Document> RunChain(
         IReadOnlyList<ForEachStep> steps, IReadOnlyList<BuildContext> contexts, ImmutableArray<Document> inputs,
-        Func<Document, long, Document>? final, CancellationToken cancellationToken)
+        Func<Document, long, Document>? final, CancellationToken cancellationToken, bool reusePages = false)
     {
         var all = new Document[inputs.Length][];
+        var traces = contexts.Count > 0 ? contexts[0].State.Traces : null;
+        var chain = traces is null ? "" : string.Join('+', contexts.Select(c => c.StepName).Zip(steps, (name, step) => $"{name}:{step.Name}"));
         Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var made = Through(steps, contexts, 0, inputs[i]);
+            var made = traces is null ? Through(steps, contexts, 0, inputs[i]) : Traced(traces, chain, steps, contexts, inputs[i], reusePages);
             for (var j = 0; final is not null && j < made.Length; j++)
             {
                 made[j] = final(made[j], ((long)i << 24) | (uint)j);
@@ -118,6 +126,41 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
             all[i] = made;
         });
         return Flatten(all);
+    }
+
+    // One document through the steps in a build with a cache on disk: reused from the last build's run, or run with its
+    // reads noted, its outputs traced and, for pages, the run kept for the next build.
+    private static Document[] Traced(Traces traces, string chain, IReadOnlyList<ForEachStep> steps, IReadOnlyList<BuildContext> contexts, Document input, bool pages)
+    {
+        var state = contexts[0].State;
+        BuildContext[] Noting(ReadLog log, DiagnosticBag bag) => [.. contexts.Select(c => c.ForRun(log, bag))];
+        if (pages && traces.Reusable(chain, input.Trace, state) is { } reusable)
+        {
+            contexts[0].Diagnostics.AddRange(reusable.Diagnostics);
+            traces.Keep(reusable, reused: true);
+            // Made again only if a value not kept is read or the file is not in the last output as listed: silently, as
+            // what it reports was reported above.
+            return Traces.Reuse(reusable, () => Through(steps, Noting(new ReadLog(), new DiagnosticBag()), 0, input));
+        }
+        var log = new ReadLog();
+        var bag = new DiagnosticBag();
+        var made = Through(steps, Noting(log, bag), 0, input);
+        var reads = log.ToSet(state.ReadSets);
+        var readsHash = traces.HashOf(reads);
+        for (var j = 0; j < made.Length; j++)
+        {
+            if (!ReferenceEquals(made[j], input))
+            {
+                made[j].Trace = Traces.Of(chain, input.Trace, readsHash, j);
+            }
+        }
+        var reported = bag.ToArray();
+        contexts[0].Diagnostics.AddRange(reported);
+        if (pages && input.Trace != UInt128.Zero)
+        {
+            traces.Keep(traces.Run(chain, input.Trace, reads, made, reported), reused: false);
+        }
+        return made;
     }
 
     private static Document[] Through(IReadOnlyList<ForEachStep> steps, IReadOnlyList<BuildContext> contexts, int step, Document doc)

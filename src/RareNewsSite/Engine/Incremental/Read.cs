@@ -129,7 +129,9 @@ internal sealed record OptionsRead : Read
 internal sealed record OutputsRead(string Pipeline) : Read
 {
     public override UInt128 Hash(object? seen, IContentHasher hasher) =>
-        seen is ImmutableArray<Document> docs ? HashOfHashes(docs.Select(hasher.Hash)) : Nothing(seen);
+        seen is ImmutableArray<Document> docs
+            ? Traces.OfList(docs.AsSpan()) is var traced && traced != UInt128.Zero ? traced : HashOfHashes(docs.Select(hasher.Hash))
+            : Nothing(seen);
 
     public override object? Current(BuildState state) => state.OutputsOf(Pipeline);
 

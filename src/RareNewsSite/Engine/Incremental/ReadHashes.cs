@@ -27,7 +27,11 @@ internal sealed class ReadHashes(IContentHasher hasher)
         return Read.HashOfHashes(hashes);
     }
 
-    private UInt128 Seen(Read read, object? seen) =>
+    /// <summary>The hash of what <paramref name="read"/> gives in the build <paramref name="state"/> describes.</summary>
+    public UInt128 Now(Read read, BuildState state) => Seen(read, read.Cheap ? read.Current(state) : state.CurrentOf(read));
+
+    /// <summary>The hash of the value <paramref name="read"/> saw; a list is hashed once for every set that saw the same one.</summary>
+    public UInt128 Seen(Read read, object? seen) =>
         read.Cheap || seen is null ? read.Hash(seen, hasher) : _lists.GetOrAdd((read, seen), static (key, hasher) => key.Item1.Hash(key.Item2, hasher), hasher);
 
     private sealed class SeenByReference : IEqualityComparer<(Read, object)>

@@ -1,0 +1,94 @@
+using System.IO.Hashing;
+using System.Text;
+using RareNewsSite.Configuration;
+using RareNewsSite.Engine.Incremental;
+using RareNewsSite.IO;
+using RareNewsSite.Markdown;
+using RareNewsSite.Pipelines.Values;
+
+namespace RareNewsSite.Building;
+
+public static partial class SiteBuilder
+{
+    /// <summary>
+    /// The traces of a build that keeps a cache on disk, with the runs the last build into the same output kept, when
+    /// they were kept by this program for the same settings and theme; <paramref name="problem"/> says why they were not used.
+    /// </summary>
+    private static Traces StartTraces(OutputListings listings, UInt128 inputs, out string? problem)
+    {
+        var last = TraceFile.Load(listings.TracesFile, CacheVersion, inputs, out problem);
+        // Values are hashed by what they hold; how Markdown is parsed does not change how a value is written.
+        return new Traces(new ContentStore(new DocumentCodec(MarkdownPipelineFactory.For(allowRawHtml: false)), keep: false), last);
+    }
+
+    /// <summary>
+    /// The build's inputs as one hash: the program, the pipelines, the settings (<c>statiq.json</c> and those given on the
+    /// command line) and every file of the theme. The engine's reads see these only as "the settings" and "the theme", so
+    /// a cache made with others is not used at all.
+    /// </summary>
+    private static UInt128 InputsHash(Themes.ThemeOverlay files, BuildRequest request)
+    {
+        var hash = new XxHash128();
+        void Text(string text)
+        {
+            hash.Append(Encoding.UTF8.GetBytes(text));
+            hash.Append([0]);
+        }
+        Text(CacheVersion);
+        foreach (var pipeline in request.Pipelines())
+        {
+            Text(pipeline.Name);
+            foreach (var phase in Enum.GetValues<Engine.PipelinePhase>())
+            {
+                foreach (var module in pipeline.ModulesOf(phase))
+                {
+                    Text(module switch { ForEachStep step => step.Name, CachedStep step => step.Name, _ => module.GetType().Name });
+                }
+            }
+        }
+        foreach (var (key, value) in request.SettingOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            Text(key);
+            Text(value);
+        }
+        foreach (var path in files.FileExists(SiteSettingsLoader.FileName) ? [SiteSettingsLoader.FileName] : Array.Empty<string>())
+        {
+            Text(path);
+            hash.Append(files.ReadAllBytes(path));
+        }
+        foreach (var path in files.ListFiles("theme", ""))
+        {
+            Text(path);
+            hash.Append(files.ReadAllBytes(path));
+        }
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    // Keeps the runs of a build that was swapped in, with the hash of each file they made as the output now lists it; a run
+    // with a file the output does not list (another page took its address) is not kept.
+    private static void SaveTraces(OutputListings listings, UInt128 inputs, Traces traces, OutputListing written)
+    {
+        var runs = new List<ChainRun>(traces.Made.Count);
+        foreach (var run in traces.Made)
+        {
+            var outputs = new MadeFile[run.Outputs.Length];
+            var listed = true;
+            for (var i = 0; listed && i < outputs.Length; i++)
+            {
+                var made = run.Outputs[i];
+                listed = made.Destination is null || written.TryGet(made.Destination, out _, out _);
+                if (listed && made.Destination is { } destination)
+                {
+                    written.TryGet(destination, out var hash, out var length);
+                    made = made with { FileHash = hash, FileLength = length };
+                }
+                outputs[i] = made;
+            }
+            if (listed)
+            {
+                runs.Add(run with { Outputs = outputs });
+            }
+        }
+        TraceFile.Save(listings.TracesFile, CacheVersion, inputs, runs);
+    }
+}

@@ -1,0 +1,137 @@
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Cli;
+
+/// <summary>
+/// <c>build --incremental</c> keeps how each page was made and takes from the last output the pages whose making is
+/// the same; whatever it takes, the output is exactly a fresh build's.
+/// </summary>
+public sealed class IncrementalBuildCliTests
+{
+    [Fact]
+    public async Task Should_Make_Again_Only_The_Pages_An_Edit_Touches_And_Give_A_Fresh_Builds_Output()
+    {
+        // Given an incremental build, and a second one with nothing changed
+        using var site = new TempSite("basic");
+        var first = await Build(site);
+        first.ExitCode.ShouldBe(0, first.Out + first.Error);
+        first.Out.ShouldContain(", 0 of them taken from the last build,");
+        var second = await Build(site);
+        var total = PagesBuilt(second.Out);
+        second.Out.ShouldContain($", {total} of them taken from the last build,");
+        await ShouldBeAFreshBuild(site);
+
+        // When an article's body changes
+        var source = site.PathOf("input/articles/2026/older-news.md");
+        File.WriteAllText(source, File.ReadAllText(source).Replace("Research continues.", "Research continues, in three countries.", StringComparison.Ordinal));
+        var third = await Build(site);
+
+        // Then its page is made again, and most pages are taken from the last build; the output is a fresh build's
+        third.ExitCode.ShouldBe(0, third.Out + third.Error);
+        var reused = Reused(third.Out);
+        reused.ShouldBeLessThan(total);
+        reused.ShouldBeGreaterThan(total / 2);
+        File.ReadAllText(site.PathOf("output/articles/older-news/index.html")).ShouldContain("in three countries");
+        await ShouldBeAFreshBuild(site);
+
+        // And a title edit reaches every list that shows the article's card
+        File.WriteAllText(source, File.ReadAllText(source).Replace("title: An older story", "title: A renamed older story", StringComparison.Ordinal));
+        var fourth = await Build(site);
+        fourth.ExitCode.ShouldBe(0, fourth.Out + fourth.Error);
+        Reused(fourth.Out).ShouldBeLessThan(reused);
+        await ShouldBeAFreshBuild(site);
+    }
+
+    [Fact]
+    public async Task Should_Make_Every_Page_Again_After_The_Theme_Changed()
+    {
+        // Given an incremental build
+        using var site = new TempSite("basic");
+        (await Build(site)).ExitCode.ShouldBe(0);
+
+        // When a theme file changes
+        var partial = Directory.GetFiles(site.PathOf("theme/partials")).Order(StringComparer.Ordinal).First();
+        File.AppendAllText(partial, "<!-- changed -->\n");
+        var run = await Build(site);
+
+        // Then one warning says the cache is not used, nothing is taken from the last build, and the output is a fresh build's
+        run.ExitCode.ShouldBe(0, run.Out + run.Error);
+        run.Out.ShouldContain(", 0 of them taken from the last build,");
+        (run.Out + run.Error).ShouldContain("warning RN0903: the build cache was made with other settings or another theme; it is ignored, and every page is made again");
+        await ShouldBeAFreshBuild(site);
+    }
+
+    [Fact]
+    public async Task Should_Warn_Once_And_Make_Every_Page_When_The_Traces_Are_Damaged()
+    {
+        using var site = new TempSite("basic");
+        (await Build(site)).ExitCode.ShouldBe(0);
+        var traces = Directory.GetFiles(site.PathOf(".rarenews/cache/output"), "*.traces").ShouldHaveSingleItem();
+        var bytes = File.ReadAllBytes(traces);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        File.WriteAllBytes(traces, bytes);
+
+        var run = await Build(site);
+
+        run.ExitCode.ShouldBe(0, run.Out + run.Error);
+        run.Out.ShouldContain(", 0 of them taken from the last build,");
+        (run.Out + run.Error).Split('\n').Count(l => l.Contains("RN0903", StringComparison.Ordinal)).ShouldBe(1);
+        (run.Out + run.Error).ShouldContain("the build cache is damaged; it is ignored, and every page is made again");
+        await ShouldBeAFreshBuild(site);
+        var next = await Build(site);
+        (next.Out + next.Error).ShouldNotContain("RN0903");
+        Reused(next.Out).ShouldBe(PagesBuilt(next.Out));
+    }
+
+    [Fact]
+    public async Task Should_Make_A_Page_Again_When_Its_File_Was_Changed_In_The_Output()
+    {
+        // Given two incremental builds, and then an article page changed by hand in the output and in the folder before it
+        using var site = new TempSite("basic");
+        (await Build(site)).ExitCode.ShouldBe(0);
+        (await Build(site)).ExitCode.ShouldBe(0);
+        const string Page = "articles/older-news/index.html";
+        var text = File.ReadAllText(site.PathOf("output/" + Page));
+        File.WriteAllText(site.PathOf("output/" + Page), "changed by hand");
+        File.WriteAllText(site.PathOf("output.previous/" + Page), "changed by hand");
+
+        // When the site is built again
+        (await Build(site)).ExitCode.ShouldBe(0);
+
+        // Then the page is the build's own again
+        File.ReadAllText(site.PathOf("output/" + Page)).ShouldBe(text);
+        await ShouldBeAFreshBuild(site);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Incremental_Without_A_Cache()
+    {
+        using var site = new TempSite("basic");
+        var run = await Build(site, "--no-cache");
+        run.ExitCode.ShouldNotBe(0);
+        (run.Out + run.Error).ShouldContain("--incremental keeps what it reuses in the cache folder, so it cannot be given with --no-cache");
+    }
+
+    private static Task<CliRun> Build(TempSite site, params string[] more) =>
+        CliRun.RunAsync(["build", "-r", site.Root, "--clock", "2026-11-26", "--incremental", .. more]);
+
+    private static int PagesBuilt(string output) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(output, @"Built (\d+) pages").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int Reused(string output) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(output, @", (\d+) of them taken from the last build,").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    // The output holds exactly what a build into a new folder, without a cache, holds.
+    private static async Task ShouldBeAFreshBuild(TempSite site)
+    {
+        var fresh = "fresh-" + Guid.NewGuid().ToString("N");
+        (await CliRun.RunAsync(["build", "-r", site.Root, "--clock", "2026-11-26", "-o", fresh, "--no-cache"])).ExitCode.ShouldBe(0);
+        Tree(site.PathOf("output")).ShouldBe(Tree(site.PathOf(fresh)));
+        Directory.Delete(site.PathOf(fresh), recursive: true);
+    }
+
+    private static List<string> Tree(string folder) =>
+        [.. Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(p => Path.GetRelativePath(folder, p) + (File.Exists(p) ? " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))) : ""))];
+}
