@@ -64,7 +64,7 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
         var outputs = module is not null ? await module.ExecuteAsync(inputs, run, cancellationToken) : (await updating!.ExecuteAsync(inputs, null, run, cancellationToken)).Outputs;
         context.Diagnostics.AddRange(bag.ToArray());
         var given = Traces.OfList(inputs.AsSpan());
-        var readsHash = traces.HashOf(log.ToSet(context.State.ReadSets));
+        var (_, readsHash) = traces.Hash(log);
         var handedOn = new HashSet<Document>(inputs, ReferenceEqualityComparer.Instance);
         var step = $"{context.StepName}:{Name}";
         for (var i = 0; i < outputs.Length; i++)

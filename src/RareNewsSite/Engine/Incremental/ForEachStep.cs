@@ -145,8 +145,7 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         var log = new ReadLog();
         var bag = new DiagnosticBag();
         var made = Through(steps, Noting(log, bag), 0, input);
-        var reads = log.ToSet(state.ReadSets);
-        var readsHash = traces.HashOf(reads);
+        var (reads, readsHash) = traces.Hash(log);
         for (var j = 0; j < made.Length; j++)
         {
             if (!ReferenceEquals(made[j], input))
@@ -158,7 +157,7 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         contexts[0].Diagnostics.AddRange(reported);
         if (pages && input.Trace != UInt128.Zero)
         {
-            traces.Keep(traces.Run(chain, input.Trace, reads, made, reported), reused: false);
+            traces.Keep(Traces.Run(chain, input.Trace, reads, made, reported), reused: false);
         }
         return made;
     }

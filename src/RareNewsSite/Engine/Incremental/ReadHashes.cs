@@ -14,6 +14,18 @@ internal sealed class ReadHashes(IContentHasher hasher)
     private readonly ConcurrentDictionary<(Read, object), UInt128> _lists = new(SeenByReference.Instance);
     private readonly ConcurrentDictionary<Read, UInt128> _reads = new();
 
+    /// <summary>The hash of reads already hashed one by one (<see cref="ReadLog.Hashed"/>): the same as the hash of their set.</summary>
+    public UInt128 Of((Read Read, UInt128 Hash)[] reads)
+    {
+        var hashes = new UInt128[reads.Length * 2];
+        for (var i = 0; i < reads.Length; i++)
+        {
+            hashes[2 * i] = _reads.GetOrAdd(reads[i].Read, static r => Read.HashOfText(r.Describe()));
+            hashes[(2 * i) + 1] = reads[i].Hash;
+        }
+        return Read.HashOfHashes(hashes);
+    }
+
     /// <summary>The hash of <paramref name="set"/>.</summary>
     public UInt128 Of(ReadSet set)
     {

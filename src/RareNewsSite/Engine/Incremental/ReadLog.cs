@@ -16,6 +16,27 @@ internal sealed class ReadLog
         return value;
     }
 
+    /// <summary>
+    /// Each distinct read with the hash of the value it saw, in order, for a build with a cache on disk: the values are not
+    /// kept (a set would hold every file's bytes to the end of the build).
+    /// </summary>
+    public (Read Read, UInt128 Hash)[] Hashed(ReadHashes hashes)
+    {
+        lock (_lock)
+        {
+            var seen = new HashSet<Read>(_reads.Count);
+            var hashed = new List<(Read, UInt128)>(_reads.Count);
+            foreach (var (read, value) in _reads)
+            {
+                if (seen.Add(read))
+                {
+                    hashed.Add((read, hashes.Seen(read, value)));
+                }
+            }
+            return [.. hashed];
+        }
+    }
+
     /// <summary>The reads as a set, one entry per distinct read, shared with equal sets made in the same build.</summary>
     public ReadSet ToSet(ReadSetInterner interner)
     {

@@ -19,7 +19,6 @@ namespace RareNewsSite.Engine.Incremental;
 internal sealed class Traces(IContentHasher hasher, IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? last)
 {
     private readonly ReadHashes _hashes = new(hasher);
-    private readonly ConcurrentDictionary<ReadSet, UInt128> _sets = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Read, UInt128> _now = new();
     private readonly ConcurrentQueue<ChainRun> _made = new();
     private int _reused;
@@ -54,18 +53,11 @@ internal sealed class Traces(IContentHasher hasher, IReadOnlyDictionary<(string 
         return Read.HashOfHashes(traces);
     }
 
-    /// <summary>The hash of what a run read, worked out once per set.</summary>
-    public UInt128 HashOf(ReadSet set) => _sets.GetOrAdd(set, static (s, hashes) => hashes.Of(s), _hashes);
-
-    /// <summary>Each read of <paramref name="set"/> with the hash of the value it saw.</summary>
-    public (Read, UInt128)[] Seen(ReadSet set)
+    /// <summary>What a run read, each read with the hash of the value it saw, and the hash of them all.</summary>
+    public ((Read Read, UInt128 Hash)[] Reads, UInt128 Hash) Hash(ReadLog log)
     {
-        var seen = new (Read, UInt128)[set.Reads.Length];
-        for (var i = 0; i < seen.Length; i++)
-        {
-            seen[i] = (set.Reads[i], _hashes.Seen(set.Reads[i], set.Values[i]));
-        }
-        return seen;
+        var reads = log.Hashed(_hashes);
+        return (reads, _hashes.Of(reads));
     }
 
     /// <summary>The last build's run of <paramref name="chain"/> on a document traced <paramref name="input"/>, when every read it made hashes the same in <paramref name="state"/>.</summary>
@@ -136,8 +128,8 @@ internal sealed class Traces(IContentHasher hasher, IReadOnlyDictionary<(string 
     }
 
     /// <summary>What to keep of a run that made <paramref name="outputs"/>: their files' hashes are filled in from the output's listing when the build is saved.</summary>
-    public ChainRun Run(string chain, UInt128 input, ReadSet reads, Document[] outputs, Diagnostic[] reported) =>
-        new(chain, input, Seen(reads), Array.ConvertAll(outputs, MadeFileOf), reported);
+    public static ChainRun Run(string chain, UInt128 input, (Read, UInt128)[] reads, Document[] outputs, Diagnostic[] reported) =>
+        new(chain, input, reads, Array.ConvertAll(outputs, MadeFileOf), reported);
 
     private static MadeFile MadeFileOf(Document doc)
     {

@@ -1,0 +1,86 @@
+using RareNewsSite.Diagnostics;
+using RareNewsSite.Engine;
+using RareNewsSite.Engine.Incremental;
+using Shouldly;
+using Xunit;
+
+namespace RareNewsSite.Tests.Incremental;
+
+/// <summary>The runs an incremental build keeps are read back as written, and a file that cannot be trusted is not used.</summary>
+public sealed class TraceFileTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("rns-traces-").FullName;
+
+    private string File1 => Path.Combine(_folder, "output", "site.traces");
+
+    [Fact]
+    public void Should_Read_Back_Every_Run_As_Written()
+    {
+        var run = SampleRun();
+        TraceFile.Save(File1, "v1", 42, [run]);
+
+        var loaded = TraceFile.Load(File1, "v1", 42, out var problem);
+
+        problem.ShouldBeNull();
+        var back = loaded.ShouldNotBeNull()[(run.Chain, run.Input)];
+        back.Reads.ShouldBe(run.Reads);
+        back.Diagnostics.ShouldBe(run.Diagnostics);
+        back.Outputs.Length.ShouldBe(1);
+        var (made, expected) = (back.Outputs[0], run.Outputs[0]);
+        (made.Source, made.Destination, made.Trace, made.FileHash, made.FileLength).ShouldBe((expected.Source, expected.Destination, expected.Trace, expected.FileHash, expected.FileLength));
+        made.Kept.ShouldBe(expected.Kept);
+        made.NotKept.ShouldBe(expected.NotKept);
+    }
+
+    [Fact]
+    public void Should_Save_Every_Kind_Of_Read()
+    {
+        // Every kind of read a step can make, found in the engine's code: one the file cannot hold would fail here, not
+        // leave a run that can never be reused
+        var kinds = typeof(Read).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Read)) && !t.IsAbstract).ToHashSet();
+        var reads = SampleReads().Select(r => r.Read).ToList();
+        reads.Select(r => r.GetType()).ToHashSet().ShouldBe(kinds, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Should_Not_Use_A_File_Written_By_Another_Version_For_Other_Inputs_Or_Damaged()
+    {
+        TraceFile.Save(File1, "v1", 42, [SampleRun()]);
+
+        TraceFile.Load(File1, "v2", 42, out var version).ShouldBeNull();
+        version.ShouldBe("was written by another version of the program");
+        TraceFile.Load(File1, "v1", 43, out var inputs).ShouldBeNull();
+        inputs.ShouldBe("was made with other settings or another theme");
+
+        var bytes = File.ReadAllBytes(File1);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(File1, bytes);
+        TraceFile.Load(File1, "v1", 42, out var damaged).ShouldBeNull();
+        damaged.ShouldBe("is damaged");
+
+        TraceFile.Load(Path.Combine(_folder, "none.traces"), "v1", 42, out var none).ShouldBeNull();
+        none.ShouldBeNull();
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static ChainRun SampleRun() => new(
+        "Content/PostProcess/0:BuildArticlePage", 7,
+        [.. SampleReads()],
+        [new MadeFile("input/articles/a.md", "articles/a/index.html", 9, 11, 1234,
+            [("PageKind", "article"), ("LastModified", new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.FromHours(1))), ("Count", 3), ("Big", 5L), ("On", true), ("Ratio", 0.5)],
+            ["Model", "View"])],
+        [new Diagnostic(new SourceSpan("input/articles/a.md", 3, 5), DiagnosticSeverity.Warning, "RN0205", "a <script> in a message")]);
+
+    private static IEnumerable<(Read Read, UInt128 Hash)> SampleReads()
+    {
+        Read[] reads =
+        [
+            new FileRead("theme/layouts/article.sbn-html"), new FileExistsRead("input/data/synonyms.yml"), new FileListRead("input/articles", ".md"),
+            new ClockRead(new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.FromHours(-5))), new InputRead(typeof(RareNewsSite.Configuration.SiteSettings)),
+            OptionsRead.Instance, new OutputsRead("Related"), new ValuesRead("Content", "Card"), new RenderedRead("PageKind"),
+            new LookupRead("Authors", "input/authors/ana.md", "View", -1), new SourcesRead("Authors"),
+        ];
+        return reads.Select((read, i) => (read, (UInt128)(ulong)(i + 1) << 70));
+    }
+}
