@@ -64,11 +64,11 @@ public static partial class SiteBuilder
                 OutputSwap.Replace(staging, target);
                 StepTrace.Phase("output swapped", started);
                 // Kept even after a listing could not be used: the next build then has one again.
+                StepTrace.Phase("before keeping the cache", started);
                 cacheProblem = KeepCache(listings, folder.Listing, inputs, traces) ?? cacheProblem;
                 StepTrace.Phase("build cache kept", started);
             }
             diskFull = result.Diagnostics.Any(d => d.Id == DiagnosticIds.DiskFull);
-            result = result with { PagesReused = result.Succeeded ? traces?.PagesReused ?? 0 : 0 };
             return cacheProblem is null ? result : result with { Diagnostics = [CacheNotUsed(site.Root, cacheFile!, cacheProblem), .. result.Diagnostics] };
         }
         finally

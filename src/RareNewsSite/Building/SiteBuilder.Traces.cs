@@ -69,8 +69,14 @@ public static partial class SiteBuilder
     private static void SaveTraces(OutputListings listings, UInt128 inputs, Traces traces, OutputListing written)
     {
         var runs = new List<ChainRun>(traces.Made.Count);
-        foreach (var run in traces.Made)
+        foreach (var kept in traces.Made)
         {
+            var run = traces.WithValueHashes(kept);
+            if (!run.Pages)
+            {
+                runs.Add(run);
+                continue;
+            }
             var outputs = new MadeFile[run.Outputs.Length];
             var listed = true;
             for (var i = 0; listed && i < outputs.Length; i++)
@@ -89,6 +95,9 @@ public static partial class SiteBuilder
                 runs.Add(run with { Outputs = outputs });
             }
         }
+        StepTrace.Phase($"traces gathered ({runs.Count} runs)", System.Diagnostics.Stopwatch.GetTimestamp());
+        var t = System.Diagnostics.Stopwatch.GetTimestamp();
         TraceFile.Save(listings.TracesFile, CacheVersion, inputs, runs);
+        StepTrace.Phase("traces saved", t);
     }
 }

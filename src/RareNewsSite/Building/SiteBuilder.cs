@@ -42,7 +42,10 @@ public static partial class SiteBuilder
             built.Diagnostics.Add(full);
             return new BuildResult(built.Diagnostics.ToSortedList(), new Dictionary<string, int>(), 0, stopwatch.Elapsed);
         }
-        return new BuildResult(built.Diagnostics.ToSortedList(), KindsOf(pages.Values), pages.Count, stopwatch.Elapsed);
+        return new BuildResult(built.Diagnostics.ToSortedList(), KindsOf(pages.Values), pages.Count, stopwatch.Elapsed)
+        {
+            PagesReused = pages.Values.Count(p => p.Reused is not null && p.Metadata.ContainsKey(Keys.PageKind)),
+        };
     }
 
     // The pages of the pipelines the sink did not get while the build ran (those with Output steps).
@@ -69,6 +72,11 @@ public static partial class SiteBuilder
         var setupDiagnostics = new DiagnosticBag();
         var setup = BuildSetup.Load(files, request, setupDiagnostics);
         loaded?.Invoke(setup);
+        if (traces is not null)
+        {
+            // Kept values are written with the build's own Markdown pipeline: a parsed file read back is parsed again with it.
+            traces.Codec = new Pipelines.Values.DocumentCodec((Markdig.MarkdownPipeline)setup.Inputs[typeof(Markdig.MarkdownPipeline)]);
+        }
         Engine.Incremental.StepTrace.Phase("setup", started);
         var (documents, diagnostics) = await new PipelineEngine(request.Pipelines()).RunAsync(setup.Inputs, files, setup.Options, cache, cancellationToken, final, traces);
         setup.ReportTheme(setupDiagnostics);

@@ -88,9 +88,12 @@ public sealed class BuildContext
         return State.RenderedValues(key);
     }
 
-    internal BuildContext ForStep(string stepName) => new(State, stepName, _log, Diagnostics);
+    /// <summary>True for the step that makes files of the output (its pipeline's last, whose documents are written as they are made).</summary>
+    internal bool MakesPages { get; private init; }
 
-    internal BuildContext ForRun(ReadLog log, DiagnosticBag diagnostics) => new(State, StepName, log, diagnostics);
+    internal BuildContext ForStep(string stepName, bool makesPages = false) => new(State, stepName, _log, Diagnostics) { MakesPages = makesPages };
+
+    internal BuildContext ForRun(ReadLog log, DiagnosticBag diagnostics) => new(State, StepName, log, diagnostics) { MakesPages = MakesPages };
 
     private T Note<T>(Read read, T value) => _log is null ? value : _log.Note(read, value);
 

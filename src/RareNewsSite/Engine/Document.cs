@@ -44,8 +44,8 @@ public sealed record Document
     /// <summary>Reads a typed metadata value, failing loudly if a module forgot to set it (a bug, not user error).</summary>
     public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed and not ReleasedValue
         ? typed
-        : value is NotKeptValue notKept
-        ? notKept.Remade.Get<T>(key)
+        : value is DeferredValue deferred && deferred.Resolve(key) is T resolved and not ReleasedValue
+        ? resolved
         : throw (value is ReleasedValue
             ? ReleasedValue.Error(key, Source ?? Destination)
             : new InvalidOperationException($"Document '{Source ?? Destination}' has no '{key}' of type {typeof(T).Name}."));
@@ -53,7 +53,7 @@ public sealed record Document
     /// <summary>Reads a typed metadata value or a default; a value released after the Process phase fails loudly.</summary>
     public T? GetOrDefault<T>(string key) => Metadata.TryGetValue(key, out var value)
         ? value is ReleasedValue ? throw ReleasedValue.Error(key, Source ?? Destination)
-            : value is NotKeptValue notKept ? notKept.Remade.GetOrDefault<T>(key)
+            : value is DeferredValue deferred ? deferred.Resolve(key) is T resolved ? resolved : default
             : value is T typed ? typed : default
         : default;
 

@@ -28,6 +28,14 @@ public sealed class Pipeline(string name)
     /// <summary>Modules of the Input phase.</summary>
     public IReadOnlyList<IModule> Input { get; init; } = [];
 
+    /// <summary>
+    /// The values an incremental build keeps with its cache for each of the pipeline's documents, because other steps read
+    /// them from many documents at once (the cards for every list, the records for the address check, the search
+    /// documents for the index): a document taken from the cache reads these from there. Any other value is made again,
+    /// from the document's source file, when a step reads it. Only speed depends on this list, never what is built.
+    /// </summary>
+    public IReadOnlyList<string> Kept { get; init; } = [];
+
     /// <summary>Modules of the Process phase.</summary>
     public IReadOnlyList<IModule> Process { get; init; } = [];
 

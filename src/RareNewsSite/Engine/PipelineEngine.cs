@@ -37,6 +37,10 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         ValidateDependencies();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var state = new BuildState(inputs, files, options, cache, cache is null ? traces : null);
+        foreach (var pipeline in pipelines)
+        {
+            traces?.Kept.TryAdd(pipeline.Name, new HashSet<string>(pipeline.Kept, StringComparer.Ordinal));
+        }
         cache?.Changes.Refresh(state);
         StepTrace.Phase("files compared", started);
         var context = new BuildContext(state, "", null, state.Diagnostics);
@@ -58,7 +62,7 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
                 await Task.Yield();
                 input.TryRemove(pipeline.Name, out var taken);
                 var docs = await RunPhaseAsync(pipeline, PipelinePhase.Process, taken, context, cancellationToken,
-                    ReleasingPassOnly(pipeline, cache, FinalAfter(pipeline, PipelinePhase.Process, final)));
+                    ReleasingPassOnly(pipeline, cache, FinalAfter(pipeline, PipelinePhase.Process, final)), pages: FinalAfter(pipeline, PipelinePhase.Process, final) is not null);
                 state.SetProcessed(pipeline.Name, docs);
                 ReleaseProcessOnlyOnceRead(pipeline, readers, state);
             }, cancellationToken);
@@ -167,7 +171,7 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
     {
         var modules = pipeline.ModulesOf(phase);
         var began = System.Diagnostics.Stopwatch.GetTimestamp();
-        BuildContext StepContext(int position) => context.ForStep($"{pipeline.Name}/{phase}/{position}");
+        BuildContext StepContext(int position) => context.ForStep($"{pipeline.Name}/{phase}/{position}", pages && position == modules.Count - 1);
         for (var position = 0; position < modules.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -19,11 +19,47 @@ internal sealed class ReusedPage(UInt128 hash, long length, Lazy<Document> remad
 }
 
 /// <summary>
-/// Stands in, on a <see cref="ReusedPage"/>'s document, for a value that was not kept with the cache (anything but
-/// text, numbers, dates and switches): reading it makes the page again and reads the value from that.
+/// Stands in, on a document an incremental build took from its cache rather than made, for a value the document holds
+/// but that is not at hand: it is read from the cache, or the document is made again, when a step first asks for it.
 /// </summary>
-internal sealed class NotKeptValue(Lazy<Document> remade)
+internal abstract class DeferredValue
 {
+    /// <summary>The value at <paramref name="key"/>, worked out once.</summary>
+    public abstract object? Resolve(string key);
+}
+
+/// <summary>
+/// A value not kept with the cache: reading it makes the document again and reads the value from that. Its content hash
+/// (<see cref="Hash"/>) is kept when a step read it across documents, so that checking such a read makes nothing again.
+/// </summary>
+internal sealed class NotKeptValue(Lazy<Document> remade, UInt128 hash = default) : DeferredValue
+{
+    /// <summary>The value's content hash; zero when not known.</summary>
+    public UInt128 Hash { get; } = hash;
+
     /// <summary>The document made again.</summary>
     public Document Remade => remade.Value;
+
+    public override object? Resolve(string key)
+    {
+        if (!remade.IsValueCreated && Incremental.StepTrace.On)
+        {
+            Console.Error.WriteLine($"trace: a document taken from the cache is made again to read '{key}'");
+        }
+        return Remade.Metadata.TryGetValue(key, out var value) ? value is DeferredValue d ? d.Resolve(key) : value : null;
+    }
+}
+
+/// <summary>A value kept with the cache as bytes, read back when first asked for.</summary>
+internal sealed class KeptValue(Incremental.EncodedValue encoded, Incremental.IValueCodec codec) : DeferredValue
+{
+    private readonly Lazy<object> _value = new(() => codec.ReadValue(encoded.Bytes), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The value's bytes, kept again as they are by a build that hands the value on.</summary>
+    public Incremental.EncodedValue Encoded { get; } = encoded;
+
+    /// <summary>The value's content hash, that of its bytes: a read of it is checked without reading it back.</summary>
+    public UInt128 Hash => System.IO.Hashing.XxHash128.HashToUInt128(Encoded.Bytes);
+
+    public override object? Resolve(string key) => _value.Value;
 }

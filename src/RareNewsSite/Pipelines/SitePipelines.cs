@@ -23,6 +23,7 @@ public static class SitePipelines
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadArticles()), ForEach(new SetLinkTarget())],
         ProcessOnly = [Keys.SourceText],
         PassOnly = [Keys.MarkdownAst],
+        Kept = [Keys.Record],
     };
 
     /// <summary>Every address a link may be written as (<c>/articles/x/</c>, <c>/tags/x/</c>, …), for links copied from the browser.</summary>
@@ -51,6 +52,7 @@ public static class SitePipelines
         ],
         ProcessOnly = [Keys.Search],
         PassOnly = [Keys.SourceText, Keys.MarkdownAst],
+        Kept = [Keys.Record, Keys.Card, Keys.FeedItem, Keys.Search],
         PostProcess = [ForEach(new BuildArticlePage(PipelineNames.Parts, PipelineNames.Related, PipelineNames.ShareCardStyle)), ForEach(new RenderLayout(PipelineNames.Parts)), ForEach(new BuildRedirects()), ForEach(new MakeShareCard(PipelineNames.ShareCardStyle))],
     };
 
@@ -74,6 +76,7 @@ public static class SitePipelines
         DependsOn = [PipelineNames.ContentAssets],
         Input = [Cached(new ListFiles("input/authors")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadAuthors()), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildViews(PipelineNames.ContentAssets))],
+        Kept = [Keys.Record, Keys.View, Keys.LinkTarget],
         PostProcess = [ForEach(new PaginateAuthors(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
@@ -83,6 +86,7 @@ public static class SitePipelines
         DependsOn = [PipelineNames.ContentAssets],
         Input = [Cached(new ListFiles("input/reviewers")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadReviewers()), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildViews(PipelineNames.ContentAssets))],
+        Kept = [Keys.Record, Keys.View, Keys.LinkTarget],
         PostProcess = [ForEach(new BuildReviewerPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
@@ -92,6 +96,7 @@ public static class SitePipelines
         DependsOn = [PipelineNames.Reviewers, PipelineNames.ContentAssets],
         Input = [Cached(new ListFiles("input/diseases")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadDiseases()), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildViews(PipelineNames.ContentAssets, PipelineNames.Reviewers))],
+        Kept = [Keys.Record, Keys.View, Keys.LinkTarget],
         PostProcess = [ForEach(new PaginateDiseases(PipelineNames.Parts)), ForEach(new BuildListPage(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts))],
     };
 
@@ -100,6 +105,7 @@ public static class SitePipelines
     {
         Input = [Cached(new ListFiles("input/pages")), ForEach(new ReadText())],
         Process = [ForEach(new ParseMarkdown()), ForEach(new ReadPages()), ForEach(new SetLinkTarget())],
+        Kept = [Keys.Record, Keys.LinkTarget, Keys.Anchors],
         PostProcess =
         [
             ForEach(new ResolveLinks(PipelineNames.Parts)), ForEach(new RenderMarkdown(PipelineNames.ContentAssets)), ForEach(new BuildStaticPages(PipelineNames.Parts)), ForEach(new RenderLayout(PipelineNames.Parts)),
@@ -184,6 +190,7 @@ public static class SitePipelines
     {
         Input = [Cached(new ListFiles("theme/assets", "")), ForEach(new ReadBytes())],
         Process = [ForEach(new FingerprintAssets("theme/assets"))],
+        Kept = [Keys.Asset],
     };
 
     /// <summary>
@@ -194,6 +201,7 @@ public static class SitePipelines
     {
         Input = [Cached(new ListFiles("input/assets", ""))],
         Process = [ForEach(new ReadContentAssets()), ForEach(new PublishContentAssets()), Cached(new CheckSiteImages())],
+        Kept = [Keys.Image],
         PostProcess = [ForEach(new MakeImageFiles())],
     };
 

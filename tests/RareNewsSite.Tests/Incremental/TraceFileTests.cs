@@ -28,8 +28,11 @@ public sealed class TraceFileTests : IDisposable
         back.Outputs.Length.ShouldBe(1);
         var (made, expected) = (back.Outputs[0], run.Outputs[0]);
         (made.Source, made.Destination, made.Trace, made.FileHash, made.FileLength).ShouldBe((expected.Source, expected.Destination, expected.Trace, expected.FileHash, expected.FileLength));
-        made.Kept.ShouldBe(expected.Kept);
+        static object Plain(object value) => value is EncodedValue encoded ? Convert.ToHexString(encoded.Bytes) : value;
+        made.Kept.Select(k => (k.Key, Plain(k.Value))).ShouldBe(expected.Kept.Select(k => (k.Key, Plain(k.Value))));
         made.NotKept.ShouldBe(expected.NotKept);
+        made.HandedOn.ShouldBe(expected.HandedOn);
+        back.Pages.ShouldBe(run.Pages);
     }
 
     [Fact]
@@ -68,8 +71,8 @@ public sealed class TraceFileTests : IDisposable
         "Content/PostProcess/0:BuildArticlePage", 7,
         [.. SampleReads()],
         [new MadeFile("input/articles/a.md", "articles/a/index.html", 9, 11, 1234,
-            [("PageKind", "article"), ("LastModified", new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.FromHours(1))), ("Count", 3), ("Big", 5L), ("On", true), ("Ratio", 0.5)],
-            ["Model", "View"])],
+            [("PageKind", "article"), ("Record", new EncodedValue([1, 2, 3])), ("LastModified", new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.FromHours(1))), ("Count", 3), ("Big", 5L), ("On", true), ("Ratio", 0.5)],
+            [("Model", 0), ("View", 13)], HandedOn: -1)],
         [new Diagnostic(new SourceSpan("input/articles/a.md", 3, 5), DiagnosticSeverity.Warning, "RN0205", "a <script> in a message")]);
 
     private static IEnumerable<(Read Read, UInt128 Hash)> SampleReads()

@@ -78,6 +78,10 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     public Document[][] RenderedDocuments =>
         _renderedDocuments ??= [.. Rendered.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => ImmutableCollectionsMarshal.AsArray(p.Value)!)];
 
+    /// <summary>Where the processed document from <paramref name="source"/> is among <paramref name="pipeline"/>'s, or -1.</summary>
+    public int PositionOf(string pipeline, string source) =>
+        ((Dictionary<string, int>)CurrentOf(new SourcesRead(pipeline))!).TryGetValue(source, out var at) ? at : -1;
+
     /// <summary>The value at <paramref name="key"/> of the processed document from <paramref name="source"/> (or null), and where the document is (or -1).</summary>
     public (object? Value, int Position) ValueAt(string pipeline, string source, string key)
     {
@@ -87,7 +91,7 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
             return (null, -1);
         }
         var doc = OutputsOf(pipeline)[at];
-        return (doc.Metadata.TryGetValue(key, out var value) ? value is ReleasedValue ? throw ReleasedValue.Error(key, doc.Source) : value : null, at);
+        return (doc.Metadata.TryGetValue(key, out var value) ? value is ReleasedValue ? throw ReleasedValue.Error(key, doc.Source) : value is DeferredValue d ? d.Resolve(key) : value : null, at);
     }
 
     /// <summary>Every pipeline's documents after PostProcess; empty before.</summary>

@@ -55,18 +55,27 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
         return outputs;
     }
 
-    // Runs the module with its reads noted, and traces what it makes from the traces of the whole list and those reads.
+    // In a build with a cache on disk: the last build's run, when it was given documents with the same traces and every
+    // read is the same; else the module runs with its reads noted, what it makes is traced from the traces of the whole
+    // list and those reads, and the run is kept for the next build.
     private async Task<ImmutableArray<Document>> TracedAsync(ImmutableArray<Document> inputs, BuildContext context, Traces traces, CancellationToken cancellationToken)
     {
+        var given = Traces.OfList(inputs.AsSpan());
+        var step = $"{context.StepName}:{Name}";
+        if (traces.Reusable(step, given, context.State) is { } reusable && reusable.Pages == context.MakesPages)
+        {
+            context.Diagnostics.AddRange(reusable.Diagnostics);
+            traces.Keep(reusable, reused: true);
+            // Made again, silently, only when a value not kept is read.
+            return [.. traces.Reuse(reusable, () => [.. RunAsync(inputs, context.ForRun(new ReadLog(), new DiagnosticBag()), CancellationToken.None).GetAwaiter().GetResult()], inputs.AsSpan())];
+        }
         var log = new ReadLog();
         var bag = new DiagnosticBag();
-        var run = context.ForRun(log, bag);
-        var outputs = module is not null ? await module.ExecuteAsync(inputs, run, cancellationToken) : (await updating!.ExecuteAsync(inputs, null, run, cancellationToken)).Outputs;
-        context.Diagnostics.AddRange(bag.ToArray());
-        var given = Traces.OfList(inputs.AsSpan());
-        var (_, readsHash) = traces.Hash(log);
+        var outputs = await RunAsync(inputs, context.ForRun(log, bag), cancellationToken);
+        var reported = bag.ToArray();
+        context.Diagnostics.AddRange(reported);
+        var (reads, readsHash) = traces.Hash(log, context.State);
         var handedOn = new HashSet<Document>(inputs, ReferenceEqualityComparer.Instance);
-        var step = $"{context.StepName}:{Name}";
         for (var i = 0; i < outputs.Length; i++)
         {
             if (!handedOn.Contains(outputs[i]))
@@ -74,8 +83,17 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
                 outputs[i].Trace = Traces.Of(step, given, readsHash, i);
             }
         }
+        if (given != UInt128.Zero)
+        {
+            var pipeline = context.StepName[..Math.Max(0, context.StepName.IndexOf('/', StringComparison.Ordinal))];
+            traces.Keep(traces.Run(pipeline, step, given, reads, [.. outputs], reported, context.MakesPages, inputs.AsSpan()), reused: false);
+        }
         return outputs;
     }
+
+    // The module's outputs; an updating module starts from nothing, as it has no state kept across processes.
+    private async Task<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken) =>
+        module is not null ? await module.ExecuteAsync(inputs, context, cancellationToken) : (await updating!.ExecuteAsync(inputs, null, context, cancellationToken)).Outputs;
 
     // Outputs are matched by position first, then by address (destination, else source): list pages move when an
     // article is added, and most steps make their outputs in the same order every time.

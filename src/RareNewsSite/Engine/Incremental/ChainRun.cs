@@ -13,18 +13,30 @@ namespace RareNewsSite.Engine.Incremental;
 /// <param name="Reads">What the steps read, each with the hash of the value seen.</param>
 /// <param name="Outputs">What they made.</param>
 /// <param name="Diagnostics">What they reported, reported again when the run is reused.</param>
-internal sealed record ChainRun(string Chain, UInt128 Input, (Read Read, UInt128 Hash)[] Reads, MadeFile[] Outputs, Diagnostic[] Diagnostics);
+/// <param name="Pages">True when what was made are files of the output (their bytes are there, not here).</param>
+internal sealed record ChainRun(string Chain, UInt128 Input, (Read Read, UInt128 Hash)[] Reads, MadeFile[] Outputs, Diagnostic[] Diagnostics, bool Pages = true);
 
 /// <summary>
 /// A document a <see cref="ChainRun"/> made: its addresses, its trace, the hash and length of the file it was written as,
 /// the values kept with it (text, numbers, dates and switches, which the sitemap and the build's summary read) and the
 /// keys of the values that were not kept.
 /// </summary>
+/// <param name="Source">The document's source.</param>
+/// <param name="Destination">The document's destination.</param>
+/// <param name="Trace">The document's trace.</param>
+/// <param name="FileHash">The hash of the file it was written as (for files of the output).</param>
+/// <param name="FileLength">The file's length.</param>
+/// <param name="Kept">The values kept, by key: text, numbers, dates and switches as they are, others as their bytes.</param>
+/// <param name="NotKept">The keys of the values not kept, each with its content hash when a step read it across documents (else zero).</param>
+/// <param name="HandedOn">For a step over a whole list, the position of the input it handed on as it was; -1 for one it made.</param>
 internal sealed record MadeFile(
     string? Source, string? Destination, UInt128 Trace, UInt128 FileHash, long FileLength,
-    (string Key, object Value)[] Kept, string[] NotKept)
+    (string Key, object Value)[] Kept, (string Key, UInt128 Hash)[] NotKept, int HandedOn = -1)
 {
-    /// <summary>True for a value small and plain enough to keep with the cache.</summary>
+    /// <summary>True for a value small and plain enough to keep with the cache whatever its key (a kind of page, a date), not a text.</summary>
     public static bool Keeps(object value) =>
-        value is string or bool or int or long or double or DateTimeOffset or DateTime;
+        value is string { Length: <= 256 } or bool or int or long or double or DateTimeOffset or DateTime;
 }
+
+/// <summary>A kept value of any other type, as its bytes (<see cref="IValueCodec"/>).</summary>
+internal sealed record EncodedValue(byte[] Bytes);

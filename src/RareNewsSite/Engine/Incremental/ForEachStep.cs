@@ -134,18 +134,18 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
     {
         var state = contexts[0].State;
         BuildContext[] Noting(ReadLog log, DiagnosticBag bag) => [.. contexts.Select(c => c.ForRun(log, bag))];
-        if (pages && traces.Reusable(chain, input.Trace, state) is { } reusable)
+        if (traces.Reusable(chain, input.Trace, state) is { } reusable && reusable.Pages == pages)
         {
             contexts[0].Diagnostics.AddRange(reusable.Diagnostics);
             traces.Keep(reusable, reused: true);
             // Made again only if a value not kept is read or the file is not in the last output as listed: silently, as
             // what it reports was reported above.
-            return Traces.Reuse(reusable, () => Through(steps, Noting(new ReadLog(), new DiagnosticBag()), 0, input));
+            return traces.Reuse(reusable, () => Through(steps, Noting(new ReadLog(), new DiagnosticBag()), 0, input));
         }
         var log = new ReadLog();
         var bag = new DiagnosticBag();
         var made = Through(steps, Noting(log, bag), 0, input);
-        var (reads, readsHash) = traces.Hash(log);
+        var (reads, readsHash) = traces.Hash(log, state);
         for (var j = 0; j < made.Length; j++)
         {
             if (!ReferenceEquals(made[j], input))
@@ -155,12 +155,14 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         }
         var reported = bag.ToArray();
         contexts[0].Diagnostics.AddRange(reported);
-        if (pages && input.Trace != UInt128.Zero)
+        if (input.Trace != UInt128.Zero)
         {
-            traces.Keep(Traces.Run(chain, input.Trace, reads, made, reported), reused: false);
+            traces.Keep(traces.Run(PipelineOf(contexts[0]), chain, input.Trace, reads, made, reported, pages), reused: false);
         }
         return made;
     }
+
+    private static string PipelineOf(BuildContext context) => context.StepName[..Math.Max(0, context.StepName.IndexOf('/', StringComparison.Ordinal))];
 
     private static Document[] Through(IReadOnlyList<ForEachStep> steps, IReadOnlyList<BuildContext> contexts, int step, Document doc)
     {

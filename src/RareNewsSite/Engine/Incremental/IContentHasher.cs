@@ -11,4 +11,7 @@ internal interface IContentHasher
 
     /// <summary>The content hash of a metadata value.</summary>
     UInt128 HashValue(object value);
+
+    /// <summary>Hears that <paramref name="doc"/>'s value at <paramref name="key"/> was read across documents and hashes as <paramref name="hash"/>; returns the hash.</summary>
+    UInt128 Noted(Document doc, string key, UInt128 hash) => hash;
 }

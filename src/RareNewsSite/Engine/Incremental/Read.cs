@@ -33,6 +33,24 @@ internal abstract record Read
     protected static UInt128 Nothing(object? seen) =>
         seen is null ? UInt128.Zero : throw new InvalidOperationException($"A read saw a value of type {seen.GetType()}, which it cannot hash.");
 
+    /// <summary>
+    /// The hash of <paramref name="doc"/>'s value at <paramref name="key"/> (zero for none): a value kept with the build
+    /// cache hashes as its bytes, without being read back.
+    /// </summary>
+    internal static UInt128 HashOfValue(Document doc, string key, IContentHasher hasher) =>
+        doc.Metadata.TryGetValue(key, out var value) ? HashOfValue(value, key, doc, hasher) : UInt128.Zero;
+
+    /// <summary>The hash of a value seen, as <see cref="HashOfValue(Document, string, IContentHasher)"/>.</summary>
+    internal static UInt128 HashOfValue(object? value, string key, Document? doc, IContentHasher hasher) => value switch
+    {
+        null => UInt128.Zero,
+        KeptValue kept => kept.Hash,
+        NotKeptValue { Hash: var known } when known != UInt128.Zero => known,
+        ReleasedValue => throw ReleasedValue.Error(key, doc?.Source ?? doc?.Destination),
+        DeferredValue deferred => deferred.Resolve(key) is { } resolved ? hasher.HashValue(resolved) : UInt128.Zero,
+        _ => hasher.HashValue(value),
+    };
+
     /// <summary>The hash of a text (UTF-8).</summary>
     internal static UInt128 HashOfText(string text) => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text));
 
@@ -162,7 +180,7 @@ internal sealed record OutputsRead(string Pipeline) : Read
 internal sealed record ValuesRead(string Pipeline, string Key) : Read
 {
     public override UInt128 Hash(object? seen, IContentHasher hasher) =>
-        seen is Document[] docs ? HashOfHashes(docs.Select(d => d.GetOrDefault<object>(Key) is { } value ? hasher.HashValue(value) : UInt128.Zero)) : Nothing(seen);
+        seen is Document[] docs ? HashOfHashes(docs.Select(d => hasher.Noted(d, Key, HashOfValue(d, Key, hasher)))) : Nothing(seen);
 
     public override object? Current(BuildState state) => ImmutableCollectionsMarshal.AsArray(state.OutputsOf(Pipeline));
 
@@ -237,18 +255,20 @@ internal sealed record LookupRead(string Pipeline, string Source, string Key, in
 {
     public override string Describe() => $"{nameof(LookupRead)} {Pipeline} {Source} {Key}";
 
-    public override UInt128 Hash(object? seen, IContentHasher hasher) => seen is null ? UInt128.Zero : hasher.HashValue(seen);
+    public override UInt128 Hash(object? seen, IContentHasher hasher) => HashOfValue(seen, Key, null, hasher);
 
     public override bool Cheap => true;
 
     public override object? Current(BuildState state)
     {
         var docs = state.OutputsOf(Pipeline);
-        if (Position >= 0 && Position < docs.Length && string.Equals(docs[Position].Source, Source, StringComparison.Ordinal))
-        {
-            return docs[Position].Metadata.TryGetValue(Key, out var value) ? value : null;
-        }
-        return state.ValueAt(Pipeline, Source, Key).Value;
+        var at = Position >= 0 && Position < docs.Length && string.Equals(docs[Position].Source, Source, StringComparison.Ordinal)
+            ? Position
+            : state.PositionOf(Pipeline, Source);
+        // A value kept with the build cache is handed as it is: its hash is that of its bytes, and only checking reads this.
+        return at >= 0 && docs[at].Metadata.TryGetValue(Key, out var value)
+            ? value is NotKeptValue d && d.Hash == UInt128.Zero ? d.Resolve(Key) : value is ReleasedValue ? throw ReleasedValue.Error(Key, Source) : value
+            : null;
     }
 
     /// <summary>

@@ -24,7 +24,11 @@ internal static class StepTrace
             $"heap after the last full collection {GC.GetGCMemoryInfo(GCKind.FullBlocking).HeapSizeBytes >> 20} MiB, after the last of any kind {GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes >> 20} MiB");
     }
 
+    /// <summary>Says why an incremental build did not reuse a step's last run.</summary>
+    public static void NotReused(string steps, string why) => Console.Error.WriteLine($"trace: {steps} made again: {why}");
+
     /// <summary>How long the build has taken when it reaches <paramref name="phase"/>, and its memory then.</summary>
+
     public static void Phase(string phase, long started)
     {
         if (On)

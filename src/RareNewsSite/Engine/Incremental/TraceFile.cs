@@ -17,8 +17,12 @@ internal static class TraceFile
     /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
     public static void Save(string file, string version, UInt128 inputs, IReadOnlyCollection<ChainRun> runs)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temporary = $"{file}.{Environment.ProcessId}.tmp";
+        // Written straight to the file through a hash of everything written: a buffer of the whole file (tens of MiB) would
+        // be allocated and copied on the large-object heap, which this program's collector compacts.
+        using (var stream = new ChecksummedStream(new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16)))
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write(version);
@@ -27,6 +31,28 @@ internal static class TraceFile
             var reads = runs.SelectMany(r => r.Reads.Select(x => x.Read)).Distinct().ToList();
             WriteTable(writer, chains, (w, chain) => w.Write(chain));
             WriteTable(writer, reads, SavedReads.Write);
+            // Equal values (an article's record, kept by every step it went through) are written once.
+            var values = new Dictionary<UInt128, int>();
+            var valueList = new List<EncodedValue>();
+            var valueAt = new Dictionary<EncodedValue, int>(ReferenceEqualityComparer.Instance);
+            foreach (var encoded in runs.SelectMany(r => r.Outputs).SelectMany(o => o.Kept).Select(k => k.Value).OfType<EncodedValue>())
+            {
+                if (!valueAt.ContainsKey(encoded))
+                {
+                    var hash = XxHash128.HashToUInt128(encoded.Bytes);
+                    if (!values.TryGetValue(hash, out var at))
+                    {
+                        values[hash] = at = valueList.Count;
+                        valueList.Add(encoded);
+                    }
+                    valueAt[encoded] = at;
+                }
+            }
+            WriteTable(writer, valueList, (w, v) =>
+            {
+                w.Write(v.Bytes.Length);
+                w.Write(v.Bytes);
+            });
             var chainAt = chains.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
             var readAt = reads.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i);
             writer.Write(runs.Count);
@@ -43,8 +69,9 @@ internal static class TraceFile
                 writer.Write(run.Outputs.Length);
                 foreach (var output in run.Outputs)
                 {
-                    WriteMade(writer, output);
+                    WriteMade(writer, output, valueAt);
                 }
+                writer.Write(run.Pages);
                 writer.Write(run.Diagnostics.Length);
                 foreach (var diagnostic in run.Diagnostics)
                 {
@@ -56,11 +83,9 @@ internal static class TraceFile
                     writer.Write(diagnostic.Message);
                 }
             }
+            writer.Flush();
+            stream.WriteChecksum();
         }
-        Write(buffer, XxHash128.HashToUInt128(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = $"{file}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, buffer.ToArray());
         File.Move(temporary, file, overwrite: true);
     }
 
@@ -105,6 +130,7 @@ internal static class TraceFile
             }
             var chains = ReadTable(reader, r => r.ReadString());
             var reads = ReadTable(reader, SavedReads.Read);
+            var values = ReadTable(reader, r => new EncodedValue(r.ReadBytes(r.ReadInt32())));
             var count = reader.ReadInt32();
             var runs = new Dictionary<(string, UInt128), ChainRun>(count);
             for (var i = 0; i < count; i++)
@@ -119,15 +145,16 @@ internal static class TraceFile
                 var outputs = new MadeFile[reader.ReadInt32()];
                 for (var o = 0; o < outputs.Length; o++)
                 {
-                    outputs[o] = ReadMade(reader);
+                    outputs[o] = ReadMade(reader, values);
                 }
+                var pages = reader.ReadBoolean();
                 var diagnostics = new Diagnostic[reader.ReadInt32()];
                 for (var d = 0; d < diagnostics.Length; d++)
                 {
                     var span = new SourceSpan(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
                     diagnostics[d] = new Diagnostic(span, (DiagnosticSeverity)reader.ReadInt32(), reader.ReadString(), reader.ReadString());
                 }
-                runs[(chain, input)] = new ChainRun(chain, input, readsSeen, outputs, diagnostics);
+                runs[(chain, input)] = new ChainRun(chain, input, readsSeen, outputs, diagnostics, pages);
             }
             return runs;
         }
@@ -138,7 +165,7 @@ internal static class TraceFile
         }
     }
 
-    private static void WriteMade(BinaryWriter writer, MadeFile made)
+    private static void WriteMade(BinaryWriter writer, MadeFile made, Dictionary<EncodedValue, int> valueAt)
     {
         writer.Write(made.Source ?? "\0");
         writer.Write(made.Destination ?? "\0");
@@ -149,12 +176,17 @@ internal static class TraceFile
         foreach (var (key, value) in made.Kept)
         {
             writer.Write(key);
-            KeptValues.Write(writer, value);
+            KeptValues.Write(writer, value, valueAt);
         }
-        WriteTable(writer, made.NotKept, (w, key) => w.Write(key));
+        WriteTable(writer, made.NotKept, (w, key) =>
+        {
+            w.Write(key.Key);
+            Write(w, key.Hash);
+        });
+        writer.Write(made.HandedOn);
     }
 
-    private static MadeFile ReadMade(BinaryReader reader)
+    private static MadeFile ReadMade(BinaryReader reader, List<EncodedValue> values)
     {
         var source = reader.ReadString() is var s && s == "\0" ? null : s;
         var destination = reader.ReadString() is var d && d == "\0" ? null : d;
@@ -164,9 +196,10 @@ internal static class TraceFile
         var kept = new (string, object)[reader.ReadInt32()];
         for (var k = 0; k < kept.Length; k++)
         {
-            kept[k] = (reader.ReadString(), KeptValues.Read(reader));
+            kept[k] = (reader.ReadString(), KeptValues.Read(reader, values));
         }
-        return new MadeFile(source, destination, trace, hash, length, kept, [.. ReadTable(reader, r => r.ReadString())]);
+        var notKept = ReadTable(reader, r => (r.ReadString(), Read(r)));
+        return new MadeFile(source, destination, trace, hash, length, kept, [.. notKept], reader.ReadInt32());
     }
 
     private static void WriteTable<T>(BinaryWriter writer, IReadOnlyCollection<T> items, Action<BinaryWriter, T> write)
@@ -195,11 +228,52 @@ internal static class TraceFile
         writer.Write((ulong)(hash >> 64));
     }
 
-    private static void Write(Stream stream, UInt128 hash)
+    /// <summary>A file written through a running hash, which ends it (<see cref="WriteChecksum"/>).</summary>
+    private sealed class ChecksummedStream(Stream inner) : Stream
     {
-        Span<byte> bytes = stackalloc byte[16];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, hash);
-        stream.Write(bytes);
+        private readonly XxHash128 _hash = new();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => inner.Length;
+
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+
+        public void WriteChecksum()
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, _hash.GetCurrentHashAsUInt128());
+            inner.Write(bytes);
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _hash.Append(buffer);
+            inner.Write(buffer);
+        }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
     }
 
     private static UInt128 Read(BinaryReader reader) => reader.ReadUInt64() | ((UInt128)reader.ReadUInt64() << 64);
@@ -209,7 +283,7 @@ internal static class TraceFile
     /// <summary>The values a <see cref="MadeFile"/> keeps, each with a tag for its type.</summary>
     private static class KeptValues
     {
-        public static void Write(BinaryWriter writer, object value)
+        public static void Write(BinaryWriter writer, object value, Dictionary<EncodedValue, int> valueAt)
         {
             switch (value)
             {
@@ -220,11 +294,12 @@ internal static class TraceFile
                 case double d: writer.Write((byte)5); writer.Write(d); break;
                 case DateTimeOffset t: writer.Write((byte)6); writer.Write(t.Ticks); writer.Write((short)t.Offset.TotalMinutes); break;
                 case DateTime t: writer.Write((byte)7); writer.Write(t.ToBinary()); break;
+                case EncodedValue e: writer.Write((byte)8); writer.Write(valueAt[e]); break;
                 default: throw new NotSupportedException($"A value of type {value.GetType().Name} is not kept with the build cache.");
             }
         }
 
-        public static object Read(BinaryReader reader) => reader.ReadByte() switch
+        public static object Read(BinaryReader reader, List<EncodedValue> values) => reader.ReadByte() switch
         {
             1 => reader.ReadString(),
             2 => reader.ReadBoolean(),
@@ -233,6 +308,7 @@ internal static class TraceFile
             5 => reader.ReadDouble(),
             6 => new DateTimeOffset(reader.ReadInt64(), TimeSpan.FromMinutes(reader.ReadInt16())),
             7 => DateTime.FromBinary(reader.ReadInt64()),
+            8 => values[reader.ReadInt32()],
             var tag => throw new InvalidDataException($"unknown value tag {tag}"),
         };
     }

@@ -8,7 +8,7 @@ namespace RareNewsSite.Engine.Incremental;
 /// A build with a cache on disk: every document a step makes gets a trace (<see cref="Document.Trace"/>), the hash of
 /// the steps it went through, the trace of what they were given and the hashes of everything they read, which is the
 /// same in every process for the same making. The steps that make a pipeline's pages keep what they did for each
-/// document (<see cref="ChainRun"/>), and the next build (<paramref name="last"/>) reuses a run whose document has the
+/// document (<see cref="ChainRun"/>), and the next build (the runs it is given) reuses a run whose document has the
 /// same trace and whose reads all hash the same now: its pages come from the last output, and the steps do not run.
 /// </summary>
 /// <remarks>
@@ -16,14 +16,27 @@ namespace RareNewsSite.Engine.Incremental;
 /// nothing has to be the very same object in another process. Modules know nothing of it: a run is found by what it was
 /// given and what it read, never by a key a module names.
 /// </remarks>
-internal sealed class Traces(IContentHasher hasher, IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? last)
+internal sealed class Traces
 {
-    private readonly ReadHashes _hashes = new(hasher);
+    private readonly IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? last;
+    private readonly ReadHashes _hashes;
+
+    // The content hash of each value read across documents, by the trace of the document holding it and the key.
+    private readonly ConcurrentDictionary<(UInt128 Trace, string Key), UInt128> _valueHashes = new();
+
+    public Traces(IContentHasher hasher, IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? last)
+    {
+        this.last = last;
+        _hashes = new ReadHashes(new NotingHasher(hasher, this));
+    }
     private readonly ConcurrentDictionary<Read, UInt128> _now = new();
     private readonly ConcurrentQueue<ChainRun> _made = new();
+
+    // A value handed from step to step is the same object: it is written once.
+    private readonly ConditionalWeakTable<object, EncodedValue> _encoded = [];
     private int _reused;
     private int _ran;
-    private int _pagesReused;
+
 
     /// <summary>What this build did, for the next one; call once the build is over.</summary>
     public IReadOnlyCollection<ChainRun> Made => _made;
@@ -31,8 +44,6 @@ internal sealed class Traces(IContentHasher hasher, IReadOnlyDictionary<(string 
     /// <summary>How many documents' page-making steps were reused and how many ran.</summary>
     public (int Reused, int Ran) Counts => (_reused, _ran);
 
-    /// <summary>How many pages and feeds (files with a kind of page) the reused runs had made.</summary>
-    public int PagesReused => _pagesReused;
 
     /// <summary>The trace of the <paramref name="index"/>th document that <paramref name="steps"/> made from a document traced <paramref name="input"/>, having read what hashes as <paramref name="reads"/>; zero when the input's is unknown.</summary>
     public static UInt128 Of(string steps, UInt128 input, UInt128 reads, int index) =>
@@ -54,10 +65,64 @@ internal sealed class Traces(IContentHasher hasher, IReadOnlyDictionary<(string 
     }
 
     /// <summary>What a run read, each read with the hash of the value it saw, and the hash of them all.</summary>
-    public ((Read Read, UInt128 Hash)[] Reads, UInt128 Hash) Hash(ReadLog log)
+    public ((Read Read, UInt128 Hash)[] Reads, UInt128 Hash) Hash(ReadLog log, BuildState state)
     {
         var reads = log.Hashed(_hashes);
+        foreach (var (read, hash) in reads)
+        {
+            if (read is LookupRead lookup && state.PositionOf(lookup.Pipeline, lookup.Source) is var at and >= 0)
+            {
+                Note(state.OutputsOf(lookup.Pipeline)[at], lookup.Key, hash);
+            }
+        }
         return (reads, _hashes.Of(reads));
+    }
+
+    private void Note(Document doc, string key, UInt128 hash)
+    {
+        if (doc.Trace != UInt128.Zero && hash != UInt128.Zero)
+        {
+            _valueHashes.TryAdd((doc.Trace, key), hash);
+        }
+    }
+
+    /// <summary><paramref name="run"/> with the hash of each value not kept that a step read across documents in this build.</summary>
+    public ChainRun WithValueHashes(ChainRun run)
+    {
+        MadeFile[]? outputs = null;
+        for (var j = 0; j < run.Outputs.Length; j++)
+        {
+            var made = run.Outputs[j];
+            (string, UInt128)[]? notKept = null;
+            for (var k = 0; k < made.NotKept.Length; k++)
+            {
+                if (made.NotKept[k].Hash == UInt128.Zero && _valueHashes.TryGetValue((made.Trace, made.NotKept[k].Key), out var hash))
+                {
+                    notKept ??= [.. made.NotKept];
+                    notKept[k] = (made.NotKept[k].Key, hash);
+                }
+            }
+            if (notKept is not null)
+            {
+                outputs ??= [.. run.Outputs];
+                outputs[j] = made with { NotKept = notKept };
+            }
+        }
+        return outputs is null ? run : run with { Outputs = outputs };
+    }
+
+    // Hears of every value a read of many documents hashed.
+    private sealed class NotingHasher(IContentHasher inner, Traces traces) : IContentHasher
+    {
+        public UInt128 Hash(Document document) => inner.Hash(document);
+
+        public UInt128 HashValue(object value) => inner.HashValue(value);
+
+        public UInt128 Noted(Document doc, string key, UInt128 hash)
+        {
+            traces.Note(doc, key, hash);
+            return hash;
+        }
     }
 
     /// <summary>The last build's run of <paramref name="chain"/> on a document traced <paramref name="input"/>, when every read it made hashes the same in <paramref name="state"/>.</summary>
@@ -65,12 +130,20 @@ internal sealed class Traces(IContentHasher hasher, IReadOnlyDictionary<(string 
     {
         if (last is null || input == UInt128.Zero || !last.TryGetValue((chain, input), out var run))
         {
+            if (StepTrace.On && last is not null && input != UInt128.Zero)
+            {
+                StepTrace.NotReused(chain, "no run of these steps on this document");
+            }
             return null;
         }
         foreach (var (read, hash) in run.Reads)
         {
             if (_now.GetOrAdd(read, static (r, arg) => arg.Item1.Now(r, arg.state), (_hashes, state)) != hash)
             {
+                if (StepTrace.On)
+                {
+                    StepTrace.NotReused(chain, $"{read.Describe()} changed");
+                }
                 return null;
             }
         }
@@ -78,13 +151,16 @@ internal sealed class Traces(IContentHasher hasher, IReadOnlyDictionary<(string 
     }
 
     /// <summary>Notes a run this build made or reused, for the next one.</summary>
-    public void Keep(ChainRun run, bool reused)
+    public void Keep(ChainRun? run, bool reused)
     {
+        if (run is null)
+        {
+            return;
+        }
         _made.Enqueue(run);
         if (reused)
         {
             Interlocked.Increment(ref _reused);
-            Interlocked.Add(ref _pagesReused, run.Outputs.Count(o => o.Destination is not null && o.Kept.Any(k => k.Key == Keys.PageKind)));
         }
         else
         {
@@ -92,59 +168,112 @@ internal sealed class Traces(IContentHasher hasher, IReadOnlyDictionary<(string 
         }
     }
 
+    /// <summary>Writes and reads the values kept; given once the build's settings are known, before any step runs.</summary>
+    public IValueCodec? Codec { get; set; }
+
+    /// <summary>The values each pipeline keeps (<see cref="Pipeline.Kept"/>), by pipeline name.</summary>
+    public Dictionary<string, HashSet<string>> Kept { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// The documents <paramref name="run"/> made, as the pages of the last output: each keeps the values the run kept, and
-    /// reading any other makes the documents again (<paramref name="remake"/>, at most once).
+    /// The documents <paramref name="run"/> made: each has the values the run kept, and reading any other makes the
+    /// documents again (<paramref name="remake"/>, at most once). Files of the output are taken from the last output; a
+    /// document the step handed on as it was given is that one (<paramref name="inputs"/>).
     /// </summary>
-    public static Document[] Reuse(ChainRun run, Func<Document[]> remake)
+    public Document[] Reuse(ChainRun run, Func<Document[]> remake, ReadOnlySpan<Document> inputs = default)
     {
         var all = new Lazy<Document[]>(remake, LazyThreadSafetyMode.ExecutionAndPublication);
         var docs = new Document[run.Outputs.Length];
         for (var j = 0; j < docs.Length; j++)
         {
             var output = run.Outputs[j];
+            if (output.HandedOn >= 0)
+            {
+                docs[j] = inputs[output.HandedOn];
+                continue;
+            }
             var at = j;
             var remade = new Lazy<Document>(() => all.Value[at], LazyThreadSafetyMode.ExecutionAndPublication);
             var metadata = DocumentMetadata.Empty;
             foreach (var (key, value) in output.Kept)
             {
-                metadata = metadata.SetItem(key, value);
+                metadata = metadata.SetItem(key, value is EncodedValue encoded ? new KeptValue(encoded, Codec!) : value);
             }
-            var notKept = new NotKeptValue(remade);
-            foreach (var key in output.NotKept)
+            foreach (var (key, hash) in output.NotKept)
             {
-                metadata = metadata.SetItem(key, notKept);
+                metadata = metadata.SetItem(key, new NotKeptValue(remade, hash));
             }
             docs[j] = new Document
             {
                 Source = output.Source,
                 Destination = output.Destination,
                 Metadata = metadata,
-                Reused = new ReusedPage(output.FileHash, output.FileLength, remade),
+                Reused = run.Pages && output.Destination is not null ? new ReusedPage(output.FileHash, output.FileLength, remade) : null,
                 Trace = output.Trace,
             };
         }
         return docs;
     }
 
-    /// <summary>What to keep of a run that made <paramref name="outputs"/>: their files' hashes are filled in from the output's listing when the build is saved.</summary>
-    public static ChainRun Run(string chain, UInt128 input, (Read, UInt128)[] reads, Document[] outputs, Diagnostic[] reported) =>
-        new(chain, input, reads, Array.ConvertAll(outputs, MadeFileOf), reported);
+    /// <summary>
+    /// What to keep of a run of <paramref name="chain"/> (of <paramref name="pipeline"/>) that made <paramref name="outputs"/>;
+    /// null when it cannot be kept: documents that are not files of the output but hold text or bytes (a file read) are
+    /// made again every time. Files' hashes are filled in from the output's listing when the build is saved.
+    /// </summary>
+    public ChainRun? Run(string pipeline, string chain, UInt128 input, (Read, UInt128)[] reads, Document[] outputs, Diagnostic[] reported, bool pages,
+        ReadOnlySpan<Document> handedOn = default)
+    {
+        // A file of the output is taken from the last output; any other document that holds text or bytes is made again.
+        if (outputs.Any(d => (d.Content.Length > 0 || d.Bytes is not null) && !(pages && d.Destination is not null)))
+        {
+            return null;
+        }
+        Dictionary<Document, int>? given = null;
+        if (handedOn.Length > 0)
+        {
+            given = new Dictionary<Document, int>(handedOn.Length, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < handedOn.Length; i++)
+            {
+                given.TryAdd(handedOn[i], i);
+            }
+        }
+        var kept = Kept.GetValueOrDefault(pipeline);
+        var made = new MadeFile[outputs.Length];
+        for (var j = 0; j < made.Length; j++)
+        {
+            made[j] = given is not null && given.TryGetValue(outputs[j], out var at)
+                ? new MadeFile(null, null, outputs[j].Trace, UInt128.Zero, 0, [], [], at)
+                // Files of the output keep only what the sitemap and the summary read; their other values are their pipeline's.
+                : MadeFileOf(outputs[j], pages && outputs[j].Destination is not null ? null : kept);
+        }
+        return new(chain, input, reads, made, reported, pages);
+    }
 
-    private static MadeFile MadeFileOf(Document doc)
+    private MadeFile MadeFileOf(Document doc, HashSet<string>? keep)
     {
         var kept = new List<(string, object)>();
-        var notKept = new List<string>();
+        var notKept = new List<(string, UInt128)>();
         foreach (var key in doc.Metadata.Keys)
         {
             doc.Metadata.TryGetValue(key, out var value);
-            if (value is not null && MadeFile.Keeps(value))
+            if (value is ReleasedValue)
+            {
+                notKept.Add((key, value is NotKeptValue { Hash: var known } ? known : UInt128.Zero));
+            }
+            else if (value is KeptValue handed)
+            {
+                kept.Add((key, handed.Encoded));
+            }
+            else if (value is not null and not DeferredValue && MadeFile.Keeps(value))
             {
                 kept.Add((key, value));
             }
+            else if (keep is not null && keep.Contains(key) && Codec is not null && doc.GetOrDefault<object>(key) is { } resolved)
+            {
+                kept.Add((key, _encoded.GetValue(resolved, v => new EncodedValue(Codec.WriteValue(v)))));
+            }
             else
             {
-                notKept.Add(key);
+                notKept.Add((key, value is NotKeptValue { Hash: var known } ? known : UInt128.Zero));
             }
         }
         return new MadeFile(doc.Source, doc.Destination, doc.Trace, UInt128.Zero, 0, [.. kept], [.. notKept]);

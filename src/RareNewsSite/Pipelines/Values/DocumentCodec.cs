@@ -11,7 +11,7 @@ namespace RareNewsSite.Pipelines.Values;
 /// every metadata value, each value with the name of its type. Two equal documents are written as the same bytes, so
 /// the bytes' hash (<see cref="Hash"/>) is the document's content hash, the same in every process.
 /// </summary>
-internal sealed class DocumentCodec
+internal sealed class DocumentCodec : Engine.Incremental.IValueCodec
 {
     private readonly AnyValueConverter _values;
     private readonly JsonSerializerOptions _options;
@@ -89,6 +89,15 @@ internal sealed class DocumentCodec
             _values.Write(writer, value, _options);
         }
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The value written as <paramref name="bytes"/> by <see cref="WriteValue"/>.</summary>
+    /// <exception cref="JsonException">The bytes are not a value this program wrote.</exception>
+    public object ReadValue(byte[] bytes)
+    {
+        var reader = new Utf8JsonReader(bytes);
+        reader.Read();
+        return _values.Read(ref reader, typeof(object), _options)!;
     }
 
     /// <summary>The content hash of a document's bytes: equal documents, equal hashes, in any process.</summary>
