@@ -18,7 +18,7 @@ namespace RareNewsSite.Engine.Incremental;
 /// </remarks>
 internal sealed class Traces
 {
-    private readonly IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? last;
+    private readonly IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? _last;
     private readonly ReadHashes _hashes;
 
     // The content hash of each value read across documents, by the trace of the document holding it and the key.
@@ -26,7 +26,7 @@ internal sealed class Traces
 
     public Traces(IContentHasher hasher, IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? last)
     {
-        this.last = last;
+        _last = last;
         _hashes = new ReadHashes(new NotingHasher(hasher, this));
     }
     private readonly ConcurrentDictionary<Read, UInt128> _now = new();
@@ -128,9 +128,9 @@ internal sealed class Traces
     /// <summary>The last build's run of <paramref name="chain"/> on a document traced <paramref name="input"/>, when every read it made hashes the same in <paramref name="state"/>.</summary>
     public ChainRun? Reusable(string chain, UInt128 input, BuildState state)
     {
-        if (last is null || input == UInt128.Zero || !last.TryGetValue((chain, input), out var run))
+        if (_last is null || input == UInt128.Zero || !_last.TryGetValue((chain, input), out var run))
         {
-            if (StepTrace.On && last is not null && input != UInt128.Zero)
+            if (StepTrace.On && _last is not null && input != UInt128.Zero)
             {
                 StepTrace.NotReused(chain, "no run of these steps on this document");
             }
