@@ -50,16 +50,36 @@ internal sealed class NotKeptValue(Lazy<Document> remade, UInt128 hash = default
     }
 }
 
-/// <summary>A value kept with the cache as bytes, read back when first asked for.</summary>
-internal sealed class KeptValue(Incremental.EncodedValue encoded, Incremental.IValueCodec codec) : DeferredValue
+/// <summary>
+/// A value kept with the cache as bytes, read back when first asked for; when its bytes can no longer be read as they
+/// were written, the document is made again (<paramref name="remade"/>) and the value read from that.
+/// </summary>
+internal sealed class KeptValue(Incremental.EncodedValue encoded, Incremental.IValueCodec codec, Lazy<Document> remade) : DeferredValue
 {
-    private readonly Lazy<object> _value = new(() => codec.ReadValue(encoded.Bytes), LazyThreadSafetyMode.ExecutionAndPublication);
+    private object? _value;
 
     /// <summary>The value's bytes, kept again as they are by a build that hands the value on.</summary>
     public Incremental.EncodedValue Encoded { get; } = encoded;
 
     /// <summary>The value's content hash, that of its bytes: a read of it is checked without reading it back.</summary>
-    public UInt128 Hash => System.IO.Hashing.XxHash128.HashToUInt128(Encoded.Bytes);
+    public UInt128 Hash => Encoded.Hash;
 
-    public override object? Resolve(string key) => _value.Value;
+    public override object? Resolve(string key)
+    {
+        if (Volatile.Read(ref _value) is { } value)
+        {
+            return value;
+        }
+        try
+        {
+            value = Encoded.Bytes is { } bytes ? codec.ReadValue(bytes) : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            value = null; // bytes that hash right but do not read back: written by a program with a bug; made again below
+        }
+        value ??= new NotKeptValue(remade).Resolve(key);
+        Volatile.Write(ref _value, value);
+        return value;
+    }
 }

@@ -85,6 +85,30 @@ public sealed class IncrementalBuildCliTests
     }
 
     [Fact]
+    public async Task Should_Make_Again_What_Reads_A_Kept_Value_Whose_Bytes_Were_Damaged()
+    {
+        // Given an incremental build, and every kept value's bytes damaged afterwards
+        using var site = new TempSite("basic");
+        (await Build(site)).ExitCode.ShouldBe(0);
+        var values = Directory.GetFiles(site.PathOf(".rarenews/cache/output"), "*.values").ShouldHaveSingleItem();
+        var bytes = File.ReadAllBytes(values);
+        for (var i = 0; i < bytes.Length; i += 7)
+        {
+            bytes[i] ^= 0x20;
+        }
+        File.WriteAllBytes(values, bytes);
+
+        // When an article's title changes, so that the lists read every card again
+        var source = site.PathOf("input/articles/2026/older-news.md");
+        File.WriteAllText(source, File.ReadAllText(source).Replace("title: An older story", "title: A renamed older story", StringComparison.Ordinal));
+        var run = await Build(site);
+
+        // Then what reads them makes them again, and the output is a fresh build's
+        run.ExitCode.ShouldBe(0, run.Out + run.Error);
+        await ShouldBeAFreshBuild(site);
+    }
+
+    [Fact]
     public async Task Should_Make_A_Page_Again_When_Its_File_Was_Changed_In_The_Output()
     {
         // Given two incremental builds, and then an article page changed by hand in the output and in the folder before it

@@ -28,7 +28,7 @@ public sealed class TraceFileTests : IDisposable
         back.Outputs.Length.ShouldBe(1);
         var (made, expected) = (back.Outputs[0], run.Outputs[0]);
         (made.Source, made.Destination, made.Trace, made.FileHash, made.FileLength).ShouldBe((expected.Source, expected.Destination, expected.Trace, expected.FileHash, expected.FileLength));
-        static object Plain(object value) => value is EncodedValue encoded ? Convert.ToHexString(encoded.Bytes) : value;
+        static object Plain(object value) => value is EncodedValue encoded ? Convert.ToHexString(encoded.Bytes!) : value;
         made.Kept.Select(k => (k.Key, Plain(k.Value))).ShouldBe(expected.Kept.Select(k => (k.Key, Plain(k.Value))));
         made.NotKept.ShouldBe(expected.NotKept);
         made.HandedOn.ShouldBe(expected.HandedOn);

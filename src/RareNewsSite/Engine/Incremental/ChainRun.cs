@@ -38,5 +38,41 @@ internal sealed record MadeFile(
         value is string { Length: <= 256 } or bool or int or long or double or DateTimeOffset or DateTime;
 }
 
-/// <summary>A kept value of any other type, as its bytes (<see cref="IValueCodec"/>).</summary>
-internal sealed record EncodedValue(byte[] Bytes);
+/// <summary>
+/// A kept value of any other type, as its bytes (<see cref="IValueCodec"/>): in memory when this build made it, else in
+/// the cache's values file, read only when first needed and checked against its hash then.
+/// </summary>
+internal sealed class EncodedValue
+{
+    private byte[]? _bytes;
+
+    public EncodedValue(byte[] bytes)
+    {
+        _bytes = bytes;
+        Hash = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
+        Length = bytes.Length;
+    }
+
+    public EncodedValue(UInt128 hash, ValueFile file, long offset, int length)
+    {
+        Hash = hash;
+        File = file;
+        Offset = offset;
+        Length = length;
+    }
+
+    /// <summary>The hash of the bytes: the value's content hash.</summary>
+    public UInt128 Hash { get; }
+
+    /// <summary>The values file that holds the bytes, or null when they are in memory.</summary>
+    public ValueFile? File { get; }
+
+    /// <summary>Where the bytes start in <see cref="File"/>.</summary>
+    public long Offset { get; }
+
+    /// <summary>How many bytes there are.</summary>
+    public int Length { get; }
+
+    /// <summary>The bytes; null when the values file no longer holds them as they were written.</summary>
+    public byte[]? Bytes => _bytes ??= File?.Read(Offset, Length, Hash);
+}

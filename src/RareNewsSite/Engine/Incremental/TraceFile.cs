@@ -17,6 +17,15 @@ internal static class TraceFile
     /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
     public static void Save(string file, string version, UInt128 inputs, IReadOnlyCollection<ChainRun> runs)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        // The values first: the traces name where each is, and a value whose bytes are lost takes its run with it.
+        var distinct = new Dictionary<UInt128, EncodedValue>();
+        foreach (var encoded in runs.SelectMany(r => r.Outputs).SelectMany(o => o.Kept).Select(k => k.Value).OfType<EncodedValue>())
+        {
+            distinct.TryAdd(encoded.Hash, encoded);
+        }
+        var places = ValueFile.Save(ValuesPath(file), distinct.Values);
+        runs = [.. runs.Where(r => r.Outputs.All(o => o.Kept.All(k => k.Value is not EncodedValue e || places.ContainsKey(e.Hash))))];
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var temporary = $"{file}.{Environment.ProcessId}.tmp";
         // Written straight to the file through a hash of everything written: a buffer of the whole file (tens of MiB) would
@@ -31,27 +40,14 @@ internal static class TraceFile
             var reads = runs.SelectMany(r => r.Reads.Select(x => x.Read)).Distinct().ToList();
             WriteTable(writer, chains, (w, chain) => w.Write(chain));
             WriteTable(writer, reads, SavedReads.Write);
-            // Equal values (an article's record, kept by every step it went through) are written once.
-            var values = new Dictionary<UInt128, int>();
-            var valueList = new List<EncodedValue>();
-            var valueAt = new Dictionary<EncodedValue, int>(ReferenceEqualityComparer.Instance);
-            foreach (var encoded in runs.SelectMany(r => r.Outputs).SelectMany(o => o.Kept).Select(k => k.Value).OfType<EncodedValue>())
-            {
-                if (!valueAt.ContainsKey(encoded))
-                {
-                    var hash = XxHash128.HashToUInt128(encoded.Bytes);
-                    if (!values.TryGetValue(hash, out var at))
-                    {
-                        values[hash] = at = valueList.Count;
-                        valueList.Add(encoded);
-                    }
-                    valueAt[encoded] = at;
-                }
-            }
+            // Equal values (an article's record, kept by every step it went through) are kept once, by hash.
+            var valueList = places.ToList();
+            var valueAt = valueList.Select((v, i) => (v.Key, i)).ToDictionary(p => p.Key, p => p.i);
             WriteTable(writer, valueList, (w, v) =>
             {
-                w.Write(v.Bytes.Length);
-                w.Write(v.Bytes);
+                Write(w, v.Key);
+                w.Write(v.Value.Offset);
+                w.Write(v.Value.Length);
             });
             var chainAt = chains.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
             var readAt = reads.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i);
@@ -130,7 +126,8 @@ internal static class TraceFile
             }
             var chains = ReadTable(reader, r => r.ReadString());
             var reads = ReadTable(reader, SavedReads.Read);
-            var values = ReadTable(reader, r => new EncodedValue(r.ReadBytes(r.ReadInt32())));
+            var valueFile = new ValueFile(Path.GetFullPath(ValuesPath(file)));
+            var values = ReadTable(reader, r => new EncodedValue(Read(r), valueFile, r.ReadInt64(), r.ReadInt32()));
             var count = reader.ReadInt32();
             var runs = new Dictionary<(string, UInt128), ChainRun>(count);
             for (var i = 0; i < count; i++)
@@ -165,7 +162,10 @@ internal static class TraceFile
         }
     }
 
-    private static void WriteMade(BinaryWriter writer, MadeFile made, Dictionary<EncodedValue, int> valueAt)
+    /// <summary>The values file kept with <paramref name="file"/>.</summary>
+    public static string ValuesPath(string file) => Path.ChangeExtension(file, ".values");
+
+    private static void WriteMade(BinaryWriter writer, MadeFile made, Dictionary<UInt128, int> valueAt)
     {
         writer.Write(made.Source ?? "\0");
         writer.Write(made.Destination ?? "\0");
@@ -283,7 +283,7 @@ internal static class TraceFile
     /// <summary>The values a <see cref="MadeFile"/> keeps, each with a tag for its type.</summary>
     private static class KeptValues
     {
-        public static void Write(BinaryWriter writer, object value, Dictionary<EncodedValue, int> valueAt)
+        public static void Write(BinaryWriter writer, object value, Dictionary<UInt128, int> valueAt)
         {
             switch (value)
             {
@@ -294,7 +294,7 @@ internal static class TraceFile
                 case double d: writer.Write((byte)5); writer.Write(d); break;
                 case DateTimeOffset t: writer.Write((byte)6); writer.Write(t.Ticks); writer.Write((short)t.Offset.TotalMinutes); break;
                 case DateTime t: writer.Write((byte)7); writer.Write(t.ToBinary()); break;
-                case EncodedValue e: writer.Write((byte)8); writer.Write(valueAt[e]); break;
+                case EncodedValue e: writer.Write((byte)8); writer.Write(valueAt[e.Hash]); break;
                 default: throw new NotSupportedException($"A value of type {value.GetType().Name} is not kept with the build cache.");
             }
         }

@@ -196,7 +196,7 @@ internal sealed class Traces
             var metadata = DocumentMetadata.Empty;
             foreach (var (key, value) in output.Kept)
             {
-                metadata = metadata.SetItem(key, value is EncodedValue encoded ? new KeptValue(encoded, Codec!) : value);
+                metadata = metadata.SetItem(key, value is EncodedValue encoded ? new KeptValue(encoded, Codec!, remade) : value);
             }
             foreach (var (key, hash) in output.NotKept)
             {
