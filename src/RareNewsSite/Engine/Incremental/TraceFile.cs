@@ -49,6 +49,10 @@ internal static class TraceFile
                 w.Write(v.Value.Offset);
                 w.Write(v.Value.Length);
             });
+            // The few metadata keys, written once and named by number (a 10,000-article site keeps 600,000 of them).
+            var keys = runs.SelectMany(r => r.Outputs).SelectMany(o => o.Kept.Select(k => k.Key).Concat(o.NotKept.Select(k => k.Key))).Distinct(StringComparer.Ordinal).ToList();
+            WriteTable(writer, keys, (w, key) => w.Write(key));
+            var keyAt = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
             var chainAt = chains.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
             var readAt = reads.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i);
             writer.Write(runs.Count);
@@ -65,7 +69,7 @@ internal static class TraceFile
                 writer.Write(run.Outputs.Length);
                 foreach (var output in run.Outputs)
                 {
-                    WriteMade(writer, output, valueAt);
+                    WriteMade(writer, output, valueAt, keyAt);
                 }
                 writer.Write(run.Pages);
                 writer.Write(run.Diagnostics.Length);
@@ -128,6 +132,8 @@ internal static class TraceFile
             var reads = ReadTable(reader, SavedReads.Read);
             var valueFile = new ValueFile(Path.GetFullPath(ValuesPath(file)));
             var values = ReadTable(reader, r => new EncodedValue(Read(r), valueFile, r.ReadInt64(), r.ReadInt32()));
+            // Interned: a document taken from the cache looks its keys up by reference first, as the constants in Keys are.
+            var keys = ReadTable(reader, r => string.Intern(r.ReadString()));
             var count = reader.ReadInt32();
             var runs = new Dictionary<(string, UInt128), ChainRun>(count);
             for (var i = 0; i < count; i++)
@@ -142,7 +148,7 @@ internal static class TraceFile
                 var outputs = new MadeFile[reader.ReadInt32()];
                 for (var o = 0; o < outputs.Length; o++)
                 {
-                    outputs[o] = ReadMade(reader, values);
+                    outputs[o] = ReadMade(reader, values, keys);
                 }
                 var pages = reader.ReadBoolean();
                 var diagnostics = new Diagnostic[reader.ReadInt32()];
@@ -155,7 +161,7 @@ internal static class TraceFile
             }
             return runs;
         }
-        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             problem = "is damaged";
             return null;
@@ -165,7 +171,7 @@ internal static class TraceFile
     /// <summary>The values file kept with <paramref name="file"/>.</summary>
     public static string ValuesPath(string file) => Path.ChangeExtension(file, ".values");
 
-    private static void WriteMade(BinaryWriter writer, MadeFile made, Dictionary<UInt128, int> valueAt)
+    private static void WriteMade(BinaryWriter writer, MadeFile made, Dictionary<UInt128, int> valueAt, Dictionary<string, int> keyAt)
     {
         writer.Write(made.Source ?? "\0");
         writer.Write(made.Destination ?? "\0");
@@ -175,18 +181,18 @@ internal static class TraceFile
         writer.Write(made.Kept.Length);
         foreach (var (key, value) in made.Kept)
         {
-            writer.Write(key);
+            writer.Write(keyAt[key]);
             KeptValues.Write(writer, value, valueAt);
         }
         WriteTable(writer, made.NotKept, (w, key) =>
         {
-            w.Write(key.Key);
+            w.Write(keyAt[key.Key]);
             Write(w, key.Hash);
         });
         writer.Write(made.HandedOn);
     }
 
-    private static MadeFile ReadMade(BinaryReader reader, List<EncodedValue> values)
+    private static MadeFile ReadMade(BinaryReader reader, List<EncodedValue> values, List<string> keys)
     {
         var source = reader.ReadString() is var s && s == "\0" ? null : s;
         var destination = reader.ReadString() is var d && d == "\0" ? null : d;
@@ -196,9 +202,9 @@ internal static class TraceFile
         var kept = new (string, object)[reader.ReadInt32()];
         for (var k = 0; k < kept.Length; k++)
         {
-            kept[k] = (reader.ReadString(), KeptValues.Read(reader, values));
+            kept[k] = (keys[reader.ReadInt32()], KeptValues.Read(reader, values));
         }
-        var notKept = ReadTable(reader, r => (r.ReadString(), Read(r)));
+        var notKept = ReadTable(reader, r => (keys[r.ReadInt32()], Read(r)));
         return new MadeFile(source, destination, trace, hash, length, kept, [.. notKept], reader.ReadInt32());
     }
 

@@ -37,13 +37,11 @@ internal sealed class Traces
     private int _reused;
     private int _ran;
 
-
     /// <summary>What this build did, for the next one; call once the build is over.</summary>
     public IReadOnlyCollection<ChainRun> Made => _made;
 
     /// <summary>How many documents' page-making steps were reused and how many ran.</summary>
     public (int Reused, int Ran) Counts => (_reused, _ran);
-
 
     /// <summary>The trace of the <paramref name="index"/>th document that <paramref name="steps"/> made from a document traced <paramref name="input"/>, having read what hashes as <paramref name="reads"/>; zero when the input's is unknown.</summary>
     public static UInt128 Of(string steps, UInt128 input, UInt128 reads, int index) =>
@@ -240,9 +238,9 @@ internal sealed class Traces
         var made = new MadeFile[outputs.Length];
         for (var j = 0; j < made.Length; j++)
         {
+            // A file of the output keeps only its small plain values (what the sitemap and the summary read).
             made[j] = given is not null && given.TryGetValue(outputs[j], out var at)
                 ? new MadeFile(null, null, outputs[j].Trace, UInt128.Zero, 0, [], [], at)
-                // Files of the output keep only what the sitemap and the summary read; their other values are their pipeline's.
                 : MadeFileOf(outputs[j], pages && outputs[j].Destination is not null ? null : kept);
         }
         return new(chain, input, reads, made, reported, pages);
@@ -257,7 +255,7 @@ internal sealed class Traces
             doc.Metadata.TryGetValue(key, out var value);
             if (value is ReleasedValue)
             {
-                notKept.Add((key, value is NotKeptValue { Hash: var known } ? known : UInt128.Zero));
+                notKept.Add((key, UInt128.Zero));
             }
             else if (value is KeptValue handed)
             {
