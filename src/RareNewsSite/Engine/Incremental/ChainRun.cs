@@ -3,10 +3,10 @@ using RareNewsSite.Diagnostics;
 namespace RareNewsSite.Engine.Incremental;
 
 /// <summary>
-/// What a build with a cache on disk keeps of one document's way through the last steps of its pipeline (the steps that
-/// make its pages): the document it was given (<see cref="Input"/>, its trace), what the steps read with the hash of
-/// each value seen, what they made and what they reported. A later build that is given a document with the same trace,
-/// and whose every read hashes the same, takes what was made from the last output instead of making it again.
+/// What a build with a cache on disk keeps of one document's way through a chain of per-document steps, or of one run of
+/// a whole-list step: the trace of what they were given (<see cref="Input"/>), what they read with the hash of each
+/// value seen, what they made and what they reported. A later build that is given the same, and whose every read hashes
+/// the same, takes what was made from the cache instead of making it again.
 /// </summary>
 /// <param name="Chain">The steps, as their names joined.</param>
 /// <param name="Input">The trace of the document the steps were given.</param>
@@ -17,9 +17,9 @@ namespace RareNewsSite.Engine.Incremental;
 internal sealed record ChainRun(string Chain, UInt128 Input, (Read Read, UInt128 Hash)[] Reads, MadeFile[] Outputs, Diagnostic[] Diagnostics, bool Pages = true);
 
 /// <summary>
-/// A document a <see cref="ChainRun"/> made: its addresses, its trace, the hash and length of the file it was written as,
-/// the values kept with it (text, numbers, dates and switches, which the sitemap and the build's summary read) and the
-/// keys of the values that were not kept.
+/// A document a <see cref="ChainRun"/> made: its addresses, its trace, the hash and length of the file it was written as
+/// (for files of the output), the values kept with it (small plain values, and those its pipeline lists in
+/// <see cref="Pipeline.Kept"/>) and the keys of the values that were not kept.
 /// </summary>
 /// <param name="Source">The document's source.</param>
 /// <param name="Destination">The document's destination.</param>

@@ -105,9 +105,9 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
     /// </summary>
     /// <remarks>
     /// In a build with a cache on disk (<see cref="BuildState.Traces"/>) each document's reads through the steps are noted,
-    /// and what the steps make is traced from them; with <paramref name="reusePages"/> (the steps that make a pipeline's
-    /// pages), a document whose run the last build kept, with every read the same, gets that run's pages without the steps
-    /// running (<see cref="Traces.Reuse"/>).
+    /// and what the steps make is traced from them; a document whose run the last build kept, with every read the same,
+    /// gets what that run made without the steps running (<see cref="Traces.Reuse"/>). <paramref name="reusePages"/> says
+    /// that the steps make files of the output, which are then taken from the last output.
     /// </remarks>
     internal static ImmutableArray<Document> RunChain(
         IReadOnlyList<ForEachStep> steps, IReadOnlyList<BuildContext> contexts, ImmutableArray<Document> inputs,
@@ -129,7 +129,7 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
     }
 
     // One document through the steps in a build with a cache on disk: reused from the last build's run, or run with its
-    // reads noted, its outputs traced and, for pages, the run kept for the next build.
+    // reads noted, its outputs traced and the run kept for the next build.
     private static Document[] Traced(Traces traces, string chain, IReadOnlyList<ForEachStep> steps, IReadOnlyList<BuildContext> contexts, Document input, bool pages)
     {
         var state = contexts[0].State;

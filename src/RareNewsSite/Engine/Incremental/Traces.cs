@@ -7,9 +7,10 @@ namespace RareNewsSite.Engine.Incremental;
 /// <summary>
 /// A build with a cache on disk: every document a step makes gets a trace (<see cref="Document.Trace"/>), the hash of
 /// the steps it went through, the trace of what they were given and the hashes of everything they read, which is the
-/// same in every process for the same making. The steps that make a pipeline's pages keep what they did for each
-/// document (<see cref="ChainRun"/>), and the next build (the runs it is given) reuses a run whose document has the
-/// same trace and whose reads all hash the same now: its pages come from the last output, and the steps do not run.
+/// same in every process for the same making. Each chain of per-document steps keeps what it did for each document,
+/// and each whole-list step what it did with its list (<see cref="ChainRun"/>); the next build (the runs it is given)
+/// reuses a run whose input has the same trace and whose reads all hash the same now: the steps do not run, what they
+/// made is taken from the cache (files of the output from the last output), and what they reported is reported again.
 /// </summary>
 /// <remarks>
 /// This is the rule the preview's cache follows (<see cref="ReadSet.IsValid"/>) over hashes instead of objects, so that
