@@ -81,13 +81,14 @@ internal sealed class OutputListings
         RemoveStaleTemporaries();
     }
 
-    // A build killed while saving leaves its temporary file (<listing>.<pid>.tmp); one whose process has ended goes.
+    // A build killed while saving leaves its temporary files (<listing, traces or values>.<pid>.tmp); those whose process
+    // has ended go.
     private void RemoveStaleTemporaries()
     {
-        var name = Path.GetFileName(_current);
+        var name = Path.GetFileNameWithoutExtension(_current);
         foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_current)!, name + ".*.tmp"))
         {
-            var pid = Path.GetFileName(file)[(name.Length + 1)..^".tmp".Length];
+            var pid = Path.GetExtension(Path.GetFileNameWithoutExtension(file)).TrimStart('.');
             if (int.TryParse(pid, out var id) && id != Environment.ProcessId && !StagingFolders.IsRunning(id))
             {
                 TryDelete(file);

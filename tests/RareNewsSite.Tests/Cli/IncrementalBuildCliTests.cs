@@ -79,9 +79,12 @@ public sealed class IncrementalBuildCliTests
         (run.Out + run.Error).Split('\n').Count(l => l.Contains("RN0903", StringComparison.Ordinal)).ShouldBe(1);
         (run.Out + run.Error).ShouldContain("the build cache is damaged; it is ignored, and every page is made again");
         await ShouldBeAFreshBuild(site);
+        var left = $"{traces}.{int.MaxValue}.tmp";
+        File.WriteAllText(left, "half of the traces of a build that was killed");
         var next = await Build(site);
         (next.Out + next.Error).ShouldNotContain("RN0903");
         Reused(next.Out).ShouldBe(PagesBuilt(next.Out));
+        File.Exists(left).ShouldBeFalse();
     }
 
     [Fact]
