@@ -56,7 +56,7 @@ public static partial class SiteBuilder
             var folder = new PhysicalOutputFolder(staging, reuse, listed, last);
             var result = await BuildAsync(files, folder, ShownPath(site.Root, target), request, staging: true, cancellationToken, traces);
             StepTrace.Phase($"staging folder written ({folder.LeftAlone} files left as they were, {folder.Copied} copied from the last output; "
-                + $"{traces?.Counts.Reused ?? 0} documents' pages reused, {traces?.Counts.Ran ?? 0} made)", started);
+                + $"{traces?.Counts.Reused ?? 0} runs of steps reused, {traces?.Counts.Ran ?? 0} run and kept)", started);
             if (result.Succeeded)
             {
                 folder.RemoveUnwritten();

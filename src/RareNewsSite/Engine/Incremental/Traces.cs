@@ -41,7 +41,7 @@ internal sealed class Traces
     /// <summary>What this build did, for the next one; call once the build is over.</summary>
     public IReadOnlyCollection<ChainRun> Made => _made;
 
-    /// <summary>How many documents' page-making steps were reused and how many ran.</summary>
+    /// <summary>How many runs of steps (a chain on one document, or a whole-list step) were reused, and how many ran and were kept.</summary>
     public (int Reused, int Ran) Counts => (_reused, _ran);
 
     /// <summary>The trace of the <paramref name="index"/>th document that <paramref name="steps"/> made from a document traced <paramref name="input"/>, having read what hashes as <paramref name="reads"/>; zero when the input's is unknown.</summary>
