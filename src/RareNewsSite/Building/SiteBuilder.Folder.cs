@@ -64,7 +64,6 @@ public static partial class SiteBuilder
                 OutputSwap.Replace(staging, target);
                 StepTrace.Phase("output swapped", started);
                 // Kept even after a listing could not be used: the next build then has one again.
-                StepTrace.Phase("before keeping the cache", started);
                 cacheProblem = KeepCache(listings, folder.Listing, inputs, traces) ?? cacheProblem;
                 StepTrace.Phase("build cache kept", started);
             }

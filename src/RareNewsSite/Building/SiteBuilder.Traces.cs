@@ -95,9 +95,6 @@ public static partial class SiteBuilder
                 runs.Add(run with { Outputs = outputs });
             }
         }
-        StepTrace.Phase($"traces gathered ({runs.Count} runs)", System.Diagnostics.Stopwatch.GetTimestamp());
-        var t = System.Diagnostics.Stopwatch.GetTimestamp();
         TraceFile.Save(listings.TracesFile, CacheVersion, inputs, runs);
-        StepTrace.Phase("traces saved", t);
     }
 }
