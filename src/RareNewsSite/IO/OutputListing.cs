@@ -1,7 +1,5 @@
-using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
-using System.Text;
 
 namespace RareNewsSite.IO;
 
@@ -56,29 +54,13 @@ public sealed class OutputListing
     /// <summary>The listing saved at <paramref name="file"/>, or null when there is none; <paramref name="problem"/> says why one was not used.</summary>
     public static OutputListing? Load(string file, string version, out string? problem)
     {
-        problem = null;
-        byte[] bytes;
-        try
+        using var reader = ChecksummedFile.Open(file, out problem);
+        if (reader is null)
         {
-            if (!File.Exists(file))
-            {
-                return null;
-            }
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            problem = $"cannot be read ({error.Message})";
-            return null;
-        }
-        if (bytes.Length < 24 || XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 16)) != BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16)))
-        {
-            problem = "is damaged";
             return null;
         }
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 16), Encoding.UTF8);
             if (reader.ReadUInt32() != Magic || reader.ReadString() is var written && written != version)
             {
                 problem = "was written by another version of the program";
@@ -101,10 +83,8 @@ public sealed class OutputListing
     }
 
     /// <summary>Saves the listing at <paramref name="file"/> (a temporary file renamed over it, so a reader never sees half of it).</summary>
-    public void Save(string file, string version)
-    {
-        var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+    public void Save(string file, string version) =>
+        ChecksummedFile.Save(file, writer =>
         {
             writer.Write(Magic);
             writer.Write(version);
@@ -117,16 +97,7 @@ public sealed class OutputListing
                 writer.Write(entry.Length);
                 writer.Write(entry.WrittenTicks);
             }
-        }
-        var content = stream.ToArray();
-        var all = new byte[content.Length + 16];
-        content.CopyTo(all, 0);
-        BinaryPrimitives.WriteUInt128LittleEndian(all.AsSpan(content.Length), XxHash128.HashToUInt128(content));
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = $"{file}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, all);
-        File.Move(temporary, file, overwrite: true);
-    }
+        });
 
     private readonly record struct Entry(UInt128 Hash, long Length, long WrittenTicks);
 }

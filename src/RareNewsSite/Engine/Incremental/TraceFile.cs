@@ -1,5 +1,5 @@
-using System.IO.Hashing;
 using RareNewsSite.Diagnostics;
+using RareNewsSite.IO;
 
 namespace RareNewsSite.Engine.Incremental;
 
@@ -26,12 +26,7 @@ internal static class TraceFile
         }
         var places = ValueFile.Save(ValuesPath(file), distinct.Values);
         runs = [.. runs.Where(r => r.Outputs.All(o => o.Kept.All(k => k.Value is not EncodedValue e || places.ContainsKey(e.Hash))))];
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = $"{file}.{Environment.ProcessId}.tmp";
-        // Written straight to the file through a hash of everything written: a buffer of the whole file (tens of MiB) would
-        // be allocated and copied on the large-object heap, which this program's collector compacts.
-        using (var stream = new ChecksummedStream(new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16)))
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        ChecksummedFile.Save(file, writer =>
         {
             writer.Write(Magic);
             writer.Write(version);
@@ -83,10 +78,7 @@ internal static class TraceFile
                     writer.Write(diagnostic.Message);
                 }
             }
-            writer.Flush();
-            stream.WriteChecksum();
-        }
-        File.Move(temporary, file, overwrite: true);
+        });
     }
 
     /// <summary>
@@ -95,29 +87,13 @@ internal static class TraceFile
     /// </summary>
     public static Dictionary<(string Chain, UInt128 Input), ChainRun>? Load(string file, string version, UInt128 inputs, out string? problem)
     {
-        problem = null;
-        byte[] bytes;
-        try
+        using var reader = ChecksummedFile.Open(file, out problem);
+        if (reader is null)
         {
-            if (!File.Exists(file))
-            {
-                return null;
-            }
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            problem = $"cannot be read ({error.Message})";
-            return null;
-        }
-        if (bytes.Length < 16 || XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 16)) != ReadHash(bytes.AsSpan(bytes.Length - 16)))
-        {
-            problem = "is damaged";
             return null;
         }
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 16), System.Text.Encoding.UTF8);
             if (reader.ReadUInt32() != Magic || reader.ReadString() != version)
             {
                 problem = "was written by another version of the program";
@@ -234,57 +210,7 @@ internal static class TraceFile
         writer.Write((ulong)(hash >> 64));
     }
 
-    /// <summary>A file written through a running hash, which ends it (<see cref="WriteChecksum"/>).</summary>
-    private sealed class ChecksummedStream(Stream inner) : Stream
-    {
-        private readonly XxHash128 _hash = new();
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => inner.Length;
-
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-
-        public void WriteChecksum()
-        {
-            Span<byte> bytes = stackalloc byte[16];
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, _hash.GetCurrentHashAsUInt128());
-            inner.Write(bytes);
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            _hash.Append(buffer);
-            inner.Write(buffer);
-        }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-            base.Dispose(disposing);
-        }
-    }
-
     private static UInt128 Read(BinaryReader reader) => reader.ReadUInt64() | ((UInt128)reader.ReadUInt64() << 64);
-
-    private static UInt128 ReadHash(ReadOnlySpan<byte> bytes) => System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(bytes);
 
     /// <summary>The values a <see cref="MadeFile"/> keeps, each with a tag for its type.</summary>
     private static class KeptValues
