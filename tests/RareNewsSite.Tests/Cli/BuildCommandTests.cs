@@ -42,7 +42,7 @@ public sealed class BuildCommandTests
         (await CliRun.RunAsync("build", "-r", site.Root, "--clock", "2026-11-26", "-o", "fresh")).ExitCode.ShouldBe(0);
 
         // Then: the output is exactly a fresh build's, and the build before it is kept next to it
-        Tree(site.PathOf("output")).ShouldBe(Tree(site.PathOf("fresh")));
+        FreshBuild.Tree(site.PathOf("output")).ShouldBe(FreshBuild.Tree(site.PathOf("fresh")));
         Directory.Exists(site.PathOf("output/articles/draft-story")).ShouldBeFalse();
         Directory.Exists(site.PathOf("output.previous/articles/draft-story")).ShouldBeTrue();
 
@@ -51,10 +51,6 @@ public sealed class BuildCommandTests
         Directory.Exists(site.PathOf("output")).ShouldBeFalse();
         Directory.Exists(site.PathOf("output.previous")).ShouldBeFalse();
     }
-
-    private static List<string> Tree(string folder) =>
-        [.. Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(p => Path.GetRelativePath(folder, p) + (File.Exists(p) ? " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))) : ""))];
 
     [Fact]
     public async Task Should_Exit_1_With_Every_Diagnostic_And_Keep_The_Previous_Output()

@@ -20,7 +20,7 @@ public sealed class IncrementalBuildCliTests
         var second = await Build(site);
         var total = PagesBuilt(second.Out);
         second.Out.ShouldContain($", {total} of them taken from the last build,");
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
 
         // When an article's body changes
         var source = site.PathOf("input/articles/2026/older-news.md");
@@ -33,14 +33,14 @@ public sealed class IncrementalBuildCliTests
         reused.ShouldBeLessThan(total);
         reused.ShouldBeGreaterThan(total / 2);
         File.ReadAllText(site.PathOf("output/articles/older-news/index.html")).ShouldContain("in three countries");
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
 
         // And a title edit reaches every list that shows the article's card
         File.WriteAllText(source, File.ReadAllText(source).Replace("title: An older story", "title: A renamed older story", StringComparison.Ordinal));
         var fourth = await Build(site);
         fourth.ExitCode.ShouldBe(0, fourth.Out + fourth.Error);
         Reused(fourth.Out).ShouldBeLessThan(reused);
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class IncrementalBuildCliTests
         run.ExitCode.ShouldBe(0, run.Out + run.Error);
         run.Out.ShouldContain(", 0 of them taken from the last build,");
         (run.Out + run.Error).ShouldContain("warning RN0903: the build cache was made with other settings or another theme; it is ignored, and every page is made again");
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class IncrementalBuildCliTests
         run.Out.ShouldContain(", 0 of them taken from the last build,");
         (run.Out + run.Error).Split('\n').Count(l => l.Contains("RN0903", StringComparison.Ordinal)).ShouldBe(1);
         (run.Out + run.Error).ShouldContain("the build cache is damaged; it is ignored, and every page is made again");
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
         var left = $"{traces}.{int.MaxValue}.tmp";
         File.WriteAllText(left, "half of the traces of a build that was killed");
         var next = await Build(site);
@@ -108,7 +108,7 @@ public sealed class IncrementalBuildCliTests
 
         // Then what reads them makes them again, and the output is a fresh build's
         run.ExitCode.ShouldBe(0, run.Out + run.Error);
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class IncrementalBuildCliTests
 
         // Then the page is the build's own again
         File.ReadAllText(site.PathOf("output/" + Page)).ShouldBe(text);
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
     }
 
     [Fact]
@@ -148,17 +148,4 @@ public sealed class IncrementalBuildCliTests
 
     private static int Reused(string output) =>
         int.Parse(System.Text.RegularExpressions.Regex.Match(output, @", (\d+) of them taken from the last build,").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-
-    // The output holds exactly what a build into a new folder, without a cache, holds.
-    private static async Task ShouldBeAFreshBuild(TempSite site)
-    {
-        var fresh = "fresh-" + Guid.NewGuid().ToString("N");
-        (await CliRun.RunAsync(["build", "-r", site.Root, "--clock", "2026-11-26", "-o", fresh, "--no-cache"])).ExitCode.ShouldBe(0);
-        Tree(site.PathOf("output")).ShouldBe(Tree(site.PathOf(fresh)));
-        Directory.Delete(site.PathOf(fresh), recursive: true);
-    }
-
-    private static List<string> Tree(string folder) =>
-        [.. Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(p => Path.GetRelativePath(folder, p) + (File.Exists(p) ? " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))) : ""))];
 }

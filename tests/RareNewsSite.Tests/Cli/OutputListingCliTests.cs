@@ -27,7 +27,7 @@ public sealed class OutputListingCliTests
 
         // Then the output is a fresh build's; the article's page was written, and a page it does not touch was left as the first build made it
         run.ExitCode.ShouldBe(0, run.Out + run.Error);
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
         var now = Times(site.PathOf("output"));
         now[Article].ShouldNotBe(first[Article]);
         now["output/about/index.html"].ShouldBe(first["output/about/index.html"]);
@@ -50,7 +50,7 @@ public sealed class OutputListingCliTests
 
         // Then the page is the build's own again
         File.ReadAllText(site.PathOf(Article)).ShouldBe(text);
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class OutputListingCliTests
         var warnings = (run.Out + run.Error).Split('\n').Where(l => l.Contains("RN0903", StringComparison.Ordinal)).ToList();
         warnings.ShouldHaveSingleItem().ShouldContain("warning RN0903: the build cache is damaged; it is ignored, and every file is written again");
         warnings[0].ShouldStartWith(".rarenews/cache/output/");
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
 
         // And the build after it uses the cache again, without a warning, and removes what a killed build left
         var current = Directory.GetFiles(site.PathOf(".rarenews/cache/output"), "*.list").Single(f => !f.EndsWith(".previous.list", StringComparison.Ordinal));
@@ -98,7 +98,7 @@ public sealed class OutputListingCliTests
         (await Build(site, "--no-cache")).ExitCode.ShouldBe(0);
         (await Build(site, "--no-cache")).ExitCode.ShouldBe(0);
         Directory.Exists(site.PathOf(".rarenews")).ShouldBeFalse();
-        await ShouldBeAFreshBuild(site);
+        await FreshBuild.ShouldMatch(site);
 
         var both = await Build(site, "--no-cache", "--cache", "elsewhere");
         both.ExitCode.ShouldNotBe(0);
@@ -107,19 +107,6 @@ public sealed class OutputListingCliTests
 
     private static Task<CliRun> Build(TempSite site, params string[] more) =>
         CliRun.RunAsync(["build", "-r", site.Root, "--clock", "2026-11-26", .. more]);
-
-    // The output holds exactly what a build into a new folder, without a cache, holds.
-    private static async Task ShouldBeAFreshBuild(TempSite site)
-    {
-        var fresh = "fresh-" + Guid.NewGuid().ToString("N");
-        (await Build(site, "-o", fresh, "--no-cache")).ExitCode.ShouldBe(0);
-        Tree(site.PathOf("output")).ShouldBe(Tree(site.PathOf(fresh)));
-        Directory.Delete(site.PathOf(fresh), recursive: true);
-    }
-
-    private static List<string> Tree(string folder) =>
-        [.. Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(p => Path.GetRelativePath(folder, p) + (File.Exists(p) ? " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))) : ""))];
 
     // Each file's last-write time, by its path relative to the site (under output/).
     private static Dictionary<string, DateTime> Times(string folder) =>

@@ -1,6 +1,7 @@
 using RareNewsSite.Building;
 using RareNewsSite.Engine;
 using RareNewsSite.IO;
+using RareNewsSite.Tests.Cli;
 using RareNewsSite.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -44,7 +45,7 @@ public sealed class IncrementalAcrossBuildsTests
                     .ShouldBe(string.Join('\n', clean.Diagnostics), context);
                 if (clean.Succeeded)
                 {
-                    Tree(Path.Combine(root, "output")).ShouldBe(Tree(Path.Combine(root, "clean")), context);
+                    FreshBuild.Tree(Path.Combine(root, "output")).ShouldBe(FreshBuild.Tree(Path.Combine(root, "clean")), context);
                     string.Join(", ", incremental.PagesByKind).ShouldBe(string.Join(", ", clean.PagesByKind), context);
                     reusedAny |= step > 0 && incremental.PagesReused > 0;
                 }
@@ -83,8 +84,4 @@ public sealed class IncrementalAcrossBuildsTests
             }
         }
     }
-
-    private static List<string> Tree(string folder) =>
-        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(p => Path.GetRelativePath(folder, p) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))))];
 }
