@@ -82,10 +82,9 @@ public static partial class SiteBuilder
             for (var i = 0; listed && i < outputs.Length; i++)
             {
                 var made = run.Outputs[i];
-                listed = made.Destination is null || written.TryGet(made.Destination, out _, out _);
-                if (listed && made.Destination is { } destination)
+                if (made.Destination is { } destination)
                 {
-                    written.TryGet(destination, out var hash, out var length);
+                    listed = written.TryGet(destination, out var hash, out var length);
                     made = made with { FileHash = hash, FileLength = length };
                 }
                 outputs[i] = made;
