@@ -40,9 +40,11 @@ public static partial class SiteBuilder
         var listed = listings is null ? null : reuse ? listings.Previous(out cacheProblem) : OutputListing.Empty();
         cacheProblem = cacheProblem is null ? null : cacheProblem + "; it is ignored, and every file is written again";
         var cacheFile = listings?.PreviousFile;
+        StepTrace.Phase("output listing read", started);
         var inputs = listings is null || !request.Incremental ? UInt128.Zero : InputsHash(files, request);
         string? tracesProblem = null;
         var traces = listings is null || !request.Incremental ? null : StartTraces(listings, inputs, out tracesProblem);
+        StepTrace.Phase("traces read", started);
         if (cacheProblem is null && tracesProblem is not null)
         {
             cacheProblem = tracesProblem + "; it is ignored, and every page is made again";
@@ -64,7 +66,7 @@ public static partial class SiteBuilder
                 OutputSwap.Replace(staging, target);
                 StepTrace.Phase("output swapped", started);
                 // Kept even after a listing could not be used: the next build then has one again.
-                cacheProblem = KeepCache(listings, folder.Listing, inputs, traces) ?? cacheProblem;
+                cacheProblem = KeepCache(listings, folder.Listing, inputs, traces, started) ?? cacheProblem;
                 StepTrace.Phase("build cache kept", started);
             }
             diskFull = result.Diagnostics.Any(d => d.Id == DiagnosticIds.DiskFull);
@@ -88,13 +90,14 @@ public static partial class SiteBuilder
 
     // Saves what the output now holds, and how it was made, for the next build; a cache that cannot be written is a
     // warning, not a failed build.
-    private static string? KeepCache(OutputListings? listings, OutputListing? written, UInt128 inputs, Traces? traces)
+    private static string? KeepCache(OutputListings? listings, OutputListing? written, UInt128 inputs, Traces? traces, long started)
     {
         try
         {
             listings?.Swapped(written!);
             if (listings is not null && traces is not null)
             {
+                StepTrace.Phase("output listing kept", started);
                 SaveTraces(listings, inputs, traces, written!);
             }
             return null;

@@ -65,34 +65,47 @@ public static partial class SiteBuilder
     }
 
     // Keeps the runs of a build that was swapped in, with the hash of each file they made as the output now lists it; a run
-    // with a file the output does not list (another page took its address) is not kept.
+    // with a file the output does not list (another page took its address) is not kept. When every run is one the last
+    // build kept, as it was, the file on disk is already what would be written.
     private static void SaveTraces(OutputListings listings, UInt128 inputs, Traces traces, OutputListing written)
     {
         var runs = new List<ChainRun>(traces.Made.Count);
+        var asLoaded = traces.Counts.Ran == 0;
         foreach (var kept in traces.Made)
         {
             var run = traces.WithValueHashes(kept);
             if (!run.Pages)
             {
+                asLoaded &= ReferenceEquals(run, kept);
                 runs.Add(run);
                 continue;
             }
             var outputs = new MadeFile[run.Outputs.Length];
             var listed = true;
+            var same = true;
             for (var i = 0; listed && i < outputs.Length; i++)
             {
                 var made = run.Outputs[i];
                 if (made.Destination is { } destination)
                 {
                     listed = written.TryGet(destination, out var hash, out var length);
-                    made = made with { FileHash = hash, FileLength = length };
+                    if (hash != made.FileHash || length != made.FileLength)
+                    {
+                        made = made with { FileHash = hash, FileLength = length };
+                        same = false;
+                    }
                 }
                 outputs[i] = made;
             }
             if (listed)
             {
-                runs.Add(run with { Outputs = outputs });
+                runs.Add(same ? run : run with { Outputs = outputs });
             }
+            asLoaded &= listed && same && ReferenceEquals(run, kept);
+        }
+        if (asLoaded && traces.Loaded == runs.Count)
+        {
+            return;
         }
         TraceFile.Save(listings.TracesFile, CacheVersion, inputs, runs);
     }

@@ -54,28 +54,29 @@ public sealed class OutputListing
     /// <summary>The listing saved at <paramref name="file"/>, or null when there is none; <paramref name="problem"/> says why one was not used.</summary>
     public static OutputListing? Load(string file, string version, out string? problem)
     {
-        using var reader = ChecksummedFile.Open(file, out problem);
-        if (reader is null)
-        {
-            return null;
-        }
+        string? why = null;
         try
         {
-            if (reader.ReadUInt32() != Magic || reader.ReadString() is var written && written != version)
+            var listing = ChecksummedFile.Read(file, reader =>
             {
-                problem = "was written by another version of the program";
-                return null;
-            }
-            var count = reader.ReadInt32();
-            var entries = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount, count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-            {
-                var path = reader.ReadString();
-                entries[path] = new Entry(new UInt128(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadInt64(), reader.ReadInt64());
-            }
-            return new OutputListing(entries);
+                if (reader.ReadUInt32() != Magic || reader.ReadString() is var written && written != version)
+                {
+                    why = "was written by another version of the program";
+                    return null;
+                }
+                var count = reader.ReadInt32();
+                var entries = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount, count, StringComparer.Ordinal);
+                for (var i = 0; i < count; i++)
+                {
+                    var path = reader.ReadString();
+                    entries[path] = new Entry(new UInt128(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadInt64(), reader.ReadInt64());
+                }
+                return new OutputListing(entries);
+            }, out problem);
+            problem ??= why;
+            return problem is null ? listing : null;
         }
-        catch (EndOfStreamException)
+        catch (Exception error) when (error is EndOfStreamException or ArgumentException or OverflowException)
         {
             problem = "is damaged";
             return null;

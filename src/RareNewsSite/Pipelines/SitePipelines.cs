@@ -68,6 +68,7 @@ public static class SitePipelines
     {
         DependsOn = [PipelineNames.Lists],
         Process = [Cached(new RankArticles(PipelineNames.Parts)), Cached(new FindRelated())],
+        Kept = [RankArticles.Key, FindRelated.Key],
     };
 
     /// <summary>Authors: records with rendered bios, then a page each.</summary>

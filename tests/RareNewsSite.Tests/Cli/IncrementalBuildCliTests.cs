@@ -17,10 +17,16 @@ public sealed class IncrementalBuildCliTests
         var first = await Build(site);
         first.ExitCode.ShouldBe(0, first.Out + first.Error);
         first.Out.ShouldContain(", 0 of them taken from the last build,");
+        var traces = Directory.GetFiles(site.PathOf(".rarenews/cache/output"), "*.traces").ShouldHaveSingleItem();
+        var kept = File.ReadAllBytes(traces);
+        File.SetLastWriteTimeUtc(traces, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         var second = await Build(site);
         var total = PagesBuilt(second.Out);
         second.Out.ShouldContain($", {total} of them taken from the last build,");
         await FreshBuild.ShouldMatch(site);
+        // (a build that made nothing leaves the traces as they were, unwritten)
+        File.GetLastWriteTimeUtc(traces).ShouldBe(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        File.ReadAllBytes(traces).ShouldBe(kept);
 
         // When an article's body changes
         var source = site.PathOf("input/articles/2026/older-news.md");
@@ -29,6 +35,7 @@ public sealed class IncrementalBuildCliTests
 
         // Then its page is made again, and most pages are taken from the last build; the output is a fresh build's
         third.ExitCode.ShouldBe(0, third.Out + third.Error);
+        File.GetLastWriteTimeUtc(traces).ShouldBeGreaterThan(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         var reused = Reused(third.Out);
         reused.ShouldBeLessThan(total);
         reused.ShouldBeGreaterThan(total / 2);

@@ -36,6 +36,30 @@ public sealed class TraceFileTests : IDisposable
     }
 
     [Fact]
+    public void Should_Read_Back_Many_Runs_Sharing_Their_Texts()
+    {
+        // Runs are written in blocks and texts once each: 300 runs, every other one made from the same source, some
+        // documents without a source or destination
+        var sample = SampleRun();
+        var runs = Enumerable.Range(0, 300).Select(i => sample with
+        {
+            Input = (UInt128)(ulong)(i + 1),
+            Outputs = [sample.Outputs[0] with { Source = i % 3 == 0 ? null : $"input/articles/{i / 2}.md", Destination = i % 5 == 0 ? null : $"articles/{i}/index.html", Kept = [("Title", $"Title {i % 7}")] }],
+        }).ToList();
+        TraceFile.Save(File1, "v1", 42, runs);
+
+        var loaded = TraceFile.Load(File1, "v1", 42, out var problem).ShouldNotBeNull();
+
+        problem.ShouldBeNull();
+        loaded.Count.ShouldBe(300);
+        foreach (var run in runs)
+        {
+            var (made, expected) = (loaded[(run.Chain, run.Input)].Outputs.ShouldHaveSingleItem(), run.Outputs[0]);
+            (made.Source, made.Destination, made.Kept.ShouldHaveSingleItem()).ShouldBe((expected.Source, expected.Destination, expected.Kept[0]));
+        }
+    }
+
+    [Fact]
     public void Should_Save_Every_Kind_Of_Read()
     {
         // Every kind of read a step can make, found in the engine's code: one the file cannot hold would fail here, not

@@ -12,6 +12,10 @@ internal static class TraceFile
 {
     private const uint Magic = 0x5452_4E31; // "1NRT"
 
+    // Runs are written in blocks of this many, so that they are written and read on every core; small enough (about
+    // 50 KB) that a block's bytes are not on the large-object heap, whose allocations set off full collections.
+    private const int RunsPerBlock = 64;
+
     /// <summary>Writes <paramref name="runs"/> to <paramref name="file"/> (through a temporary file, renamed).</summary>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
@@ -47,36 +51,47 @@ internal static class TraceFile
             // The few metadata keys, written once and named by number (a 10,000-article site keeps 600,000 of them).
             var keys = runs.SelectMany(r => r.Outputs).SelectMany(o => o.Kept.Select(k => k.Key).Concat(o.NotKept.Select(k => k.Key))).Distinct(StringComparer.Ordinal).ToList();
             WriteTable(writer, keys, (w, key) => w.Write(key));
-            var keyAt = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
-            var chainAt = chains.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-            var readAt = reads.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i);
-            writer.Write(runs.Count);
-            foreach (var run in runs)
+            // Sources, destinations and kept texts, written once each: an article's source is in every chain it went through.
+            var texts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var output in runs.SelectMany(r => r.Outputs))
             {
-                writer.Write(chainAt[run.Chain]);
-                Write(writer, run.Input);
-                writer.Write(run.Reads.Length);
-                foreach (var (read, hash) in run.Reads)
+                foreach (var text in output.Kept.Select(k => k.Value).OfType<string>().Append(output.Source).Append(output.Destination))
                 {
-                    writer.Write(readAt[read]);
-                    Write(writer, hash);
+                    if (text is not null)
+                    {
+                        texts.TryAdd(text, texts.Count);
+                    }
                 }
-                writer.Write(run.Outputs.Length);
-                foreach (var output in run.Outputs)
+            }
+            WriteTable(writer, texts.Keys, (w, text) => w.Write(text));
+            var at = new WriteTables(
+                chains.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal),
+                reads.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i),
+                valueAt,
+                keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal),
+                texts);
+            // The runs in blocks of bytes, each with its length, written and read back on every core.
+            var blocks = runs.Chunk(RunsPerBlock).ToArray();
+            var bytes = new byte[blocks.Length][];
+            Parallel.For(0, blocks.Length, b =>
+            {
+                using var block = new MemoryStream();
+                using (var w = new BinaryWriter(block, System.Text.Encoding.UTF8, leaveOpen: true))
                 {
-                    WriteMade(writer, output, valueAt, keyAt);
+                    foreach (var run in blocks[b])
+                    {
+                        WriteRun(w, run, at);
+                    }
                 }
-                writer.Write(run.Pages);
-                writer.Write(run.Diagnostics.Length);
-                foreach (var diagnostic in run.Diagnostics)
-                {
-                    writer.Write(diagnostic.Span.Path);
-                    writer.Write(diagnostic.Span.Line);
-                    writer.Write(diagnostic.Span.Column);
-                    writer.Write((int)diagnostic.Severity);
-                    writer.Write(diagnostic.Id);
-                    writer.Write(diagnostic.Message);
-                }
+                bytes[b] = block.ToArray();
+            });
+            writer.Write(runs.Count);
+            writer.Write(blocks.Length);
+            for (var b = 0; b < blocks.Length; b++)
+            {
+                writer.Write(blocks[b].Length);
+                writer.Write(bytes[b].Length);
+                writer.Write(bytes[b]);
             }
         });
     }
@@ -87,101 +102,179 @@ internal static class TraceFile
     /// </summary>
     public static Dictionary<(string Chain, UInt128 Input), ChainRun>? Load(string file, string version, UInt128 inputs, out string? problem)
     {
-        using var reader = ChecksummedFile.Open(file, out problem);
-        if (reader is null)
-        {
-            return null;
-        }
+        string? why = null;
         try
         {
-            if (reader.ReadUInt32() != Magic || reader.ReadString() != version)
+            var runs = ChecksummedFile.Read(file, reader =>
             {
-                problem = "was written by another version of the program";
-                return null;
-            }
-            if (Read(reader) != inputs)
-            {
-                problem = "was made with other settings or another theme";
-                return null;
-            }
-            var chains = ReadTable(reader, r => r.ReadString());
-            var reads = ReadTable(reader, SavedReads.Read);
-            var valueFile = new ValueFile(Path.GetFullPath(ValuesPath(file)));
-            var values = ReadTable(reader, r => new EncodedValue(Read(r), valueFile, r.ReadInt64(), r.ReadInt32()));
-            // Interned: a document taken from the cache looks its keys up by reference first, as the constants in Keys are.
-            var keys = ReadTable(reader, r => string.Intern(r.ReadString()));
-            var count = reader.ReadInt32();
-            var runs = new Dictionary<(string, UInt128), ChainRun>(count);
-            for (var i = 0; i < count; i++)
-            {
-                var chain = chains[reader.ReadInt32()];
-                var input = Read(reader);
-                var readsSeen = new (Read, UInt128)[reader.ReadInt32()];
-                for (var r = 0; r < readsSeen.Length; r++)
+                if (reader.ReadUInt32() != Magic || reader.ReadString() != version)
                 {
-                    readsSeen[r] = (reads[reader.ReadInt32()], Read(reader));
+                    why = "was written by another version of the program";
+                    return null;
                 }
-                var outputs = new MadeFile[reader.ReadInt32()];
-                for (var o = 0; o < outputs.Length; o++)
+                if (Read(reader) != inputs)
                 {
-                    outputs[o] = ReadMade(reader, values, keys);
+                    why = "was made with other settings or another theme";
+                    return null;
                 }
-                var pages = reader.ReadBoolean();
-                var diagnostics = new Diagnostic[reader.ReadInt32()];
-                for (var d = 0; d < diagnostics.Length; d++)
-                {
-                    var span = new SourceSpan(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-                    diagnostics[d] = new Diagnostic(span, (DiagnosticSeverity)reader.ReadInt32(), reader.ReadString(), reader.ReadString());
-                }
-                runs[(chain, input)] = new ChainRun(chain, input, readsSeen, outputs, diagnostics, pages);
-            }
-            return runs;
+                return ReadRuns(reader, Path.GetFullPath(ValuesPath(file)));
+            }, out problem);
+            problem ??= why;
+            return problem is null ? runs : null;
         }
-        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        catch (Exception error) when (Damaged(error))
         {
             problem = "is damaged";
             return null;
         }
     }
 
+    private static Dictionary<(string Chain, UInt128 Input), ChainRun> ReadRuns(BinaryReader reader, string valuesPath)
+    {
+        var chains = ReadTable(reader, r => r.ReadString());
+        var reads = ReadTable(reader, SavedReads.Read);
+        var valueFile = new ValueFile(valuesPath);
+        var values = ReadTable(reader, r => new EncodedValue(Read(r), valueFile, r.ReadInt64(), r.ReadInt32()));
+        // Interned: a document taken from the cache looks its keys up by reference first, as the constants in Keys are.
+        var keys = ReadTable(reader, r => string.Intern(r.ReadString()));
+        var tables = new ReadTables(chains, reads, values, keys, ReadTable(reader, r => r.ReadString()));
+        var count = reader.ReadInt32();
+        var blockCount = reader.ReadInt32();
+        // Blocks are read one after another and parsed on every core as they come; each block's bytes are small and
+        // short-lived.
+        IEnumerable<(int Index, int Runs, byte[] Bytes)> Blocks()
+        {
+            for (var b = 0; b < blockCount; b++)
+            {
+                var runCount = reader.ReadInt32();
+                var bytes = reader.ReadBytes(reader.ReadInt32());
+                yield return (b, runCount, bytes);
+            }
+        }
+        var parsed = new ChainRun[blockCount][];
+        Parallel.ForEach(Blocks(), block =>
+        {
+            using var blockReader = new BinaryReader(new MemoryStream(block.Bytes, writable: false), System.Text.Encoding.UTF8);
+            var made = new ChainRun[block.Runs];
+            for (var i = 0; i < made.Length; i++)
+            {
+                made[i] = ReadRun(blockReader, tables);
+            }
+            parsed[block.Index] = made;
+        });
+        var runs = new Dictionary<(string, UInt128), ChainRun>(count);
+        foreach (var run in parsed.SelectMany(p => p))
+        {
+            runs[(run.Chain, run.Input)] = run;
+        }
+        return runs;
+    }
+
+    // What reading a file this program did not write can throw: it is then damaged, never an error of the build.
+    private static bool Damaged(Exception error) =>
+        error is EndOfStreamException or InvalidDataException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException
+        || error is AggregateException many && many.InnerExceptions.All(Damaged);
+
+    // Where each chain, read, value, key and text is in the tables written before the runs.
+    private sealed record WriteTables(Dictionary<string, int> Chains, Dictionary<Read, int> Reads, Dictionary<UInt128, int> Values, Dictionary<string, int> Keys, Dictionary<string, int> Texts);
+
+    // The tables read before the runs, which name their entries by position.
+    private sealed record ReadTables(List<string> Chains, List<Read> Reads, List<EncodedValue> Values, List<string> Keys, List<string> Texts);
+
+    private static void WriteRun(BinaryWriter writer, ChainRun run, WriteTables at)
+    {
+        writer.Write(at.Chains[run.Chain]);
+        Write(writer, run.Input);
+        writer.Write(run.Reads.Length);
+        foreach (var (read, hash) in run.Reads)
+        {
+            writer.Write(at.Reads[read]);
+            Write(writer, hash);
+        }
+        writer.Write(run.Outputs.Length);
+        foreach (var output in run.Outputs)
+        {
+            WriteMade(writer, output, at);
+        }
+        writer.Write(run.Pages);
+        writer.Write(run.Diagnostics.Length);
+        foreach (var diagnostic in run.Diagnostics)
+        {
+            writer.Write(diagnostic.Span.Path);
+            writer.Write(diagnostic.Span.Line);
+            writer.Write(diagnostic.Span.Column);
+            writer.Write((int)diagnostic.Severity);
+            writer.Write(diagnostic.Id);
+            writer.Write(diagnostic.Message);
+        }
+    }
+
+    private static ChainRun ReadRun(BinaryReader reader, ReadTables tables)
+    {
+        var chain = tables.Chains[reader.ReadInt32()];
+        var input = Read(reader);
+        var readsSeen = new (Read, UInt128)[reader.ReadInt32()];
+        for (var r = 0; r < readsSeen.Length; r++)
+        {
+            readsSeen[r] = (tables.Reads[reader.ReadInt32()], Read(reader));
+        }
+        var outputs = new MadeFile[reader.ReadInt32()];
+        for (var o = 0; o < outputs.Length; o++)
+        {
+            outputs[o] = ReadMade(reader, tables);
+        }
+        var pages = reader.ReadBoolean();
+        var diagnostics = new Diagnostic[reader.ReadInt32()];
+        for (var d = 0; d < diagnostics.Length; d++)
+        {
+            var span = new SourceSpan(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+            diagnostics[d] = new Diagnostic(span, (DiagnosticSeverity)reader.ReadInt32(), reader.ReadString(), reader.ReadString());
+        }
+        return new ChainRun(chain, input, readsSeen, outputs, diagnostics, pages);
+    }
+
     /// <summary>The values file kept with <paramref name="file"/>.</summary>
     public static string ValuesPath(string file) => Path.ChangeExtension(file, ".values");
 
-    private static void WriteMade(BinaryWriter writer, MadeFile made, Dictionary<UInt128, int> valueAt, Dictionary<string, int> keyAt)
+    private static void WriteMade(BinaryWriter writer, MadeFile made, WriteTables at)
     {
-        writer.Write(made.Source ?? "\0");
-        writer.Write(made.Destination ?? "\0");
+        writer.Write(made.Source is null ? -1 : at.Texts[made.Source]);
+        writer.Write(made.Destination is null ? -1 : at.Texts[made.Destination]);
         Write(writer, made.Trace);
         Write(writer, made.FileHash);
         writer.Write(made.FileLength);
         writer.Write(made.Kept.Length);
         foreach (var (key, value) in made.Kept)
         {
-            writer.Write(keyAt[key]);
-            KeptValues.Write(writer, value, valueAt);
+            writer.Write(at.Keys[key]);
+            KeptValues.Write(writer, value, at);
         }
         WriteTable(writer, made.NotKept, (w, key) =>
         {
-            w.Write(keyAt[key.Key]);
+            w.Write(at.Keys[key.Key]);
             Write(w, key.Hash);
         });
         writer.Write(made.HandedOn);
     }
 
-    private static MadeFile ReadMade(BinaryReader reader, List<EncodedValue> values, List<string> keys)
+    private static MadeFile ReadMade(BinaryReader reader, ReadTables tables)
     {
-        var source = reader.ReadString() is var s && s == "\0" ? null : s;
-        var destination = reader.ReadString() is var d && d == "\0" ? null : d;
+        var source = reader.ReadInt32() is var s and >= 0 ? tables.Texts[s] : null;
+        var destination = reader.ReadInt32() is var d and >= 0 ? tables.Texts[d] : null;
         var trace = Read(reader);
         var hash = Read(reader);
         var length = reader.ReadInt64();
         var kept = new (string, object)[reader.ReadInt32()];
         for (var k = 0; k < kept.Length; k++)
         {
-            kept[k] = (keys[reader.ReadInt32()], KeptValues.Read(reader, values));
+            kept[k] = (tables.Keys[reader.ReadInt32()], KeptValues.Read(reader, tables));
         }
-        var notKept = ReadTable(reader, r => (keys[r.ReadInt32()], Read(r)));
-        return new MadeFile(source, destination, trace, hash, length, kept, [.. notKept], reader.ReadInt32());
+        var notKept = new (string, UInt128)[reader.ReadInt32()];
+        for (var k = 0; k < notKept.Length; k++)
+        {
+            notKept[k] = (tables.Keys[reader.ReadInt32()], Read(reader));
+        }
+        return new MadeFile(source, destination, trace, hash, length, kept, notKept, reader.ReadInt32());
     }
 
     private static void WriteTable<T>(BinaryWriter writer, IReadOnlyCollection<T> items, Action<BinaryWriter, T> write)
@@ -215,32 +308,32 @@ internal static class TraceFile
     /// <summary>The values a <see cref="MadeFile"/> keeps, each with a tag for its type.</summary>
     private static class KeptValues
     {
-        public static void Write(BinaryWriter writer, object value, Dictionary<UInt128, int> valueAt)
+        public static void Write(BinaryWriter writer, object value, WriteTables at)
         {
             switch (value)
             {
-                case string s: writer.Write((byte)1); writer.Write(s); break;
+                case string s: writer.Write((byte)1); writer.Write(at.Texts[s]); break;
                 case bool b: writer.Write((byte)2); writer.Write(b); break;
                 case int i: writer.Write((byte)3); writer.Write(i); break;
                 case long l: writer.Write((byte)4); writer.Write(l); break;
                 case double d: writer.Write((byte)5); writer.Write(d); break;
                 case DateTimeOffset t: writer.Write((byte)6); writer.Write(t.Ticks); writer.Write((short)t.Offset.TotalMinutes); break;
                 case DateTime t: writer.Write((byte)7); writer.Write(t.ToBinary()); break;
-                case EncodedValue e: writer.Write((byte)8); writer.Write(valueAt[e.Hash]); break;
+                case EncodedValue e: writer.Write((byte)8); writer.Write(at.Values[e.Hash]); break;
                 default: throw new NotSupportedException($"A value of type {value.GetType().Name} is not kept with the build cache.");
             }
         }
 
-        public static object Read(BinaryReader reader, List<EncodedValue> values) => reader.ReadByte() switch
+        public static object Read(BinaryReader reader, ReadTables tables) => reader.ReadByte() switch
         {
-            1 => reader.ReadString(),
+            1 => tables.Texts[reader.ReadInt32()],
             2 => reader.ReadBoolean(),
             3 => reader.ReadInt32(),
             4 => reader.ReadInt64(),
             5 => reader.ReadDouble(),
             6 => new DateTimeOffset(reader.ReadInt64(), TimeSpan.FromMinutes(reader.ReadInt16())),
             7 => DateTime.FromBinary(reader.ReadInt64()),
-            8 => values[reader.ReadInt32()],
+            8 => tables.Values[reader.ReadInt32()],
             var tag => throw new InvalidDataException($"unknown value tag {tag}"),
         };
     }

@@ -38,6 +38,9 @@ internal sealed class Traces
     private int _reused;
     private int _ran;
 
+    /// <summary>How many runs the last build kept.</summary>
+    public int Loaded => _last?.Count ?? 0;
+
     /// <summary>What this build did, for the next one; call once the build is over.</summary>
     public IReadOnlyCollection<ChainRun> Made => _made;
 
