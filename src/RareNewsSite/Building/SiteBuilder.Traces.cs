@@ -18,7 +18,10 @@ public static partial class SiteBuilder
     {
         var last = TraceFile.Load(listings.TracesFile, CacheVersion, inputs, out problem);
         // Values are hashed by what they hold; how Markdown is parsed does not change how a value is written.
-        return new Traces(new ContentStore(new DocumentCodec(MarkdownPipelineFactory.For(allowRawHtml: false)), keep: false), last);
+        return new Traces(new ContentStore(new DocumentCodec(MarkdownPipelineFactory.For(allowRawHtml: false)), keep: false), last)
+        {
+            Values = new ValueFile(Path.GetFullPath(TraceFile.ValuesPath(listings.TracesFile))),
+        };
     }
 
     /// <summary>

@@ -170,6 +170,9 @@ internal sealed class Traces
         }
     }
 
+    /// <summary>Where the values kept are written as they are made (else they are held until the traces are saved).</summary>
+    public ValueFile? Values { get; init; }
+
     /// <summary>Writes and reads the values kept; given once the build's settings are known, before any step runs.</summary>
     public IValueCodec? Codec { get; set; }
 
@@ -271,7 +274,7 @@ internal sealed class Traces
             }
             else if (keep is not null && keep.Contains(key) && Codec is not null && doc.GetOrDefault<object>(key) is { } resolved)
             {
-                kept.Add((key, _encoded.GetValue(resolved, v => new EncodedValue(Codec.WriteValue(v)))));
+                kept.Add((key, _encoded.GetValue(resolved, v => Values is { } file ? file.Append(Codec.WriteValue(v)) : new EncodedValue(Codec.WriteValue(v)))));
             }
             else
             {

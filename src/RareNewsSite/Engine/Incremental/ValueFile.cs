@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Hashing;
 using Microsoft.Win32.SafeHandles;
 
@@ -8,12 +9,16 @@ namespace RareNewsSite.Engine.Incremental;
 /// each by its hash, place and length. A build appends the values it made and refers to the rest where they are, so
 /// saving costs what changed; when less than half the file is still referred to, it is written anew. A value is read
 /// only when a step asks for it, and checked against its hash then: one that no longer matches reads as missing, and
-/// its document is made again.
+/// its document is made again. A build writes the values it makes as it makes them (<see cref="Append"/>), so that it
+/// does not hold their bytes until the end; bytes no run refers to (a build that failed) are dropped when the file is
+/// written anew.
 /// </summary>
 internal sealed class ValueFile(string path) : IDisposable
 {
     private readonly Lock _lock = new();
+    private readonly ConcurrentDictionary<UInt128, EncodedValue> _appended = new();
     private SafeFileHandle? _handle;
+    private FileStream? _appending;
 
     /// <summary>The file's path.</summary>
     public string Path { get; } = path;
@@ -37,6 +42,53 @@ internal sealed class ValueFile(string path) : IDisposable
     }
 
     /// <summary>
+    /// The value of <paramref name="bytes"/>, added at the end of the file unless this build added it already; in memory
+    /// when the file cannot be written (then the save says why).
+    /// </summary>
+    public EncodedValue Append(byte[] bytes)
+    {
+        var hash = XxHash128.HashToUInt128(bytes);
+        if (_appended.TryGetValue(hash, out var known))
+        {
+            return known;
+        }
+        lock (_lock)
+        {
+            if (_appended.TryGetValue(hash, out known))
+            {
+                return known;
+            }
+            try
+            {
+                if (_appending is null)
+                {
+                    Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+                    _appending = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+                }
+                var at = _appending.Position;
+                _appending.Write(bytes);
+                known = new EncodedValue(hash, this, at, bytes.Length);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                known = new EncodedValue(bytes);
+            }
+            _appended[hash] = known;
+            return known;
+        }
+    }
+
+    /// <summary>Writes out what <see cref="Append"/> added, so that it can be read back.</summary>
+    public void FinishAppending()
+    {
+        lock (_lock)
+        {
+            _appending?.Dispose();
+            _appending = null;
+        }
+    }
+
+    /// <summary>
     /// Writes <paramref name="values"/> to the file at <paramref name="path"/>: those already in it stay where they are,
     /// the others are appended; when less than half of it would be referred to, the file is written anew. Returns where
     /// each value now is, by hash; a value whose bytes can no longer be read is left out.
@@ -45,6 +97,10 @@ internal sealed class ValueFile(string path) : IDisposable
     /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
     public static Dictionary<UInt128, (long Offset, int Length)> Save(string path, IReadOnlyCollection<EncodedValue> values)
     {
+        foreach (var file in values.Select(v => v.File).OfType<ValueFile>().Distinct())
+        {
+            file.FinishAppending();
+        }
         var full = System.IO.Path.GetFullPath(path);
         var length = File.Exists(full) ? new FileInfo(full).Length : 0;
         var inPlace = values.Where(v => v.File is { } file && file.Path == full && v.Offset + v.Length <= length).ToList();
@@ -80,5 +136,9 @@ internal sealed class ValueFile(string path) : IDisposable
         return places;
     }
 
-    public void Dispose() => _handle?.Dispose();
+    public void Dispose()
+    {
+        FinishAppending();
+        _handle?.Dispose();
+    }
 }
