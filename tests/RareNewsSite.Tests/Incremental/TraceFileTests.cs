@@ -60,6 +60,25 @@ public sealed class TraceFileTests : IDisposable
     }
 
     [Fact]
+    public void Should_Read_Back_Values_Written_As_They_Were_Made()
+    {
+        // A build writes the values it keeps as it makes them; bytes no run refers to (a build that failed) stay unread
+        using var values = new ValueFile(Path.GetFullPath(TraceFile.ValuesPath(File1)));
+        values.Append([9, 9, 9]);
+        var kept = values.Append([1, 2, 3, 4]);
+        values.Append([1, 2, 3, 4]).ShouldBeSameAs(kept);
+        var sample = SampleRun();
+        TraceFile.Save(File1, "v1", 42, [sample with { Outputs = [sample.Outputs[0] with { Kept = [("Record", kept)] }] }]);
+
+        var loaded = TraceFile.Load(File1, "v1", 42, out var problem).ShouldNotBeNull();
+
+        problem.ShouldBeNull();
+        var value = loaded[(sample.Chain, sample.Input)].Outputs[0].Kept.ShouldHaveSingleItem().Value.ShouldBeOfType<EncodedValue>();
+        value.Bytes.ShouldBe(new byte[] { 1, 2, 3, 4 });
+        new FileInfo(TraceFile.ValuesPath(File1)).Length.ShouldBe(7);
+    }
+
+    [Fact]
     public void Should_Save_Every_Kind_Of_Read()
     {
         // Every kind of read a step can make, found in the engine's code: one the file cannot hold would fail here, not
