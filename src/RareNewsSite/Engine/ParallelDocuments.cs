@@ -32,6 +32,40 @@ public static class ParallelDocuments
         return WithoutNulls(results);
     }
 
+    /// <summary>
+    /// The value at <paramref name="key"/> of every document, in order, as <see cref="Document.Get{T}"/> reads it. For a
+    /// whole-list step that reads one value of each of its inputs (a check over every article's record).
+    /// </summary>
+    public static T[] Values<T>(ImmutableArray<Document> docs, string key) => Each(docs, key, doc => doc.Get<T>(key));
+
+    /// <summary>
+    /// What <paramref name="read"/> gives for every document, in order. Values taken from the build cache are read back
+    /// (decoded) on every core when there are many: 10,000 search documents take a second and a half on one.
+    /// </summary>
+    internal static T[] Each<T>(ImmutableArray<Document> docs, string key, Func<Document, T> read)
+    {
+        var values = new T[docs.Length];
+        if (docs.Length >= 256 && docs.Any(d => d.Metadata.TryGetValue(key, out var value) && value is DeferredValue))
+        {
+            try
+            {
+                Parallel.For(0, docs.Length, i => values[i] = read(docs[i]));
+            }
+            catch (AggregateException many) when (many.InnerExceptions.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(many.InnerExceptions[0]);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < docs.Length; i++)
+            {
+                values[i] = read(docs[i]);
+            }
+        }
+        return values;
+    }
+
     /// <summary>The documents made, without the dropped ones (nulls), in order.</summary>
     // Usually nothing was dropped: then the array itself becomes the result, without a second 10,000-slot copy.
     public static ImmutableArray<Document> WithoutNulls(Document?[] results) =>

@@ -19,7 +19,7 @@ internal sealed class CheckAddresses(SiteParts parts) : IModule
         var claimed = context.ValuesOf<StaticPage>(parts.Pages, Keys.Record).ToDictionary(p => p.UrlPath, p => p.Source, StringComparer.Ordinal);
         // The older article keeps its address and the newer one is blamed: that is the one just written, usually by
         // copying the older file, so the message lands in the file the editor has open.
-        var articles = inputs.Select(d => d.Get<Article>(Keys.Record)).ToArray();
+        var articles = ParallelDocuments.Values<Article>(inputs, Keys.Record);
         var ok = new bool[inputs.Length];
         foreach (var i in Enumerable.Range(0, inputs.Length).OrderBy(i => articles[i].Date).ThenBy(i => articles[i].Source, StringComparer.Ordinal))
         {

@@ -20,7 +20,7 @@ internal sealed class CheckReviews : IModule
             return Task.FromResult(inputs);
         }
         var interval = context.Input<SiteSettings>().ReviewIntervalSpan();
-        foreach (var page in inputs.Select(d => d.Get<ReviewedPage>(Keys.Record)))
+        foreach (var page in ParallelDocuments.Values<ReviewedPage>(inputs, Keys.Record))
         {
             if (page.Review.OverdueWarning(interval, context.IsFuture) is { } overdue)
             {

@@ -15,7 +15,7 @@ internal sealed class FindRelated : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, BuildContext context, CancellationToken cancellationToken)
     {
-        var all = inputs.Select(d => d.Get<RelatedInput>(RankArticles.Key)).OrderBy(r => r.Rank).ToList();
+        var all = ParallelDocuments.Values<RelatedInput>(inputs, RankArticles.Key).OrderBy(r => r.Rank).ToList();
         var candidates = new RelatedCandidates(all);
         return Task.FromResult(ParallelDocuments.Select(all,
             article => new Document { Source = article.Source }.With(Key, new ValueArray<string>([.. candidates.For(article).Select(r => r.Source)])), cancellationToken));
