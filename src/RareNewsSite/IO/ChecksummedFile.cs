@@ -37,68 +37,62 @@ internal static class ChecksummedFile
     /// its checksum does not match (and <paramref name="problem"/> says so: <c>cannot be read (…)</c>, <c>is damaged</c>).
     /// </summary>
     /// <remarks>
-    /// The file is read through a small buffer and hashed as it goes, and the checksum is compared at the end: a file of
-    /// tens of MiB read whole would be a fresh array on the large-object heap, and on a virtual machine the first touch
-    /// of fresh memory costs more than reading the file. What <paramref name="read"/> makes of a damaged file is thrown
-    /// away; its exceptions (those of reading bytes that are not what was written) are the caller's to catch.
+    /// The file is read twice through a small buffer: once to check the checksum, so that <paramref name="read"/> never
+    /// sees bytes that are not what was written (a damaged count could ask for gigabytes), and once to read it. Read
+    /// whole, a file of tens of MiB would be a fresh array on the large-object heap, and on a virtual machine the first
+    /// touch of fresh memory costs more than reading the file twice from the page cache.
     /// </remarks>
     public static T? Read<T>(string file, Func<BinaryReader, T> read, out string? problem)
     {
         problem = null;
-        FileStream stream;
         try
         {
             if (!File.Exists(file))
             {
                 return default;
             }
-            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            if (stream.Length < 16 || !ChecksumMatches(stream))
+            {
+                problem = "is damaged";
+                return default;
+            }
+            stream.Position = 0;
+            using var reader = new BinaryReader(new ReadStream(stream, stream.Length - 16), Encoding.UTF8);
+            return read(reader);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException and not EndOfStreamException or UnauthorizedAccessException)
         {
             problem = $"cannot be read ({error.Message})";
             return default;
         }
-        using (stream)
-        {
-            if (stream.Length < 16)
-            {
-                problem = "is damaged";
-                return default;
-            }
-            using var hashed = new HashedReadStream(stream, stream.Length - 16);
-            T result;
-            try
-            {
-                using var reader = new BinaryReader(hashed, Encoding.UTF8, leaveOpen: true);
-                result = read(reader);
-                hashed.ReadToEnd();
-            }
-            catch (Exception error) when (error is IOException and not EndOfStreamException or UnauthorizedAccessException)
-            {
-                problem = $"cannot be read ({error.Message})";
-                return default;
-            }
-            Span<byte> checksum = stackalloc byte[16];
-            stream.ReadExactly(checksum);
-            if (hashed.Checksum != BinaryPrimitives.ReadUInt128LittleEndian(checksum))
-            {
-                problem = "is damaged";
-                return default;
-            }
-            return result;
-        }
     }
 
-    /// <summary>The first <c>length</c> bytes of a file, hashed as they are read.</summary>
-    private sealed class HashedReadStream(Stream inner, long length) : Stream
+    // Whether the stream's last 16 bytes are the hash of the rest.
+    private static bool ChecksumMatches(FileStream stream)
     {
-        private readonly XxHash128 _hash = new();
+        var hash = new XxHash128();
+        var buffer = new byte[1 << 16];
+        for (var left = stream.Length - 16; left > 0;)
+        {
+            var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0)
+            {
+                return false;
+            }
+            hash.Append(buffer.AsSpan(0, read));
+            left -= read;
+        }
+        Span<byte> checksum = stackalloc byte[16];
+        stream.ReadExactly(checksum);
+        return hash.GetCurrentHashAsUInt128() == BinaryPrimitives.ReadUInt128LittleEndian(checksum);
+    }
+
+    /// <summary>The first <c>length</c> bytes of a file, as a stream that ends there.</summary>
+    private sealed class ReadStream(Stream inner, long length) : Stream
+    {
         private readonly long _length = length;
         private long _left = length;
-
-        /// <summary>The hash of every byte read; call once all are (<see cref="ReadToEnd"/>).</summary>
-        public UInt128 Checksum => _hash.GetCurrentHashAsUInt128();
 
         public override bool CanRead => true;
 
@@ -110,21 +104,11 @@ internal static class ChecksummedFile
 
         public override long Position { get => _length - _left; set => throw new NotSupportedException(); }
 
-        /// <summary>Reads (and hashes) what the reader left.</summary>
-        public void ReadToEnd()
-        {
-            var buffer = new byte[1 << 16];
-            while (Read(buffer) > 0)
-            {
-            }
-        }
-
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
             var read = inner.Read(buffer[..(int)Math.Min(buffer.Length, _left)]);
-            _hash.Append(buffer[..read]);
             _left -= read;
             return read;
         }
