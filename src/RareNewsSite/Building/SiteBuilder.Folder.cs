@@ -84,6 +84,7 @@ public static partial class SiteBuilder
             {
                 StagingFolders.KeepAsPrevious(target, staging);
             }
+            traces?.Values?.Dispose(); // what a failed build appended stays unreferenced, dropped when the file is written anew
             StepTrace.Phase("previous build kept", started);
         }
     }
