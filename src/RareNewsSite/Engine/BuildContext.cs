@@ -88,6 +88,9 @@ public sealed class BuildContext
         return State.RenderedValues(key);
     }
 
+    /// <summary>The name of the pipeline the step belongs to (the first part of <see cref="StepName"/>).</summary>
+    internal string PipelineName => StepName[..Math.Max(0, StepName.IndexOf('/', StringComparison.Ordinal))];
+
     /// <summary>True for the step that makes files of the output (its pipeline's last, whose documents are written as they are made).</summary>
     internal bool MakesPages { get; private init; }
 

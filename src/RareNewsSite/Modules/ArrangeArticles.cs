@@ -14,8 +14,8 @@ namespace RareNewsSite.Modules;
 internal sealed class ArrangeArticles(SiteParts parts) : IUpdatingModule
 {
     private const string Source = "articles";
-    internal const string Key = nameof(ArticleLists);
-    internal const string CardsKey = "Cards";
+    private const string Key = nameof(ArticleLists);
+    private const string CardsKey = "Cards";
 
     /// <summary>Where a group's document comes from: <c>lists/tag/gene-therapy</c>.</summary>
     public static string GroupSource(string kind, string key) => $"lists/{kind}/{key}";

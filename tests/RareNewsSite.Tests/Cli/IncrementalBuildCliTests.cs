@@ -17,7 +17,7 @@ public sealed class IncrementalBuildCliTests
         var first = await Build(site);
         first.ExitCode.ShouldBe(0, first.Out + first.Error);
         first.Out.ShouldContain(", 0 of them taken from the last build,");
-        var traces = Directory.GetFiles(site.PathOf(".rarenews/cache/output"), "*.traces").ShouldHaveSingleItem();
+        var traces = CacheFile(site, "*.traces");
         var kept = File.ReadAllBytes(traces);
         File.SetLastWriteTimeUtc(traces, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         var second = await Build(site);
@@ -74,7 +74,7 @@ public sealed class IncrementalBuildCliTests
     {
         using var site = new TempSite("basic");
         (await Build(site)).ExitCode.ShouldBe(0);
-        var traces = Directory.GetFiles(site.PathOf(".rarenews/cache/output"), "*.traces").ShouldHaveSingleItem();
+        var traces = CacheFile(site, "*.traces");
         var bytes = File.ReadAllBytes(traces);
         bytes[bytes.Length / 2] ^= 0xFF;
         File.WriteAllBytes(traces, bytes);
@@ -100,7 +100,7 @@ public sealed class IncrementalBuildCliTests
         // Given an incremental build, and every kept value's bytes damaged afterwards
         using var site = new TempSite("basic");
         (await Build(site)).ExitCode.ShouldBe(0);
-        var values = Directory.GetFiles(site.PathOf(".rarenews/cache/output"), "*.values").ShouldHaveSingleItem();
+        var values = CacheFile(site, "*.values");
         var bytes = File.ReadAllBytes(values);
         for (var i = 0; i < bytes.Length; i += 7)
         {
@@ -149,6 +149,10 @@ public sealed class IncrementalBuildCliTests
 
     private static Task<CliRun> Build(TempSite site, params string[] more) =>
         CliRun.RunAsync(["build", "-r", site.Root, "--clock", "2026-11-26", "--incremental", .. more]);
+
+    // The one file of the build cache whose name matches (the traces, the values).
+    private static string CacheFile(TempSite site, string pattern) =>
+        Directory.GetFiles(site.PathOf(".rarenews/cache/output"), pattern).ShouldHaveSingleItem();
 
     private static int PagesBuilt(string output) =>
         int.Parse(System.Text.RegularExpressions.Regex.Match(output, @"Built (\d+) pages").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -85,8 +85,7 @@ internal sealed class CachedStep(IModule? module, IUpdatingModule? updating = nu
         }
         if (given != UInt128.Zero)
         {
-            var pipeline = context.StepName[..Math.Max(0, context.StepName.IndexOf('/', StringComparison.Ordinal))];
-            traces.Keep(traces.Run(pipeline, step, given, reads, [.. outputs], reported, context.MakesPages, inputs.AsSpan()), reused: false);
+            traces.Keep(traces.Run(context.PipelineName, step, given, reads, [.. outputs], reported, context.MakesPages, inputs.AsSpan()), reused: false);
         }
         return outputs;
     }

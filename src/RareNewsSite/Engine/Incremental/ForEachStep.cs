@@ -157,12 +157,10 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
         contexts[0].Diagnostics.AddRange(reported);
         if (input.Trace != UInt128.Zero)
         {
-            traces.Keep(traces.Run(PipelineOf(contexts[0]), chain, input.Trace, reads, made, reported, pages), reused: false);
+            traces.Keep(traces.Run(contexts[0].PipelineName, chain, input.Trace, reads, made, reported, pages), reused: false);
         }
         return made;
     }
-
-    private static string PipelineOf(BuildContext context) => context.StepName[..Math.Max(0, context.StepName.IndexOf('/', StringComparison.Ordinal))];
 
     private static Document[] Through(IReadOnlyList<ForEachStep> steps, IReadOnlyList<BuildContext> contexts, int step, Document doc)
     {
