@@ -16,11 +16,13 @@ public static partial class SiteBuilder
     /// </summary>
     private static Traces StartTraces(OutputListings listings, UInt128 inputs, out string? problem)
     {
-        var last = TraceFile.Load(listings.TracesFile, CacheVersion, inputs, out problem);
+        var started = DateTime.UtcNow;
+        var last = TraceFile.Load(listings.TracesFile, CacheVersion, inputs, out var stamps, out problem);
         // Values are hashed by what they hold; how Markdown is parsed does not change how a value is written.
         return new Traces(new ContentStore(new DocumentCodec(MarkdownPipelineFactory.For(allowRawHtml: false)), keep: false), last)
         {
             Values = new ValueFile(Path.GetFullPath(TraceFile.ValuesPath(listings.TracesFile))),
+            Stamps = new FileStamps(stamps, started),
         };
     }
 
@@ -106,10 +108,10 @@ public static partial class SiteBuilder
             }
             asLoaded &= listed && same && ReferenceEquals(run, kept);
         }
-        if (asLoaded && traces.Loaded == runs.Count)
+        if (asLoaded && traces.Loaded == runs.Count && !traces.Stamps.Changed)
         {
             return;
         }
-        TraceFile.Save(listings.TracesFile, CacheVersion, inputs, runs);
+        TraceFile.Save(listings.TracesFile, CacheVersion, inputs, runs, traces.Stamps.Now);
     }
 }

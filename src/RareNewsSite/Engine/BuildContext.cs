@@ -20,7 +20,7 @@ public sealed class BuildContext
         StepName = stepName;
         _log = log;
         Diagnostics = diagnostics;
-        Files = log is null ? state.Files : new NotingFileSystem(state.Files, log);
+        Files = log is null ? state.Files : new NotingFileSystem(state.Files, log, state.Traces?.Stamps);
     }
 
     internal BuildState State { get; }
@@ -100,12 +100,21 @@ public sealed class BuildContext
 
     private T Note<T>(Read read, T value) => _log is null ? value : _log.Note(read, value);
 
-    /// <summary>The site's files, noting each read.</summary>
-    private sealed class NotingFileSystem(ISiteFileSystem files, ReadLog log) : ISiteFileSystem
+    /// <summary>The site's files, noting each read (and, in a build with a cache on disk, each file's stamp with the bytes read).</summary>
+    private sealed class NotingFileSystem(ISiteFileSystem files, ReadLog log, FileStamps? stamps) : ISiteFileSystem
     {
         public bool FileExists(string path) => log.Note(new FileExistsRead(path), files.FileExists(path));
 
-        public byte[] ReadAllBytes(string path) => log.Note(new FileRead(path), files.ReadAllBytes(path));
+        public byte[] ReadAllBytes(string path)
+        {
+            // Stamped before it is read: a change while it is read gives it another time, so the next build reads it again.
+            var before = stamps is null ? null : files.Stamp(path);
+            var bytes = files.ReadAllBytes(path);
+            stamps?.Note(path, before, bytes);
+            return log.Note(new FileRead(path), bytes);
+        }
+
+        public FileStamp? Stamp(string path) => files.Stamp(path);
 
         public IReadOnlyList<string> ListFiles(string folder, string suffix) => log.Note(new FileListRead(folder, suffix), files.ListFiles(folder, suffix));
 

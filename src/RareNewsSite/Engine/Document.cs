@@ -14,7 +14,13 @@ public sealed record Document
     public string? Destination { get; init; }
 
     /// <summary>The text content; rendered HTML once a layout has been applied.</summary>
-    public string Content { get; init; } = "";
+    public string Content
+    {
+        get => _content ??= TextLater?.Value.Content ?? "";
+        init => _content = value;
+    }
+
+    private string? _content;
 
     /// <summary>Binary content, for assets copied as they are.</summary>
     public ReadOnlyMemory<byte>? Bytes { get; init; }
@@ -29,6 +35,15 @@ public sealed record Document
     /// the engine sets its own).
     /// </summary>
     internal UInt128 Trace { get; set; }
+
+    /// <summary>
+    /// For a document taken from a build cache on disk whose text was not kept (a file read): the document made again,
+    /// whose text <see cref="Content"/> gives when first asked. Null for any other.
+    /// </summary>
+    internal Lazy<Document>? TextLater { get; init; }
+
+    /// <summary>True when the document holds text, or will when asked; asks nothing.</summary>
+    internal bool HasText => _content is null ? TextLater is not null : _content.Length > 0;
 
     /// <summary>A page the last build made from the same trace, taken from its output rather than made again; null for any other.</summary>
     internal ReusedPage? Reused { get; init; }

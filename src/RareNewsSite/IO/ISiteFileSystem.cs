@@ -20,4 +20,10 @@ public interface ISiteFileSystem
     /// else than the site folder (the built-in theme names its files <c>[built-in]/theme/…</c>).
     /// </summary>
     string ShownPath(string path) => path;
+
+    /// <summary>
+    /// The length and last-write time of the file at <paramref name="path"/>, or null when there is no such file or the
+    /// file system cannot tell them reliably (then the file is always read).
+    /// </summary>
+    FileStamp? Stamp(string path) => null;
 }

@@ -35,6 +35,21 @@ public sealed class PhysicalFileSystem(string root) : ISiteFileSystem
             .Order(StringComparer.Ordinal)];
     }
 
+    /// <inheritdoc />
+    /// <remarks>A symbolic link has none: its own time says nothing of what it points at.</remarks>
+    public FileStamp? Stamp(string path)
+    {
+        try
+        {
+            var info = new FileInfo(Resolve(path));
+            return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private string Resolve(string path) => Path.Combine(Root, path);
 
     // A symbolic link below the root that leads out of it (to ~/.ssh, say) is not part of the site: neither

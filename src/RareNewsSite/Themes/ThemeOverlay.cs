@@ -44,6 +44,10 @@ public sealed class ThemeOverlay : ISiteFileSystem
     }
 
     /// <inheritdoc />
+    /// <remarks>A built-in file has none (it is part of the program); a site file has its own.</remarks>
+    public FileStamp? Stamp(string path) => _builtIn.ContainsKey(path) && !SiteHas(path) ? null : _site.Stamp(path);
+
+    /// <inheritdoc />
     public string ShownPath(string path) =>
         _builtIn.ContainsKey(path) && !SiteHas(path) ? BuiltInTheme.ShownPrefix + path : _site.ShownPath(path);
 

@@ -14,6 +14,7 @@ public sealed class IncrementalBuildCliTests
     {
         // Given an incremental build, and a second one with nothing changed
         using var site = new TempSite("basic");
+        DateInputs(site, LongAgo);
         var first = await Build(site);
         first.ExitCode.ShouldBe(0, first.Out + first.Error);
         first.Out.ShouldContain(", 0 of them taken from the last build,");
@@ -139,12 +140,69 @@ public sealed class IncrementalBuildCliTests
     }
 
     [Fact]
+    public async Task Should_Take_A_File_With_The_Length_And_Time_It_Had_Without_Reading_It()
+    {
+        // Given an incremental build of a site whose files were last written long ago
+        using var site = new TempSite("basic");
+        DateInputs(site, LongAgo);
+        (await Build(site)).ExitCode.ShouldBe(0);
+        var source = site.PathOf("input/articles/2026/older-news.md");
+        var page = site.PathOf("output/articles/older-news/index.html");
+
+        // When an article's text changes, but its length and time are put back as they were
+        File.WriteAllText(source, File.ReadAllText(source).Replace("Research continues.", "Research continued.", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(source, LongAgo);
+        (await Build(site)).ExitCode.ShouldBe(0);
+
+        // Then the build takes the file to be the one it read before, as rsync's quick check would
+        File.ReadAllText(page).ShouldContain("Research continues.");
+
+        // And once the file has another time, it is read, and the output is a fresh build's
+        File.SetLastWriteTimeUtc(source, LongAgo.AddMinutes(1));
+        (await Build(site)).ExitCode.ShouldBe(0);
+        File.ReadAllText(page).ShouldContain("Research continued.");
+        await FreshBuild.ShouldMatch(site);
+    }
+
+    [Fact]
+    public async Task Should_Read_Again_A_File_Written_Just_Before_The_Build_Even_With_The_Same_Length_And_Time()
+    {
+        // Given an incremental build just after an article was written (a file system may keep times to the second)
+        using var site = new TempSite("basic");
+        DateInputs(site, LongAgo);
+        var source = site.PathOf("input/articles/2026/older-news.md");
+        var justNow = DateTime.UtcNow;
+        File.SetLastWriteTimeUtc(source, justNow);
+        (await Build(site)).ExitCode.ShouldBe(0);
+
+        // When it is changed again within that same time, with the same length
+        File.WriteAllText(source, File.ReadAllText(source).Replace("Research continues.", "Research continued.", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(source, justNow);
+        (await Build(site)).ExitCode.ShouldBe(0);
+
+        // Then the build reads it: a file written that close to a build is never taken by its length and time
+        File.ReadAllText(site.PathOf("output/articles/older-news/index.html")).ShouldContain("Research continued.");
+        await FreshBuild.ShouldMatch(site);
+    }
+
+    [Fact]
     public async Task Should_Refuse_Incremental_Without_A_Cache()
     {
         using var site = new TempSite("basic");
         var run = await Build(site, "--no-cache");
         run.ExitCode.ShouldNotBe(0);
         (run.Out + run.Error).ShouldContain("--incremental keeps what it reuses in the cache folder, so it cannot be given with --no-cache");
+    }
+
+    private static readonly DateTime LongAgo = new(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    // Dates every file of the site (before any build) as last written at `when`, as files an editor saved long before the build.
+    private static void DateInputs(TempSite site, DateTime when)
+    {
+        foreach (var file in Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, when);
+        }
     }
 
     private static Task<CliRun> Build(TempSite site, params string[] more) =>

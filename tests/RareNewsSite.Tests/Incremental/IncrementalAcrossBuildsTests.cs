@@ -33,7 +33,7 @@ public sealed class IncrementalAcrossBuildsTests
             for (var step = 0; step < 25; step++)
             {
                 // Given the site as it is on disk after this many edits
-                WriteOut(site.Files, root);
+                WriteOut(site.Files, root, step);
 
                 // When it is built incrementally, from what the last build kept, and cleanly into another folder
                 var incremental = await SiteBuilder.BuildToFolderAsync(root, "output", new BuildRequest { Options = options, Incremental = true });
@@ -59,9 +59,12 @@ public sealed class IncrementalAcrossBuildsTests
         }
     }
 
-    // The in-memory site's files on disk, and no others under input/ and theme/.
-    private static void WriteOut(InMemoryFileSystem files, string root)
+    // The in-memory site's files on disk, and no others under input/ and theme/. A file written is dated as if edited long
+    // before the build, a minute later at each step, so that the build takes files it read before by their length and
+    // time without reading them (a file written within two seconds of the build is always read).
+    private static void WriteOut(InMemoryFileSystem files, string root, int step)
     {
+        var edited = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(step);
         var paths = files.ListFiles("input", "").Concat(files.ListFiles("theme", "")).Append("statiq.json").Where(files.FileExists).ToHashSet(StringComparer.Ordinal);
         foreach (var folder in Folders.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
         {
@@ -81,6 +84,7 @@ public sealed class IncrementalAcrossBuildsTests
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllBytes(full, bytes);
+                File.SetLastWriteTimeUtc(full, edited);
             }
         }
     }

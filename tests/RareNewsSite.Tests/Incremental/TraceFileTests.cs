@@ -1,6 +1,7 @@
 using RareNewsSite.Diagnostics;
 using RareNewsSite.Engine;
 using RareNewsSite.Engine.Incremental;
+using RareNewsSite.IO;
 using Shouldly;
 using Xunit;
 
@@ -32,7 +33,30 @@ public sealed class TraceFileTests : IDisposable
         made.Kept.Select(k => (k.Key, Plain(k.Value))).ShouldBe(expected.Kept.Select(k => (k.Key, Plain(k.Value))));
         made.NotKept.ShouldBe(expected.NotKept);
         made.HandedOn.ShouldBe(expected.HandedOn);
+        made.TextLater.ShouldBe(expected.TextLater);
         back.Pages.ShouldBe(run.Pages);
+    }
+
+    [Fact]
+    public void Should_Read_Back_The_Stamps_Of_The_Files_Read_And_A_Document_Whose_Text_Comes_Later()
+    {
+        // A file read (its text made again when asked), and the stamps of the files the build read
+        var sample = SampleRun();
+        var run = sample with { Pages = false, Outputs = [new MadeFile("input/articles/a.md", null, 9, 0, 0, [], [], TextLater: true)] };
+        var stamps = new Dictionary<string, (FileStamp Stamp, UInt128 Hash)>(StringComparer.Ordinal)
+        {
+            ["input/articles/a.md"] = (new FileStamp(1234, 638_000_000_000_000_000), 77),
+            ["theme/layouts/article.sbn-html"] = (new FileStamp(0, 1), UInt128.MaxValue),
+        };
+        TraceFile.Save(File1, "v1", 42, [run], stamps);
+
+        var loaded = TraceFile.Load(File1, "v1", 42, out var back, out var problem);
+
+        problem.ShouldBeNull();
+        loaded.ShouldNotBeNull()[(run.Chain, run.Input)].Outputs.ShouldHaveSingleItem().TextLater.ShouldBeTrue();
+        back.OrderBy(p => p.Key, StringComparer.Ordinal).ToList().ShouldBe([.. stamps.OrderBy(p => p.Key, StringComparer.Ordinal)]);
+        TraceFile.Load(File1, "v2", 42, out var none, out _).ShouldBeNull();
+        none.ShouldBeEmpty();
     }
 
     [Fact]

@@ -29,9 +29,10 @@ internal sealed record ChainRun(string Chain, UInt128 Input, (Read Read, UInt128
 /// <param name="Kept">The values kept, by key: text, numbers, dates and switches as they are, others as their bytes.</param>
 /// <param name="NotKept">The keys of the values not kept, each with its content hash when a step read it across documents (else zero).</param>
 /// <param name="HandedOn">For a step over a whole list, the position of the input it handed on as it was; -1 for one it made.</param>
+/// <param name="TextLater">True when the document held text (<see cref="Document.Content"/>), which is made again when read.</param>
 internal sealed record MadeFile(
     string? Source, string? Destination, UInt128 Trace, UInt128 FileHash, long FileLength,
-    (string Key, object Value)[] Kept, (string Key, UInt128 Hash)[] NotKept, int HandedOn = -1)
+    (string Key, object Value)[] Kept, (string Key, UInt128 Hash)[] NotKept, int HandedOn = -1, bool TextLater = false)
 {
     /// <summary>True for a value small and plain enough to keep with the cache whatever its key (a kind of page, a date), not a text.</summary>
     public static bool Keeps(object value) =>

@@ -77,7 +77,7 @@ internal abstract record Read
 /// <summary>A file's bytes (null when it does not exist).</summary>
 internal sealed record FileRead(string Path) : Read
 {
-    public override UInt128 Hash(object? seen, IContentHasher hasher) => seen is byte[] bytes ? XxHash128.HashToUInt128(bytes) : Nothing(seen);
+    public override UInt128 Hash(object? seen, IContentHasher hasher) => seen is byte[] bytes ? FileStamps.HashOf(bytes) : Nothing(seen);
 
     public override bool Cheap => true;
 

@@ -19,7 +19,8 @@ internal static class TraceFile
     /// <summary>Writes <paramref name="runs"/> to <paramref name="file"/> (through a temporary file, renamed).</summary>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
-    public static void Save(string file, string version, UInt128 inputs, IReadOnlyCollection<ChainRun> runs)
+    public static void Save(string file, string version, UInt128 inputs, IReadOnlyCollection<ChainRun> runs,
+        IReadOnlyDictionary<string, (FileStamp Stamp, UInt128 Hash)>? stamps = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         // The values first: the traces name where each is, and a value whose bytes are lost takes its run with it.
@@ -75,6 +76,13 @@ internal static class TraceFile
             });
             WriteTable(writer, keys.Items, (w, key) => w.Write(key));
             WriteTable(writer, texts.Items, (w, text) => w.Write(text));
+            WriteTable(writer, (IReadOnlyCollection<KeyValuePair<string, (FileStamp Stamp, UInt128 Hash)>>?)stamps ?? [], (w, s) =>
+            {
+                w.Write(s.Key);
+                w.Write(s.Value.Stamp.Length);
+                w.Write(s.Value.Stamp.LastWriteTicks);
+                Write(w, s.Value.Hash);
+            });
             var at = new WriteTables(chains, reads, valueList.Select((v, i) => (v.Key, i)).ToDictionary(p => p.Key, p => p.i), keys, texts);
             // The runs in blocks of bytes, each with its length, written and read back on every core.
             var blocks = runs.Chunk(RunsPerBlock).ToArray();
@@ -106,8 +114,17 @@ internal static class TraceFile
     /// The runs saved at <paramref name="file"/>, by chain and input; null when there is none or it cannot be used,
     /// and then <paramref name="problem"/> says why (null when there was simply no file).
     /// </summary>
-    public static Dictionary<(string Chain, UInt128 Input), ChainRun>? Load(string file, string version, UInt128 inputs, out string? problem)
+    public static Dictionary<(string Chain, UInt128 Input), ChainRun>? Load(string file, string version, UInt128 inputs, out string? problem) =>
+        Load(file, version, inputs, out _, out problem);
+
+    /// <summary>
+    /// <see cref="Load(string, string, UInt128, out string?)"/>, with the stamps of the files the build read
+    /// (<see cref="FileStamps"/>; empty when the runs cannot be used).
+    /// </summary>
+    public static Dictionary<(string Chain, UInt128 Input), ChainRun>? Load(string file, string version, UInt128 inputs,
+        out Dictionary<string, (FileStamp Stamp, UInt128 Hash)> stamps, out string? problem)
     {
+        Dictionary<string, (FileStamp, UInt128)>? read = null;
         string? why = null;
         try
         {
@@ -123,19 +140,22 @@ internal static class TraceFile
                     why = "was made with other settings or another theme";
                     return null;
                 }
-                return ReadRuns(reader, Path.GetFullPath(ValuesPath(file)));
+                return ReadRuns(reader, Path.GetFullPath(ValuesPath(file)), out read);
             }, out problem);
             problem ??= why;
+            stamps = problem is null && read is not null ? read : new(StringComparer.Ordinal);
             return problem is null ? runs : null;
         }
         catch (Exception error) when (Damaged(error))
         {
             problem = "is damaged";
+            stamps = new(StringComparer.Ordinal);
             return null;
         }
     }
 
-    private static Dictionary<(string Chain, UInt128 Input), ChainRun> ReadRuns(BinaryReader reader, string valuesPath)
+    private static Dictionary<(string Chain, UInt128 Input), ChainRun> ReadRuns(BinaryReader reader, string valuesPath,
+        out Dictionary<string, (FileStamp, UInt128)> stamps)
     {
         var chains = ReadTable(reader, r => r.ReadString());
         var reads = ReadTable(reader, SavedReads.Read);
@@ -144,6 +164,12 @@ internal static class TraceFile
         // Interned: a document taken from the cache looks its keys up by reference first, as the constants in Keys are.
         var keys = ReadTable(reader, r => string.Intern(r.ReadString()));
         var tables = new ReadTables(chains, reads, values, keys, ReadTable(reader, r => r.ReadString()));
+        var stampList = ReadTable(reader, r => (Path: r.ReadString(), Stamp: new FileStamp(r.ReadInt64(), r.ReadInt64()), Hash: Read(r)));
+        stamps = new Dictionary<string, (FileStamp, UInt128)>(stampList.Count, StringComparer.Ordinal);
+        foreach (var (path, stamp, hash) in stampList)
+        {
+            stamps[path] = (stamp, hash);
+        }
         var count = reader.ReadInt32();
         var blockCount = reader.ReadInt32();
         // Blocks are read one after another and parsed on every core as they come; each block's bytes are small and
@@ -292,6 +318,7 @@ internal static class TraceFile
             Write(w, key.Hash);
         });
         writer.Write(made.HandedOn);
+        writer.Write(made.TextLater);
     }
 
     private static MadeFile ReadMade(BinaryReader reader, ReadTables tables)
@@ -311,7 +338,7 @@ internal static class TraceFile
         {
             notKept[k] = (tables.Keys[reader.ReadInt32()], Read(reader));
         }
-        return new MadeFile(source, destination, trace, hash, length, kept, notKept, reader.ReadInt32());
+        return new MadeFile(source, destination, trace, hash, length, kept, notKept, reader.ReadInt32(), reader.ReadBoolean());
     }
 
     private static void WriteTable<T>(BinaryWriter writer, IReadOnlyCollection<T> items, Action<BinaryWriter, T> write)

@@ -140,7 +140,7 @@ internal sealed class Traces
         }
         foreach (var (read, hash) in run.Reads)
         {
-            if (_now.GetOrAdd(read, static (r, arg) => arg.Item1.Now(r, arg.state), (_hashes, state)) != hash)
+            if (_now.GetOrAdd(read, static (r, arg) => arg.traces.Now(r, arg.state), (traces: this, state)) != hash)
             {
                 if (StepTrace.On)
                 {
@@ -151,6 +151,13 @@ internal sealed class Traces
         }
         return run;
     }
+
+    // The hash of what a read gives now; a file's, from the last build's when the file still has the length and time it had.
+    private UInt128 Now(Read read, BuildState state) =>
+        read is FileRead file ? Stamps.Hash(file.Path, state.Files, () => _hashes.Now(read, state)) : _hashes.Now(read, state);
+
+    /// <summary>The files the last build read, by length and time, and those this build reads.</summary>
+    public FileStamps Stamps { get; init; } = new(null, DateTime.UtcNow);
 
     /// <summary>Notes a run this build made or reused, for the next one.</summary>
     public void Keep(ChainRun? run, bool reused)
@@ -209,6 +216,7 @@ internal sealed class Traces
             }
             docs[j] = new Document
             {
+                TextLater = output.TextLater ? remade : null,
                 Source = output.Source,
                 Destination = output.Destination,
                 Metadata = metadata,
@@ -222,13 +230,14 @@ internal sealed class Traces
     /// <summary>
     /// What to keep of a run of <paramref name="chain"/> (of <paramref name="pipeline"/>) that made <paramref name="outputs"/>;
     /// null when it cannot be kept: documents that are not files of the output but hold text or bytes (a file read) are
-    /// made again every time. Files' hashes are filled in from the output's listing when the build is saved.
+    /// made again every time. A document that holds text (a file read) is kept without it, and its text is made again
+    /// when read (<see cref="Reuse"/>). Files' hashes are filled in from the output's listing when the build is saved.
     /// </summary>
     public ChainRun? Run(string pipeline, string chain, UInt128 input, (Read, UInt128)[] reads, Document[] outputs, Diagnostic[] reported, bool pages,
         ReadOnlySpan<Document> handedOn = default)
     {
-        // A file of the output is taken from the last output; any other document that holds text or bytes is made again.
-        if (outputs.Any(d => (d.Content.Length > 0 || d.Bytes is not null) && !(pages && d.Destination is not null)))
+        // A file of the output is taken from the last output; any other document that holds bytes is made again.
+        if (outputs.Any(d => d.Bytes is not null && !(pages && d.Destination is not null)))
         {
             return null;
         }
@@ -248,12 +257,12 @@ internal sealed class Traces
             // A file of the output keeps only its small plain values (what the sitemap and the summary read).
             made[j] = given is not null && given.TryGetValue(outputs[j], out var at)
                 ? new MadeFile(null, null, outputs[j].Trace, UInt128.Zero, 0, [], [], at)
-                : MadeFileOf(outputs[j], pages && outputs[j].Destination is not null ? null : kept);
+                : pages && outputs[j].Destination is not null ? MadeFileOf(outputs[j], null, page: true) : MadeFileOf(outputs[j], kept, page: false);
         }
         return new(chain, input, reads, made, reported, pages);
     }
 
-    private MadeFile MadeFileOf(Document doc, HashSet<string>? keep)
+    private MadeFile MadeFileOf(Document doc, HashSet<string>? keep, bool page)
     {
         var kept = new List<(string, object)>();
         var notKept = new List<(string, UInt128)>();
@@ -281,6 +290,6 @@ internal sealed class Traces
                 notKept.Add((key, value is NotKeptValue { Hash: var known } ? known : UInt128.Zero));
             }
         }
-        return new MadeFile(doc.Source, doc.Destination, doc.Trace, UInt128.Zero, 0, [.. kept], [.. notKept]);
+        return new MadeFile(doc.Source, doc.Destination, doc.Trace, UInt128.Zero, 0, [.. kept], [.. notKept], TextLater: !page && doc.HasText);
     }
 }
