@@ -44,7 +44,7 @@ public static partial class SiteBuilder
         }
         return new BuildResult(built.Diagnostics.ToSortedList(), KindsOf(pages.Values), pages.Count, stopwatch.Elapsed)
         {
-            PagesReused = pages.Values.Count(p => p.Reused is not null && p.Metadata.ContainsKey(Keys.PageKind)),
+            PagesReused = pages.Values.Count(p => p.Reused is { WasMadeAgain: false } && p.Metadata.ContainsKey(Keys.PageKind)),
         };
     }
 

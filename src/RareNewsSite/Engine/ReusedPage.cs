@@ -16,6 +16,9 @@ internal sealed class ReusedPage(UInt128 hash, long length, Lazy<Document> remad
 
     /// <summary>The page made again, by running its steps once more (at most once).</summary>
     public Document Remade => remade.Value;
+
+    /// <summary>True once the page was made again after all (its file was not in the last output as listed, or a step read a value not kept).</summary>
+    public bool WasMadeAgain => remade.IsValueCreated;
 }
 
 /// <summary>

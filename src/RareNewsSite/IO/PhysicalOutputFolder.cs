@@ -108,14 +108,25 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false, Outp
             return false;
         }
         var source = Path.Combine(from.Folder, path);
-        if (!StillAsListed(source, length, lastTicks))
+        // A file with another time is read and taken only when its bytes are still those listed: an output folder restored
+        // by a CI cache (GitLab's keeps times to the second) has every file's time changed, not its bytes.
+        var asListed = StillAsListed(source, length, lastTicks);
+        var bytes = asListed ? null : SameBytes(source, hash, length);
+        if (!asListed && bytes is null)
         {
             return false;
         }
         try
         {
             MakeFolder(Path.GetDirectoryName(full)!);
-            File.Copy(source, full, overwrite: true);
+            if (bytes is null)
+            {
+                File.Copy(source, full, overwrite: true);
+            }
+            else
+            {
+                File.WriteAllBytes(full, bytes);
+            }
         }
         catch (IOException error) when (OutputFullException.IsFull(error))
         {
@@ -144,6 +155,24 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false, Outp
     {
         var file = new FileInfo(full);
         return file.Exists && file.Length == length && file.LastWriteTimeUtc.Ticks == ticks;
+    }
+
+    // The bytes of the file at `full` when it has `length` and hashes as `hash`; null when not, or when it cannot be read.
+    private static byte[]? SameBytes(string full, UInt128 hash, long length)
+    {
+        try
+        {
+            if (new FileInfo(full) is not { Exists: true } file || file.Length != length)
+            {
+                return null;
+            }
+            var bytes = File.ReadAllBytes(full);
+            return OutputListing.HashOf(bytes) == hash ? bytes : null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private void MakeFolder(string folder)

@@ -140,6 +140,36 @@ public sealed class IncrementalBuildCliTests
     }
 
     [Fact]
+    public async Task Should_Take_Pages_From_An_Output_Folder_Restored_With_Other_Times()
+    {
+        // Given an incremental build whose output folder alone is restored later, every file's time changed, as a CI
+        // cache that keeps times to the second restores it (and without the folder before it)
+        using var site = new TempSite("basic");
+        (await Build(site)).ExitCode.ShouldBe(0);
+        var first = await Build(site);
+        first.ExitCode.ShouldBe(0, first.Out + first.Error);
+        Directory.Delete(site.PathOf("output.previous"), recursive: true);
+        foreach (var file in Directory.EnumerateFiles(site.PathOf("output"), "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, LongAgo);
+        }
+        const string Page = "articles/older-news/index.html";
+        var text = File.ReadAllText(site.PathOf("output/" + Page));
+        File.WriteAllText(site.PathOf("output/" + Page), text.Replace("Research continues.", "Research continued.", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(site.PathOf("output/" + Page), LongAgo);
+
+        // When the site is built again
+        var second = await Build(site);
+
+        // Then every page whose bytes are as listed is taken from it, the one changed with the same length is made again,
+        // and the output is a fresh build's
+        second.ExitCode.ShouldBe(0, second.Out + second.Error);
+        Reused(second.Out).ShouldBe(PagesBuilt(second.Out) - 1);
+        File.ReadAllText(site.PathOf("output/" + Page)).ShouldBe(text);
+        await FreshBuild.ShouldMatch(site);
+    }
+
+    [Fact]
     public async Task Should_Take_A_File_With_The_Length_And_Time_It_Had_Without_Reading_It()
     {
         // Given an incremental build of a site whose files were last written long ago
