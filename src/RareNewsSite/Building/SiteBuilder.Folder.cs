@@ -53,6 +53,7 @@ public static partial class SiteBuilder
         var last = listings?.Current() is { } current && Directory.Exists(target) ? (target, current) : ((string, OutputListing)?)null;
         StepTrace.Phase("build cache read", started);
         var diskFull = false;
+        Task? tracesSaved = null;
         try
         {
             var folder = new PhysicalOutputFolder(staging, reuse, listed, last);
@@ -61,12 +62,16 @@ public static partial class SiteBuilder
                 + $"{traces?.Counts.Reused ?? 0} runs of steps reused, {traces?.Counts.Ran ?? 0} run and kept)", started);
             if (result.Succeeded)
             {
+                // The traces are written while the staging folder is finished and swapped in (their bytes are all known
+                // once it is written). Nothing depends on the order for correctness: a page is taken from the output only
+                // when the output's listing gives it the hash the traces do.
+                tracesSaved = listings is null || traces is null ? null : Task.Run(() => SaveTraces(listings, inputs, traces, folder.Listing!), CancellationToken.None);
                 folder.RemoveUnwritten();
                 Directory.CreateDirectory(staging); // an empty site is still a site
                 OutputSwap.Replace(staging, target);
                 StepTrace.Phase("output swapped", started);
                 // Kept even after a listing could not be used: the next build then has one again.
-                cacheProblem = KeepCache(listings, folder.Listing, inputs, traces, started) ?? cacheProblem;
+                cacheProblem = await KeepCacheAsync(listings, folder.Listing, tracesSaved, started) ?? cacheProblem;
                 StepTrace.Phase("build cache kept", started);
             }
             diskFull = result.Diagnostics.Any(d => d.Id == DiagnosticIds.DiskFull);
@@ -74,6 +79,10 @@ public static partial class SiteBuilder
         }
         finally
         {
+            if (tracesSaved is not null)
+            {
+                await tracesSaved.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); // it appends to the values file, closed below
+            }
             // After a swap this is the previous build; after a failure, the partial new one: the next build writes over
             // either, unless the disk is full, where the space is the user's first need.
             if (diskFull)
@@ -89,17 +98,17 @@ public static partial class SiteBuilder
         }
     }
 
-    // Saves what the output now holds, and how it was made, for the next build; a cache that cannot be written is a
-    // warning, not a failed build.
-    private static string? KeepCache(OutputListings? listings, OutputListing? written, UInt128 inputs, Traces? traces, long started)
+    // Saves what the output now holds for the next build, and waits for how it was made (the traces) to be saved too; a
+    // cache that cannot be written is a warning, not a failed build.
+    private static async Task<string?> KeepCacheAsync(OutputListings? listings, OutputListing? written, Task? tracesSaved, long started)
     {
         try
         {
             listings?.Swapped(written!);
-            if (listings is not null && traces is not null)
+            StepTrace.Phase("output listing kept", started);
+            if (tracesSaved is not null)
             {
-                StepTrace.Phase("output listing kept", started);
-                SaveTraces(listings, inputs, traces, written!);
+                await tracesSaved;
             }
             return null;
         }
