@@ -25,8 +25,17 @@ internal sealed class ValueArrayJsonConverter : JsonConverterFactory
             {
                 throw new JsonException("a list must be a JSON array");
             }
-            var item = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
             var items = ImmutableArray.CreateBuilder<T>();
+            if (typeof(T) == typeof(string))
+            {
+                // Most lists are of texts (tags, authors, names): read as they are, without a call into the serializer for each.
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add((T)(object)reader.GetString()!);
+                }
+                return new ValueArray<T>(items.DrainToImmutable());
+            }
+            var item = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 items.Add(JsonSerializer.Deserialize(ref reader, item)!);
@@ -36,8 +45,17 @@ internal sealed class ValueArrayJsonConverter : JsonConverterFactory
 
         public override void Write(Utf8JsonWriter writer, ValueArray<T> value, JsonSerializerOptions options)
         {
-            var item = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
             writer.WriteStartArray();
+            if (value is ValueArray<string> texts)
+            {
+                foreach (var text in texts)
+                {
+                    writer.WriteStringValue(text); // the serializer's own bytes for a text (null for null)
+                }
+                writer.WriteEndArray();
+                return;
+            }
+            var item = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
             foreach (var x in value)
             {
                 JsonSerializer.Serialize(writer, x, item);

@@ -81,6 +81,33 @@ public sealed class CachedValuesTests
     }
 
     [Fact]
+    public void Should_Read_Back_Lists_Of_Texts_And_Sections_As_Written()
+    {
+        // Given a search document whose lists hold texts that JSON escapes, and sections (each kept as a small array)
+        var codec = new DocumentCodec(RareNewsSite.Markdown.MarkdownPipelineFactory.For(allowRawHtml: false));
+        var doc = new RareNewsSite.Search.SearchDocument
+        {
+            Url = "/articles/a/",
+            Title = "A <script>alert(1)</script> title",
+            Date = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
+            Summary = "Summary",
+            Body = "Body text of the article.",
+            Tags = ["\"quoted\"", "naïve café", "line\nbreak", ""],
+            Sections = [new RareNewsSite.Search.SearchSection("what-the-study-found", 0, 12), new RareNewsSite.Search.SearchSection("é", 12, 0)],
+            Diseases = [new RareNewsSite.Search.SearchAliasGroup("Fabry disease", ["Anderson–Fabry disease"])],
+        };
+
+        // When it is written and read back
+        var bytes = codec.WriteValue(doc);
+        var back = codec.ReadValue(bytes);
+
+        // Then it is equal, and written again as the very same bytes
+        back.ShouldBe(doc);
+        codec.WriteValue(back).ShouldBe(bytes);
+        System.Text.Encoding.UTF8.GetString(bytes).ShouldContain("[\"what-the-study-found\",0,12]");
+    }
+
+    [Fact]
     public async Task Should_Hash_Every_Document_Of_Two_Sessions_The_Same_And_Keep_A_Shared_Value_Once()
     {
         // Given the same site built by two sessions: equal documents, different objects
