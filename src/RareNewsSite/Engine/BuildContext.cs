@@ -71,6 +71,18 @@ public sealed class BuildContext
     }
 
     /// <summary>
+    /// <see cref="ValuesOf{T}"/> as a lookup by <paramref name="keyOf"/>, read as <see cref="ValuesOf{T}"/> is. It is made
+    /// once per build and shared by every step that passes the same function, so <paramref name="keyOf"/> must depend on
+    /// the value alone (a static lambda). Where two values have the same key, the first is kept.
+    /// </summary>
+    public IReadOnlyDictionary<TKey, T> ValuesBy<T, TKey>(string pipeline, string key, Func<T, TKey> keyOf) where TKey : notnull
+    {
+        var read = new ValuesRead(pipeline, key);
+        Note(read, State.CurrentOf(read));
+        return State.ValuesBy(pipeline, key, keyOf);
+    }
+
+    /// <summary>
     /// The value at <paramref name="key"/> of the document from <paramref name="source"/> among a pipeline's processed
     /// documents (default when there is none): a step that reads one document's value is redone only when that changes.
     /// </summary>

@@ -26,10 +26,10 @@ internal sealed class BuildArticleViews(SiteParts parts, string reviewers) : IDo
         var links = context.Input<LinkBuilder>();
         // Each author's and disease's view is read on its own, so a changed bio remakes only its own author's articles.
         // The records (which say where each key's file is) do not change with a bio or an explainer.
-        var authorRecords = context.ValuesOf<Author>(parts.Authors, Keys.Record);
-        var diseaseRecords = context.ValuesOf<Disease>(parts.Diseases, Keys.Record);
-        AuthorView AuthorOf(string key) => context.ValueAt<AuthorView>(parts.Authors, authorRecords.First(a => a.Key == key).Source, Keys.View)!;
-        DiseaseView DiseaseOf(string key) => context.ValueAt<DiseaseView>(parts.Diseases, diseaseRecords.First(d => d.Key == key).Source, Keys.View)!;
+        var authorRecords = context.ValuesBy(parts.Authors, Keys.Record, static (Author a) => a.Key);
+        var diseaseRecords = context.ValuesBy(parts.Diseases, Keys.Record, static (Disease d) => d.Key);
+        AuthorView AuthorOf(string key) => context.ValueAt<AuthorView>(parts.Authors, authorRecords[key].Source, Keys.View)!;
+        DiseaseView DiseaseOf(string key) => context.ValueAt<DiseaseView>(parts.Diseases, diseaseRecords[key].Source, Keys.View)!;
         var reviewer = ReviewerViews.Find(context, reviewers, article.ReviewedBy);
         var view = new ArticleView
         {

@@ -17,8 +17,8 @@ internal sealed class CheckReferences(SiteParts parts, string reviewers) : IDocu
     public Document? Execute(Document doc, BuildContext context)
     {
         var article = doc.Get<Article>(Keys.Record);
-        var authors = context.ValuesOf<Author>(parts.Authors, Keys.Record).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-        var diseases = context.ValuesOf<Disease>(parts.Diseases, Keys.Record).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var authors = context.ValuesBy(parts.Authors, Keys.Record, static (Author a) => a.Key);
+        var diseases = context.ValuesBy(parts.Diseases, Keys.Record, static (Disease d) => d.Key);
         var ok = CheckKeys(article, article.Authors, authors, article.KeySpans.ContainsKey("authors") ? "authors" : "author",
             DiagnosticIds.UnknownAuthor, "author", "input/authors", context.Diagnostics);
         ok &= CheckKeys(article, article.Diseases, diseases, "diseases", DiagnosticIds.UnknownDisease, "disease", "input/diseases", context.Diagnostics);
@@ -36,17 +36,17 @@ internal sealed class CheckReferences(SiteParts parts, string reviewers) : IDocu
         return ReviewerReference.Check(reviewedBy, span, records, context.Diagnostics) is not null || !Slugs.IsValid(reviewedBy);
     }
 
-    private static bool CheckKeys(Article article, ValueArray<string> keys, HashSet<string> known, string key, string id,
+    private static bool CheckKeys<T>(Article article, ValueArray<string> keys, IReadOnlyDictionary<string, T> known, string key, string id,
         string kind, string folder, DiagnosticBag diagnostics)
     {
         var ok = true;
         foreach (var missing in keys)
         {
-            if (known.Contains(missing))
+            if (known.ContainsKey(missing))
             {
                 continue;
             }
-            var hint = Suggestions.Closest(missing, known) is { } best ? $"; did you mean '{best}'?" : $"; add {folder}/{missing}.md";
+            var hint = Suggestions.Closest(missing, known.Keys) is { } best ? $"; did you mean '{best}'?" : $"; add {folder}/{missing}.md";
             diagnostics.Error(article.SpanOf(key), id, $"unknown {kind} '{missing}'{hint}");
             ok = false;
         }

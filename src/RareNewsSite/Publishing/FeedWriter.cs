@@ -160,9 +160,24 @@ internal sealed class FeedWriter(string title, string description, string langua
     // Feed readers show an entry away from the site, its labels and its cards: the title is the one thing every reader shows.
     private static string TitleOf(FeedItem item) => item.Article.Sponsored ? "Sponsored: " + item.Article.Title : item.Article.Title;
 
-    private static IEnumerable<string> Categories(FeedItem item) =>
-        (item.Article.Sponsored ? ["Sponsored"] : Enumerable.Empty<string>())
-            .Concat(item.Article.Diseases.Select(d => d.Name)).Concat(item.Article.Tags.Select(t => t.Name));
+    private static List<string> Categories(FeedItem item)
+    {
+        var (diseases, tags) = (item.Article.Diseases, item.Article.Tags);
+        var categories = new List<string>(diseases.Count + tags.Count + 1);
+        if (item.Article.Sponsored)
+        {
+            categories.Add("Sponsored");
+        }
+        foreach (var disease in diseases)
+        {
+            categories.Add(disease.Name);
+        }
+        foreach (var tag in tags)
+        {
+            categories.Add(tag.Name);
+        }
+        return categories;
+    }
 
     /// <summary>
     /// An article's HTML as the text of an element, in a CDATA section as most feeds carry it: the reader gets the same
@@ -183,9 +198,9 @@ internal sealed class FeedWriter(string title, string description, string langua
     public static string Rfc822(DateTimeOffset date)
     {
         var offset = date.Offset;
-        var sign = offset < TimeSpan.Zero ? "-" : "+";
-        return date.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)
-            + sign + Math.Abs(offset.Hours).ToString("00", CultureInfo.InvariantCulture) + Math.Abs(offset.Minutes).ToString("00", CultureInfo.InvariantCulture);
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{date:ddd, dd MMM yyyy HH:mm:ss} {sign}{Math.Abs(offset.Hours):00}{Math.Abs(offset.Minutes):00}");
     }
 
     // A feed of full articles runs to hundreds of kilobytes: written into a buffer that grew by doubling, each feed

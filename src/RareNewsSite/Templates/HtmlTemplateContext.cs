@@ -23,17 +23,24 @@ internal sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateConte
         {
             case null:
                 return this;
-            case RawHtml { Utf8: { } utf8 } when Output is Utf8Output bytes && CurrentIndent is null:
+            case RawHtml { Utf8: { } utf8 } when Output is Utf8Output bytes && NothingToIndent:
                 bytes.Write(utf8); // a page's body, or a rendered article: copied, not decoded and encoded again
                 return this;
             case RawHtml raw:
                 Write(raw.Html);
+                return this;
+            case var text when Output is Utf8Output bytes && NothingToIndent:
+                bytes.WriteHtmlEncoded(ObjectToString(text)); // encoded as it is written, without an encoded copy first
                 return this;
             default:
                 Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
                 return this;
         }
     }
+
+    // Scriban indents what an expression writes by the whitespace before it on its line; an expression after a line break
+    // or after other text has an indent of "" (not null), which changes nothing, so the UTF-8 paths above may take it.
+    private bool NothingToIndent => string.IsNullOrEmpty(CurrentIndent);
 
     /// <inheritdoc />
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>

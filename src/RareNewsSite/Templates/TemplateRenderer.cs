@@ -147,13 +147,17 @@ internal sealed class TemplateRenderer : IEquatable<TemplateRenderer>
         var output = Utf8Output.ForThisThread();
         try
         {
-            if (!RenderInto(CreateContext(model, site, output), "layouts/" + layout, diagnostics))
+            // One context for both: the layout has returned from every loop, capture and include when it ends, and what it
+            // assigned went into the model either way. A context learns how to read each type of value it meets, and the
+            // base layout reads the same types again (a second context was a twentieth of laying out a page).
+            var context = CreateContext(model, site, output);
+            if (!RenderInto(context, "layouts/" + layout, diagnostics))
             {
                 return null;
             }
             model.SetValue("content", RawHtml.FromUtf8(output.Written.ToArray()), true);
             output.Clear();
-            return RenderInto(CreateContext(model, site, output), "layouts/base", diagnostics) ? output.Written.ToArray() : null;
+            return RenderInto(context, "layouts/base", diagnostics) ? output.Written.ToArray() : null;
         }
         finally
         {

@@ -46,6 +46,55 @@ internal sealed class Utf8Output : IScriptOutput
         _length += utf8.Length;
     }
 
+    /// <summary>
+    /// Writes <paramref name="text"/> HTML-encoded exactly as <see cref="System.Net.WebUtility.HtmlEncode(string)"/> encodes
+    /// it, without making the encoded string first: most of what a page prints is short text with nothing to encode.
+    /// </summary>
+    public void WriteHtmlEncoded(ReadOnlySpan<char> text)
+    {
+        while (text.IndexOfAny(ToEncode) is var at and >= 0)
+        {
+            WriteChars(text[..at]);
+            var consumed = 1;
+            switch (text[at])
+            {
+                case '<': Write("&lt;"u8); break;
+                case '>': Write("&gt;"u8); break;
+                case '&': Write("&amp;"u8); break;
+                case '"': Write("&quot;"u8); break;
+                case '\'': Write("&#39;"u8); break;
+                case var c when !char.IsSurrogate(c): WriteNumericReference(c); break; // U+00A0 to U+00FF
+                case var c when at + 1 < text.Length && char.IsSurrogatePair(c, text[at + 1]):
+                    WriteNumericReference(char.ConvertToUtf32(c, text[at + 1]));
+                    consumed = 2;
+                    break;
+                default: Write("\uFFFD"u8); break; // a lone surrogate, as WebUtility replaces it
+            }
+            text = text[(at + consumed)..];
+        }
+        WriteChars(text);
+    }
+
+    // What WebUtility.HtmlEncode changes: the five markup characters, Latin-1's upper half, and surrogates.
+    private static readonly System.Buffers.SearchValues<char> ToEncode = System.Buffers.SearchValues.Create(
+        "<>&\"'" + new string([.. Enumerable.Range(0xA0, 0x60).Select(c => (char)c)]) + new string([.. Enumerable.Range(0xD800, 0x800).Select(c => (char)c)]));
+
+    private void WriteChars(ReadOnlySpan<char> text)
+    {
+        Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
+        _length += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_length));
+    }
+
+    private void WriteNumericReference(int codePoint)
+    {
+        Reserve(12);
+        "&#"u8.CopyTo(_buffer.AsSpan(_length));
+        _length += 2;
+        codePoint.TryFormat(_buffer.AsSpan(_length), out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+        _length += digits;
+        _buffer[_length++] = (byte)';';
+    }
+
     /// <inheritdoc />
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {

@@ -17,6 +17,11 @@ public sealed class FeedItemTests
     // Text that only looks like an attribute is escaped in a body, and a srcset without its closing quote is left alone.
     [InlineData("<p>Write href=&quot;/x&quot; as text.</p><img srcset=\"/a.png 1w", "<p>Write href=&quot;/x&quot; as text.</p><img srcset=\"/a.png 1w")]
     [InlineData("<p>No links.</p>", "<p>No links.</p>")]
+    // Any attribute whose name ends so is taken, as a data-src of a lazy image; a srcset of one candidate, or none.
+    [InlineData("<img data-src=\"/a.png\" srcset=\"/b.png\"><img srcset=\"\"><a href=\"/\">h</a>",
+        "<img data-src=\"https://news.example.org/a.png\" srcset=\"https://news.example.org/b.png\"><img srcset=\"\"><a href=\"https://news.example.org/\">h</a>")]
+    // A srcset whose candidates are not all separated by ", " keeps the others whole, and a value may end the text.
+    [InlineData("<img srcset=\"//cdn/a.png 1x,/b.png 2x, /c.png 3x\"><a href=\"/", "<img srcset=\"//cdn/a.png 1x,/b.png 2x, https://news.example.org/c.png 3x\"><a href=\"https://news.example.org/")]
     public void Should_Make_Site_Relative_Addresses_Absolute(string body, string expected)
     {
         // Given an article's body on a site at https://news.example.org

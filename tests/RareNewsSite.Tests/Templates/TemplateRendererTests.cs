@@ -36,6 +36,27 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void Should_Escape_Every_Text_As_WebUtility_Does()
+    {
+        // Given texts with Latin-1 letters, characters outside the first plane, lone surrogates, numbers, and random mixes
+        var random = new Random(7);
+        var alphabet = "ab <>&\"'\u00a0é\u00ff\u0100–\ud83d\ude00\ud800\udc00";
+        string[] texts =
+        [
+            "Café – naïve <b>", "\ud83d\ude00 and \ud83d alone, \ude00 alone", "ends high \ud83d", "", "plain",
+            .. Enumerable.Range(0, 200).Select(_ => new string([.. Enumerable.Range(0, random.Next(12)).Select(_ => alphabet[random.Next(alphabet.Length)])])),
+        ];
+        var model = new ScriptObject { ["texts"] = texts, ["n"] = 1234.5, ["b"] = true };
+
+        // When a layout prints each of them, and values that are not strings
+        var (html, _) = Render("{{ for t in texts }}{{ t }}|{{ end }}{{ n }}|{{ b }}", model: model);
+
+        // Then each is what WebUtility.HtmlEncode makes of it
+        var expected = string.Concat(texts.Select(t => System.Net.WebUtility.HtmlEncode(t) + "|")) + "1234.5|true";
+        html.ShouldBe("[" + expected + "]");
+    }
+
+    [Fact]
     public void Should_Escape_Once_Through_Pipes_And_Functions()
     {
         var (html, _) = Render("{{ v | string.upcase }}", model: new ScriptObject { ["v"] = "a<b" });

@@ -19,9 +19,11 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     private readonly ConcurrentDictionary<(Read, object?), bool> _same = new(SeenComparer.Instance);
     private readonly ConcurrentDictionary<(string, string), Lazy<object?[]>> _values = new();
     private readonly ConcurrentDictionary<(string, string, Type), Array> _typedValues = new();
+    private readonly ConcurrentDictionary<(string, string, Delegate), object> _lookups = new();
     private readonly ConcurrentDictionary<string, Lazy<(string?, object?)[]>> _renderedValues = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, ImmutableArray<Document>>? _rendered;
     private Document[][]? _renderedDocuments;
+    private readonly DateTimeOffset _now = options.Clock.GetUtcNow();
 
     /// <summary>A number no other build in this process has: read sets remember in which build they were checked.</summary>
     public int Number { get; } = Interlocked.Increment(ref _builds);
@@ -44,7 +46,11 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
         ? value
         : throw new InvalidOperationException($"The build was given no input of type {type.Name}.");
 
-    public bool IsFuture(DateTimeOffset date) => date > Options.Clock.GetUtcNow();
+    /// <summary>
+    /// True when <paramref name="date"/> is after the build's "now", read from the clock once when the build starts: an
+    /// article that falls due during a build is published on all its pages or on none of them.
+    /// </summary>
+    public bool IsFuture(DateTimeOffset date) => date > _now;
 
     public ImmutableArray<Document> OutputsOf(string pipeline) =>
         _processed.TryGetValue(pipeline, out var docs)
@@ -68,6 +74,21 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     /// </summary>
     public IReadOnlyList<T> ValuesOf<T>(string pipeline, string key) =>
         (T[])_typedValues.GetOrAdd((pipeline, key, typeof(T)), static (k, state) => Array.ConvertAll(state.ValuesOf(k.Item1, k.Item2), v => (T)v!), this);
+
+    /// <summary>
+    /// <see cref="ValuesOf{T}"/> by <paramref name="keyOf"/>, made once per build: a step that looked each key up in the
+    /// list, or made a set of them, for each of 10,000 documents took time in proportion to both.
+    /// </summary>
+    public IReadOnlyDictionary<TKey, T> ValuesBy<T, TKey>(string pipeline, string key, Func<T, TKey> keyOf) where TKey : notnull =>
+        (IReadOnlyDictionary<TKey, T>)_lookups.GetOrAdd((pipeline, key, keyOf), static (k, state) =>
+        {
+            var lookup = new Dictionary<TKey, T>();
+            foreach (var value in state.ValuesOf<T>(k.Item1, k.Item2))
+            {
+                lookup.TryAdd(((Func<T, TKey>)k.Item3)(value), value);
+            }
+            return lookup;
+        }, this);
 
     /// <summary>Every page's destination with its value at <paramref name="key"/> (pages without one left out), once PostProcess has finished.</summary>
     public (string?, object?)[] RenderedValues(string key) =>
@@ -121,6 +142,10 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
         foreach (var key in _typedValues.Keys.Where(k => k.Item1 == pipeline))
         {
             _typedValues.TryRemove(key, out _);
+        }
+        foreach (var key in _lookups.Keys.Where(k => k.Item1 == pipeline))
+        {
+            _lookups.TryRemove(key, out _);
         }
         _current.Clear(); // what other steps still ask for is worked out again, once
     }

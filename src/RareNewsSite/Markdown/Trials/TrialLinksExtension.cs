@@ -28,7 +28,7 @@ internal sealed class TrialLinksExtension : IMarkdownExtension
     private static void LinkTrials(MarkdownDocument document)
     {
         var literals = document.Descendants<LiteralInline>()
-            .Where(l => l.Content.ToString().Contains("NCT", StringComparison.Ordinal) && !InsideLink(l)).ToList();
+            .Where(l => l.Content.AsSpan().Contains("NCT", StringComparison.Ordinal) && !InsideLink(l)).ToList();
         foreach (var literal in literals)
         {
             Split(literal);
