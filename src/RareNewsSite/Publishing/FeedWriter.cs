@@ -130,7 +130,7 @@ internal sealed class FeedWriter(string title, string description, string langua
                 json.WriteString("url", item.AbsoluteUrl);
                 json.WriteString("title", TitleOf(item));
                 json.WriteString("summary", item.Article.Summary);
-                json.WriteString("content_html", item.ContentHtml());
+                json.WriteString("content_html"u8, item.ContentUtf8());
                 json.WriteString("date_published", JsonLd.Date(item.Article.Date));
                 json.WriteString("date_modified", JsonLd.Date(item.Article.Updated ?? item.Article.Date));
                 json.WriteStartArray("authors");
@@ -194,13 +194,17 @@ internal sealed class FeedWriter(string title, string description, string langua
         xml.WriteEndElement();
     }
 
+    private static readonly string[] DayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
     /// <summary>RFC 822 dates, as RSS wants them: "Wed, 14 Oct 2026 00:00:00 +0000".</summary>
     public static string Rfc822(DateTimeOffset date)
     {
-        var offset = date.Offset;
-        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        // By hand rather than with a custom date format, which allocated ten times the date's own text.
+        var offset = (int)Math.Abs(date.Offset.TotalMinutes);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{date:ddd, dd MMM yyyy HH:mm:ss} {sign}{Math.Abs(offset.Hours):00}{Math.Abs(offset.Minutes):00}");
+            $"{DayNames[(int)date.DayOfWeek]}, {date.Day:00} {MonthNames[date.Month - 1]} {date.Year:0000} {date.Hour:00}:{date.Minute:00}:{date.Second:00} {(date.Offset < TimeSpan.Zero ? '-' : '+')}{offset / 60:00}{offset % 60:00}");
     }
 
     // A feed of full articles runs to hundreds of kilobytes: written into a buffer that grew by doubling, each feed

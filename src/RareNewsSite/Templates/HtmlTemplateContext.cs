@@ -14,7 +14,7 @@ namespace RareNewsSite.Templates;
 internal sealed class HtmlTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
     /// <summary>The services template functions need (links, assets); templates themselves never see it.</summary>
-    public required TemplateSite Site { get; init; }
+    public TemplateSite Site { get; set; } = null!;
 
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -27,7 +27,9 @@ public sealed class FeedItemTests
         // Given an article's body on a site at https://news.example.org
         var item = new FeedItem(null!, "https://news.example.org/articles/a/", RawHtml.Compact(body), "https://news.example.org", []);
 
-        // When a feed takes its content; Then
+        // When a feed takes its content, as text or as UTF-8 (from a body kept either way); Then
         item.ContentHtml().ShouldBe(expected);
+        System.Text.Encoding.UTF8.GetString(item.ContentUtf8()).ShouldBe(expected);
+        (item with { Body = new RawHtml(body) }).ContentHtml().ShouldBe(expected);
     }
 }
