@@ -28,7 +28,8 @@ internal static class InlineText
     /// </summary>
     public static string OfBlock(Block block, List<(HeadingBlock Heading, int Start, int Length)>? headings)
     {
-        var builder = new StringBuilder();
+        var builder = _blockText ??= new StringBuilder();
+        builder.Clear();
         foreach (var leaf in block.Descendants<LeafBlock>())
         {
             if (leaf.Inline is { } inline)
@@ -42,12 +43,25 @@ internal static class InlineText
                 builder.Append(' ');
             }
         }
-        var text = builder.ToString();
-        var trimmed = text.Trim();
+        // The text trimmed, as string.Trim would: one copy out of the builder, not the whole text and then the trimmed one.
+        var lead = 0;
+        while (lead < builder.Length && char.IsWhiteSpace(builder[lead]))
+        {
+            lead++;
+        }
+        var end = builder.Length;
+        while (end > lead && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+        var trimmed = builder.ToString(lead, end - lead);
+        if (builder.Capacity > LargestKept)
+        {
+            _blockText = null;
+        }
         if (headings is not null)
         {
             // The trimmed text starts later by the leading spaces (a heading may even have been only spaces).
-            var lead = text.Length - text.TrimStart().Length;
             for (var i = 0; i < headings.Count; i++)
             {
                 var (heading, start, length) = headings[i];
@@ -57,6 +71,13 @@ internal static class InlineText
         }
         return trimmed;
     }
+
+    // The text of each thread's last block, kept for its next (a search document's text is made for every article), unless
+    // an article made it this large.
+    private const int LargestKept = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? _blockText;
 
     /// <summary>
     /// The words in the text <see cref="OfBlock(Block)"/> gives, counted as it is walked rather than from a copy: letters,

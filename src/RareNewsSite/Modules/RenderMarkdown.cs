@@ -25,8 +25,23 @@ internal sealed class RenderMarkdown(string contentAssets) : IDocumentModule
     {
         var ast = doc.Get<ParsedMarkdown>(Keys.MarkdownAst).Tree;
         var images = ImagesOf(ast, context, contentAssets);
-        return doc.With(Keys.BodyHtml, RawHtml.Compact(Render(ast, doc.GetOrDefault<ResolvedLinks>(Keys.Links), context.Input<MarkdownPipeline>(), images)));
+        var html = _html ??= new StringWriter();
+        html.GetStringBuilder().Clear();
+        Render(html, ast, doc.GetOrDefault<ResolvedLinks>(Keys.Links), context.Input<MarkdownPipeline>(), images);
+        var body = RawHtml.CompactOf(html.GetStringBuilder());
+        if (html.GetStringBuilder().Capacity > LargestKept)
+        {
+            _html = null;
+        }
+        return doc.With(Keys.BodyHtml, body);
     }
+
+    // The text each thread renders into, kept from one article to the next (a body is kept as UTF-8, so the text is
+    // only ever encoded: a string of it would be a copy made to be thrown away), unless an article made it this large.
+    private const int LargestKept = 1 << 20;
+
+    [ThreadStatic]
+    private static StringWriter? _html;
 
     /// <summary>The responsive image of each local file the body shows, by file.</summary>
     public static IReadOnlyDictionary<string, ResponsiveImage> ImagesOf(MarkdownDocument ast, BuildContext context, string contentAssets)
@@ -47,6 +62,12 @@ internal sealed class RenderMarkdown(string contentAssets) : IDocumentModule
     public static string Render(MarkdownDocument ast, ResolvedLinks? links, MarkdownPipeline pipeline, IReadOnlyDictionary<string, ResponsiveImage>? images = null)
     {
         using var writer = new StringWriter();
+        Render(writer, ast, links, pipeline, images);
+        return writer.ToString();
+    }
+
+    private static void Render(StringWriter writer, MarkdownDocument ast, ResolvedLinks? links, MarkdownPipeline pipeline, IReadOnlyDictionary<string, ResponsiveImage>? images)
+    {
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         ResponsiveImageRenderer.Use(renderer, images ?? new Dictionary<string, ResponsiveImage>());
@@ -56,6 +77,5 @@ internal sealed class RenderMarkdown(string contentAssets) : IDocumentModule
         }
         renderer.Render(ast);
         writer.Flush();
-        return writer.ToString();
     }
 }

@@ -112,4 +112,39 @@ public sealed class FeedTests
         content.ShouldContain("<strong>this</strong>");
         item.Title.Text.ShouldBe("Ends ]]> here");
     }
+
+    [Theory]
+    [InlineData("feed.xml")]
+    [InlineData("atom.xml")]
+    public void Should_Split_The_Cdata_Section_Where_Raw_Html_Holds_Its_End(string path)
+    {
+        // Given a trusted site whose article's raw HTML holds "]]>" twice
+        var site = TestSite.FromText("""
+            -- input/authors/a.md --
+            ---
+            name: A
+            ---
+            Bio.
+            -- input/articles/raw.md --
+            ---
+            title: Raw
+            date: 2026-01-01
+            author: a
+            summary: S
+            ---
+            <div title="]]>">x]]>y</div>
+            """);
+
+        // When it is built and the feed read back by a real parser
+        var built = site.Build(settings: new Dictionary<string, string> { ["AllowRawHtml"] = "true" });
+        var xml = System.Text.Encoding.UTF8.GetString(built.Output.ReadBytes(path));
+        using var reader = XmlReader.Create(new StringReader(xml));
+        var item = SyndicationFeed.Load(reader).Items.Single();
+
+        // Then each "]]>" ends one section and the next starts, as XmlWriter splits them, and the reader gets the HTML back
+        xml.ShouldContain("<![CDATA[<div title=\"]]]]><![CDATA[>\">x]]]]><![CDATA[>y</div>");
+        var content = item.ElementExtensions.ReadElementExtensions<string>("encoded", "http://purl.org/rss/1.0/modules/content/").FirstOrDefault()
+            ?? ((TextSyndicationContent)item.Content).Text;
+        content.ShouldContain("<div title=\"]]>\">x]]>y</div>");
+    }
 }

@@ -30,6 +30,30 @@ public sealed class RawHtml : IEquatable<RawHtml>
     /// </summary>
     public static RawHtml Compact(string html) => new(Encoding.UTF8.GetBytes(html));
 
+    /// <summary>
+    /// What <see cref="Compact(string)"/> makes of the text in <paramref name="html"/>, encoded from its chunks without
+    /// making the string first.
+    /// </summary>
+    internal static RawHtml CompactOf(StringBuilder html)
+    {
+        var encoder = Encoding.UTF8.GetEncoder();
+        var length = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            length += encoder.GetByteCount(chunk.Span, flush: false);
+        }
+        length += encoder.GetByteCount([], flush: true);
+        encoder.Reset();
+        var utf8 = new byte[length];
+        var written = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, utf8.AsSpan(written), flush: false);
+        }
+        encoder.GetBytes([], utf8.AsSpan(written), flush: true);
+        return new RawHtml(utf8);
+    }
+
     /// <summary>HTML given as its UTF-8 bytes, kept as they are.</summary>
     internal static RawHtml FromUtf8(byte[] utf8) => new(utf8);
 
