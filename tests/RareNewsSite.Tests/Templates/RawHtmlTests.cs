@@ -26,6 +26,25 @@ public sealed class RawHtmlTests
     }
 
     [Fact]
+    public void Should_Make_From_A_Builder_What_It_Makes_From_Its_Text()
+    {
+        // A letter outside the first plane split between two chunks of the builder, a lone surrogate, and one chunk only
+        string[][] cases = [["a\ud835", "\udc9cb"], ["x\ud835", "y", "\udc9c"], ["<p>caf\u00e9 \ud835\udc9c</p>"]];
+        foreach (var pieces in cases)
+        {
+            // Given a builder whose chunks end where each piece ends
+            var builder = new System.Text.StringBuilder(pieces[0].Length);
+            foreach (var piece in pieces)
+            {
+                builder.Append(piece);
+            }
+
+            // When it is kept as UTF-8 from the builder; Then it is what the text makes
+            RawHtml.CompactOf(builder).Utf8.ShouldBe(System.Text.Encoding.UTF8.GetBytes(builder.ToString()));
+        }
+    }
+
+    [Fact]
     public void Should_Equal_Another_Made_From_The_Same_Text_And_Not_One_From_Another()
     {
         var one = RawHtml.Compact("<p>Same</p>");

@@ -36,22 +36,24 @@ public sealed class RawHtml : IEquatable<RawHtml>
     /// </summary>
     internal static RawHtml CompactOf(StringBuilder html)
     {
+        // Encoded chunk by chunk into a rented buffer, the encoder carrying a surrogate pair split between two chunks
+        // (counting chunk by chunk cannot: counting leaves the encoder as it was), then copied out at its length.
         var encoder = Encoding.UTF8.GetEncoder();
-        var length = 0;
-        foreach (var chunk in html.GetChunks())
+        var scratch = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+        try
         {
-            length += encoder.GetByteCount(chunk.Span, flush: false);
+            var written = 0;
+            foreach (var chunk in html.GetChunks())
+            {
+                written += encoder.GetBytes(chunk.Span, scratch.AsSpan(written), flush: false);
+            }
+            written += encoder.GetBytes([], scratch.AsSpan(written), flush: true);
+            return new RawHtml(scratch.AsSpan(0, written).ToArray());
         }
-        length += encoder.GetByteCount([], flush: true);
-        encoder.Reset();
-        var utf8 = new byte[length];
-        var written = 0;
-        foreach (var chunk in html.GetChunks())
+        finally
         {
-            written += encoder.GetBytes(chunk.Span, utf8.AsSpan(written), flush: false);
+            System.Buffers.ArrayPool<byte>.Shared.Return(scratch);
         }
-        encoder.GetBytes([], utf8.AsSpan(written), flush: true);
-        return new RawHtml(utf8);
     }
 
     /// <summary>HTML given as its UTF-8 bytes, kept as they are.</summary>
