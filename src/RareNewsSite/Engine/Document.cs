@@ -34,7 +34,16 @@ public sealed record Document
     /// engine on each document a step makes (not part of equality; a copy made with <c>with</c> carries its parent's until
     /// the engine sets its own).
     /// </summary>
-    internal UInt128 Trace { get; set; }
+    internal UInt128 Trace
+    {
+        get => new(_traceHigh, _traceLow);
+        set => (_traceHigh, _traceLow) = ((ulong)(value >> 64), (ulong)value);
+    }
+
+    // Kept as two halves: ahead-of-time compilation (ReadyToRun) leaves every method that touches a type with a UInt128
+    // field to the JIT, whose first code is unoptimized, and every step of a build passes documents.
+    private ulong _traceHigh;
+    private ulong _traceLow;
 
     /// <summary>
     /// For a document taken from a build cache on disk whose text was not kept (a file read): the document made again,
