@@ -200,10 +200,36 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false, Outp
         {
             return;
         }
-        // One walk of the tree lists both: unwritten files go now, folders once the files in them are gone.
-        var folders = new List<string>();
-        var entries = new FileSystemEnumerable<(string Path, bool IsFolder)>(Folder, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 });
+        // One walk of the tree lists both: unwritten files go now, folders once the files in them are gone. The folder's
+        // own entries are walked first, without going down; then each folder the walk would have gone down into is walked
+        // whole, on both cores (at 10,000 articles the walk lists 53,000 entries, half a second on one core).
+        var folders = new ConcurrentBag<string>();
+        var below = new List<string>();
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        var top = new FileSystemEnumerable<(string Path, bool IsFolder)>(Folder, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory), options)
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+            {
+                below.Add(entry.ToFullPath());
+                return false;
+            },
+        };
+        RemoveUnwrittenFiles(top, folders);
+        Parallel.ForEach(below, folder => RemoveUnwrittenFiles(
+            new FileSystemEnumerable<(string Path, bool IsFolder)>(folder, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory), options), folders));
+        // Deepest first, so a folder is looked at after its subfolders were removed. A folder this build wrote a file into
+        // is not empty: only the others are opened to look (at 10,000 articles, 10,000 folders fewer).
+        foreach (var dir in folders.OrderByDescending(d => d.Length))
+        {
+            if (!_madeFolders.ContainsKey(dir) && !Directory.EnumerateFileSystemEntries(dir).Any())
+            {
+                Directory.Delete(dir);
+            }
+        }
+    }
+
+    private void RemoveUnwrittenFiles(IEnumerable<(string Path, bool IsFolder)> entries, ConcurrentBag<string> folders)
+    {
         foreach (var (path, isFolder) in entries.ToList())
         {
             if (isFolder)
@@ -213,15 +239,6 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false, Outp
             else if (!_written.ContainsKey(path))
             {
                 File.Delete(path);
-            }
-        }
-        // Deepest first, so a folder is looked at after its subfolders were removed. A folder this build wrote a file into
-        // is not empty: only the others are opened to look (at 10,000 articles, 10,000 folders fewer).
-        foreach (var dir in folders.OrderByDescending(d => d.Length))
-        {
-            if (!_madeFolders.ContainsKey(dir) && !Directory.EnumerateFileSystemEntries(dir).Any())
-            {
-                Directory.Delete(dir);
             }
         }
     }
