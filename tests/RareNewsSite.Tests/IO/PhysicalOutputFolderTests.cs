@@ -29,13 +29,17 @@ public sealed class PhysicalOutputFolderTests
     [Fact]
     public void Should_Leave_Only_This_Build_In_A_Reused_Folder()
     {
-        // Given: an earlier build with a page this one drops, a file where this one has a folder, and the reverse
+        // Given: an earlier build with a page this one drops, a file where this one has a folder, and the reverse, and
+        // files this one does not write at the top and folders down
         using var temp = new TempFolder();
         var earlier = new PhysicalOutputFolder(temp.Root);
         earlier.Write("kept/index.html", "an old and longer text"u8);
         earlier.Write("gone/index.html", "old"u8);
         earlier.Write("tags/x", "a file"u8);
         earlier.Write("feed/sub/old.xml", "a folder"u8);
+        earlier.Write("old.txt", "at the top"u8);
+        earlier.Write("deep/a/b/old.txt", "three folders down"u8);
+        earlier.Write("kept/deeper/old.txt", "beside a page kept"u8);
 
         // When
         var output = new PhysicalOutputFolder(temp.Root, reuse: true);
