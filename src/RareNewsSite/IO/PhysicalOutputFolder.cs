@@ -205,18 +205,14 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false, Outp
         // whole, on both cores (at 10,000 articles the walk lists 53,000 entries, half a second on one core).
         var folders = new ConcurrentBag<string>();
         var below = new List<string>();
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
-        var top = new FileSystemEnumerable<(string Path, bool IsFolder)>(Folder, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory), options)
+        var top = EntriesBelow(Folder);
+        top.ShouldRecursePredicate = (ref FileSystemEntry entry) =>
         {
-            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
-            {
-                below.Add(entry.ToFullPath());
-                return false;
-            },
+            below.Add(entry.ToFullPath());
+            return false;
         };
         RemoveUnwrittenFiles(top, folders);
-        Parallel.ForEach(below, folder => RemoveUnwrittenFiles(
-            new FileSystemEnumerable<(string Path, bool IsFolder)>(folder, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory), options), folders));
+        Parallel.ForEach(below, folder => RemoveUnwrittenFiles(EntriesBelow(folder), folders));
         // Deepest first, so a folder is looked at after its subfolders were removed. A folder this build wrote a file into
         // is not empty: only the others are opened to look (at 10,000 articles, 10,000 folders fewer).
         foreach (var dir in folders.OrderByDescending(d => d.Length))
@@ -227,6 +223,11 @@ public sealed class PhysicalOutputFolder(string folder, bool reuse = false, Outp
             }
         }
     }
+
+    // Every file and folder below `folder`, with whether it is a folder.
+    private static FileSystemEnumerable<(string Path, bool IsFolder)> EntriesBelow(string folder) =>
+        new(folder, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 });
 
     private void RemoveUnwrittenFiles(IEnumerable<(string Path, bool IsFolder)> entries, ConcurrentBag<string> folders)
     {

@@ -194,7 +194,7 @@ internal sealed class FeedWriter(string title, string description, string langua
         var html = item.ContentUtf8();
         if (html.IndexOfAny(CheckedByXmlWriter) >= 0 || html.IndexOf("\uFFFE"u8) >= 0 || html.IndexOf("\uFFFF"u8) >= 0)
         {
-            xml.WriteCData(item.ContentHtml());
+            xml.WriteCData(Encoding.UTF8.GetString(html));
             return;
         }
         xml.WriteString(""); // ends the start tag

@@ -32,11 +32,7 @@ internal sealed class Utf8Output : IScriptOutput
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
     /// <inheritdoc />
-    public void Write(string text, int offset, int count)
-    {
-        Reserve(Encoding.UTF8.GetMaxByteCount(count));
-        _length += Encoding.UTF8.GetBytes(text.AsSpan(offset, count), _buffer.AsSpan(_length));
-    }
+    public void Write(string text, int offset, int count) => WriteChars(text.AsSpan(offset, count));
 
     /// <summary>Writes text that is already UTF-8.</summary>
     public void Write(ReadOnlySpan<byte> utf8)
@@ -87,12 +83,11 @@ internal sealed class Utf8Output : IScriptOutput
 
     private void WriteNumericReference(int codePoint)
     {
-        Reserve(12);
-        "&#"u8.CopyTo(_buffer.AsSpan(_length));
-        _length += 2;
+        Write("&#"u8);
+        Reserve(7); // a code point has at most 7 digits
         codePoint.TryFormat(_buffer.AsSpan(_length), out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
         _length += digits;
-        _buffer[_length++] = (byte)';';
+        Write(";"u8);
     }
 
     /// <inheritdoc />

@@ -83,30 +83,13 @@ public sealed class FeedTests
     public void Should_Give_Readers_The_Body_As_Written_When_It_Holds_The_End_Of_A_Cdata_Section(string path)
     {
         // Given an article whose body shows "]]>" and markup as text (the feeds carry bodies in CDATA sections)
-        var site = TestSite.FromText("""
-            -- input/authors/a.md --
-            ---
-            name: A
-            ---
-            Bio.
-            -- input/articles/cdata.md --
-            ---
-            title: Ends ]]> here
-            date: 2026-01-01
-            author: a
-            summary: S
-            ---
-            A section ends with `]]>` and <b>bold</b> stays text; **this** is bold.
-            """);
+        var site = SiteWithOneArticle("Ends ]]> here", "A section ends with `]]>` and <b>bold</b> stays text; **this** is bold.");
 
         // When it is built and the feed read back by a real parser
-        var built = site.Build();
-        using var reader = XmlReader.Create(new MemoryStream(built.Output.ReadBytes(path)));
-        var item = SyndicationFeed.Load(reader).Items.Single();
+        var item = OnlyItemOf(site.Build().Output.ReadBytes(path));
 
         // Then the reader gets the body's HTML exactly, and the title as text
-        var content = item.ElementExtensions.ReadElementExtensions<string>("encoded", "http://purl.org/rss/1.0/modules/content/").FirstOrDefault()
-            ?? ((TextSyndicationContent)item.Content).Text;
+        var content = ContentOf(item);
         content.ShouldContain("<code>]]&gt;</code>");
         content.ShouldContain("&lt;b&gt;bold&lt;/b&gt;");
         content.ShouldContain("<strong>this</strong>");
@@ -119,32 +102,42 @@ public sealed class FeedTests
     public void Should_Split_The_Cdata_Section_Where_Raw_Html_Holds_Its_End(string path)
     {
         // Given a trusted site whose article's raw HTML holds "]]>" twice
-        var site = TestSite.FromText("""
-            -- input/authors/a.md --
-            ---
-            name: A
-            ---
-            Bio.
-            -- input/articles/raw.md --
-            ---
-            title: Raw
-            date: 2026-01-01
-            author: a
-            summary: S
-            ---
-            <div title="]]>">x]]>y</div>
-            """);
+        var site = SiteWithOneArticle("Raw", """<div title="]]>">x]]>y</div>""");
 
         // When it is built and the feed read back by a real parser
-        var built = site.Build(settings: new Dictionary<string, string> { ["AllowRawHtml"] = "true" });
-        var xml = System.Text.Encoding.UTF8.GetString(built.Output.ReadBytes(path));
-        using var reader = XmlReader.Create(new StringReader(xml));
-        var item = SyndicationFeed.Load(reader).Items.Single();
+        var feed = site.Build(settings: new Dictionary<string, string> { ["AllowRawHtml"] = "true" }).Output.ReadBytes(path);
+        var item = OnlyItemOf(feed);
 
         // Then each "]]>" ends one section and the next starts, as XmlWriter splits them, and the reader gets the HTML back
-        xml.ShouldContain("<![CDATA[<div title=\"]]]]><![CDATA[>\">x]]]]><![CDATA[>y</div>");
-        var content = item.ElementExtensions.ReadElementExtensions<string>("encoded", "http://purl.org/rss/1.0/modules/content/").FirstOrDefault()
-            ?? ((TextSyndicationContent)item.Content).Text;
-        content.ShouldContain("<div title=\"]]>\">x]]>y</div>");
+        System.Text.Encoding.UTF8.GetString(feed).ShouldContain("<![CDATA[<div title=\"]]]]><![CDATA[>\">x]]]]><![CDATA[>y</div>");
+        ContentOf(item).ShouldContain("<div title=\"]]>\">x]]>y</div>");
     }
+
+    // A site of one author and one article with this title and body.
+    private static TestSite SiteWithOneArticle(string title, string body) => TestSite.FromText($$"""
+        -- input/authors/a.md --
+        ---
+        name: A
+        ---
+        Bio.
+        -- input/articles/only.md --
+        ---
+        title: {{title}}
+        date: 2026-01-01
+        author: a
+        summary: S
+        ---
+        {{body}}
+        """);
+
+    private static SyndicationItem OnlyItemOf(byte[] feed)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(feed));
+        return SyndicationFeed.Load(reader).Items.Single();
+    }
+
+    // The body as an RSS item's content:encoded or an Atom entry's content.
+    private static string ContentOf(SyndicationItem item) =>
+        item.ElementExtensions.ReadElementExtensions<string>("encoded", "http://purl.org/rss/1.0/modules/content/").FirstOrDefault()
+            ?? ((TextSyndicationContent)item.Content).Text;
 }
