@@ -46,10 +46,13 @@ internal static class PageWriter
             return;
         }
         // Encode into a pooled buffer rather than a new array per page: the folder copies what it keeps.
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(page.Content.Length));
+        // A long page (the sitemap of 10,000 articles) is measured first: its largest size would take a pooled array of
+        // several MiB, made fresh on the large-object heap.
+        var content = page.Content;
+        var buffer = ArrayPool<byte>.Shared.Rent(content.Length < 1 << 16 ? Encoding.UTF8.GetMaxByteCount(content.Length) : Encoding.UTF8.GetByteCount(content));
         try
         {
-            var length = Encoding.UTF8.GetBytes(page.Content, buffer);
+            var length = Encoding.UTF8.GetBytes(content, buffer);
             output.Write(page.Destination!, buffer.AsSpan(0, length));
         }
         finally

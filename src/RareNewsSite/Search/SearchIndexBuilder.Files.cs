@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -78,12 +79,15 @@ internal sealed partial class SearchIndexBuilder
     private static IndexFile Shard(IEnumerable<KeyValuePair<string, List<Posting>>> terms) => IndexJson.File(writer =>
     {
         writer.WriteStartObject();
-        var text = new char[256];
+        // Pooled: a common term's list at 10,000 pages is tens of KB of text, and a fresh array that size for each shard
+        // lands on the large-object heap, whose small budget then starts a full collection every few MiB.
+        var text = ArrayPool<char>.Shared.Rent(256);
         foreach (var (term, list) in terms)
         {
             if (text.Length < list.Count * Base64Varint.MaxPostingChars)
             {
-                text = new char[list.Count * Base64Varint.MaxPostingChars];
+                ArrayPool<char>.Shared.Return(text);
+                text = ArrayPool<char>.Shared.Rent(list.Count * Base64Varint.MaxPostingChars);
             }
             var (length, previous) = (0, -1);
             foreach (var (doc, score) in list)
@@ -94,6 +98,7 @@ internal sealed partial class SearchIndexBuilder
             }
             writer.WriteString(term, text.AsSpan(0, length));
         }
+        ArrayPool<char>.Shared.Return(text);
         writer.WriteEndObject();
     });
 

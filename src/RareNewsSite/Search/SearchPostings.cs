@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace RareNewsSite.Search;
 
 /// <summary>
@@ -15,21 +17,34 @@ internal sealed class SearchPostings
     /// <summary>The postings of pages <c>0..n-1</c>, from each page's scored terms.</summary>
     public static SearchPostings Build(IReadOnlyList<ScoredTerms> pages)
     {
-        var byTerm = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        // Counted first, so that each list is made at its size: grown by doubling, the lists of the common terms of
+        // 10,000 pages would be arrays on the large-object heap, made and dropped a few times each.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var (terms, scores) = (page.Terms.Terms, page.Scores);
+            for (var t = 0; t < terms.Length; t++)
+            {
+                if (scores[t] != 0)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, terms[t], out _)++;
+                }
+            }
+        }
+        var byTerm = new Dictionary<string, List<Posting>>(counts.Count, StringComparer.Ordinal);
+        foreach (var (term, count) in counts)
+        {
+            byTerm[term] = new List<Posting>(count);
+        }
         for (var id = 0; id < pages.Count; id++)
         {
             var (terms, scores) = (pages[id].Terms.Terms, pages[id].Scores);
             for (var t = 0; t < terms.Length; t++)
             {
-                if (scores[t] == 0)
+                if (scores[t] != 0)
                 {
-                    continue;
+                    byTerm[terms[t]].Add(new Posting(id, scores[t]));
                 }
-                if (!byTerm.TryGetValue(terms[t], out var list))
-                {
-                    byTerm[terms[t]] = list = [];
-                }
-                list.Add(new Posting(id, scores[t]));
             }
         }
         var postings = new SearchPostings();

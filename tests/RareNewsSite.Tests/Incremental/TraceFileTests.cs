@@ -84,6 +84,33 @@ public sealed class TraceFileTests : IDisposable
     }
 
     [Fact]
+    public void Should_Read_Back_Blocks_Of_Every_Size_Saved_And_Loaded_Again()
+    {
+        // A whole-list step's run (thousands of files, a block of hundreds of KB) between runs of one file each: blocks
+        // are written through a stream each thread empties and read through pooled buffers longer than the block, so a
+        // block must never take bytes left by a bigger one before it
+        var sample = SampleRun();
+        var runs = Enumerable.Range(0, 400).Select(i => sample with
+        {
+            Input = (UInt128)(ulong)(i + 1),
+            Outputs = [.. Enumerable.Range(0, i == 70 ? 6_000 : 1 + i % 3).Select(o => sample.Outputs[0] with { Destination = $"search/p/{i}-{o}.json", FileLength = o })],
+        }).ToList();
+
+        for (var round = 0; round < 2; round++)
+        {
+            TraceFile.Save(File1, "v1", 42, runs);
+            var loaded = TraceFile.Load(File1, "v1", 42, out var problem).ShouldNotBeNull();
+
+            problem.ShouldBeNull();
+            loaded.Count.ShouldBe(runs.Count);
+            foreach (var run in runs)
+            {
+                loaded[(run.Chain, run.Input)].Outputs.Select(o => (o.Destination, o.FileLength)).ShouldBe(run.Outputs.Select(o => (o.Destination, o.FileLength)));
+            }
+        }
+    }
+
+    [Fact]
     public void Should_Read_Back_Values_Written_As_They_Were_Made()
     {
         // A build writes the values it keeps as it makes them; bytes no run refers to (a build that failed) stay unread

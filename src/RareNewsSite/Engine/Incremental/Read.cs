@@ -54,6 +54,27 @@ internal abstract record Read
     /// <summary>The hash of a text (UTF-8).</summary>
     internal static UInt128 HashOfText(string text) => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>
+    /// <see cref="HashOfText"/> of <paramref name="lines"/> joined by line breaks, without the joined text: a folder of
+    /// 10,000 articles lists half a MiB of paths.
+    /// </summary>
+    internal static UInt128 HashOfLines(IReadOnlyList<string> lines)
+    {
+        var all = new XxHash128();
+        Span<byte> buffer = stackalloc byte[1024];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                all.Append("\n"u8);
+            }
+            var line = lines[i];
+            var bytes = Encoding.UTF8.GetMaxByteCount(line.Length) <= buffer.Length ? buffer[..Encoding.UTF8.GetBytes(line, buffer)] : Encoding.UTF8.GetBytes(line);
+            all.Append(bytes);
+        }
+        return all.GetCurrentHashAsUInt128();
+    }
+
     /// <summary>The hash of a list of hashes, in order.</summary>
     internal static UInt128 HashOfHashes(IEnumerable<UInt128> hashes)
     {
@@ -101,7 +122,7 @@ internal sealed record FileExistsRead(string Path) : Read
 internal sealed record FileListRead(string Folder, string Suffix) : Read
 {
     public override UInt128 Hash(object? seen, IContentHasher hasher) =>
-        seen is IReadOnlyList<string> paths ? HashOfText(string.Join('\n', paths)) : Nothing(seen);
+        seen is IReadOnlyList<string> paths ? HashOfLines(paths) : Nothing(seen);
 
     public override object? Current(BuildState state) => state.Files.ListFiles(Folder, Suffix);
 

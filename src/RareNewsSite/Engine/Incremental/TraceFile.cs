@@ -1,3 +1,4 @@
+using System.Buffers;
 using RareNewsSite.Diagnostics;
 using RareNewsSite.IO;
 
@@ -87,18 +88,19 @@ internal static class TraceFile
             // The runs in blocks of bytes, each with its length, written and read back on every core.
             var blocks = runs.Chunk(RunsPerBlock).ToArray();
             var bytes = new byte[blocks.Length][];
-            Parallel.For(0, blocks.Length, b =>
+            // One stream per thread, emptied for each block: a stream per block grew by doubling, and the runs of a
+            // whole-list step (the search index, the sitemap) made arrays big enough for the large-object heap each time.
+            Parallel.For(0, blocks.Length, () => new BinaryWriter(new MemoryStream(), System.Text.Encoding.UTF8), (b, _, w) =>
             {
-                using var block = new MemoryStream();
-                using (var w = new BinaryWriter(block, System.Text.Encoding.UTF8, leaveOpen: true))
+                w.BaseStream.SetLength(0);
+                foreach (var run in blocks[b])
                 {
-                    foreach (var run in blocks[b])
-                    {
-                        WriteRun(w, run, at);
-                    }
+                    WriteRun(w, run, at);
                 }
-                bytes[b] = block.ToArray();
-            });
+                w.Flush();
+                bytes[b] = ((MemoryStream)w.BaseStream).ToArray();
+                return w;
+            }, w => w.Dispose());
             writer.Write(runs.Count);
             writer.Write(blocks.Length);
             for (var b = 0; b < blocks.Length; b++)
@@ -172,27 +174,32 @@ internal static class TraceFile
         }
         var count = reader.ReadInt32();
         var blockCount = reader.ReadInt32();
-        // Blocks are read one after another and parsed on every core as they come; each block's bytes are small and
-        // short-lived.
-        IEnumerable<(int Index, int Runs, byte[] Bytes)> Blocks()
+        // Blocks are read one after another and parsed on every core as they come, each into a pooled buffer given back
+        // once parsed: most are small, but a whole-list step's run is hundreds of KB, a large-object array if fresh.
+        IEnumerable<(int Index, int Runs, byte[] Bytes, int Length)> Blocks()
         {
             for (var b = 0; b < blockCount; b++)
             {
                 var runCount = reader.ReadInt32();
-                var bytes = reader.ReadBytes(reader.ReadInt32());
-                yield return (b, runCount, bytes);
+                var length = reader.ReadInt32();
+                var bytes = ArrayPool<byte>.Shared.Rent(length);
+                reader.BaseStream.ReadExactly(bytes, 0, length);
+                yield return (b, runCount, bytes, length);
             }
         }
         var parsed = new ChainRun[blockCount][];
         Parallel.ForEach(Blocks(), block =>
         {
-            using var blockReader = new BinaryReader(new MemoryStream(block.Bytes, writable: false), System.Text.Encoding.UTF8);
-            var made = new ChainRun[block.Runs];
-            for (var i = 0; i < made.Length; i++)
+            using (var blockReader = new BinaryReader(new MemoryStream(block.Bytes, 0, block.Length, writable: false), System.Text.Encoding.UTF8))
             {
-                made[i] = ReadRun(blockReader, tables);
+                var made = new ChainRun[block.Runs];
+                for (var i = 0; i < made.Length; i++)
+                {
+                    made[i] = ReadRun(blockReader, tables);
+                }
+                parsed[block.Index] = made;
             }
-            parsed[block.Index] = made;
+            ArrayPool<byte>.Shared.Return(block.Bytes);
         });
         var runs = new Dictionary<(string, UInt128), ChainRun>(count);
         foreach (var run in parsed.SelectMany(p => p))
