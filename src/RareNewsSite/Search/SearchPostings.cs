@@ -17,12 +17,43 @@ internal sealed class SearchPostings
     /// <summary>The postings of pages <c>0..n-1</c>, from each page's scored terms.</summary>
     public static SearchPostings Build(IReadOnlyList<ScoredTerms> pages)
     {
-        // Counted first, so that each list is made at its size: grown by doubling, the lists of the common terms of
-        // 10,000 pages would be arrays on the large-object heap, made and dropped a few times each.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        // Each core collects the postings of a range of pages; the ranges' lists are then put together in page order.
+        var parts = pages.Count < 2_000 ? 1 : Environment.ProcessorCount;
+        var ranges = new Dictionary<string, List<Posting>>[parts];
+        Parallel.For(0, parts, p => ranges[p] = PostingsOf(pages, pages.Count * p / parts, pages.Count * (p + 1) / parts));
+        var byTerm = ranges[0];
+        for (var p = 1; p < parts; p++)
         {
-            var (terms, scores) = (page.Terms.Terms, page.Scores);
+            foreach (var (term, list) in ranges[p])
+            {
+                ref var joined = ref CollectionsMarshal.GetValueRefOrAddDefault(byTerm, term, out var earlier);
+                joined = earlier ? Joined(joined!, list) : list;
+            }
+        }
+        var postings = new SearchPostings();
+        foreach (var (term, list) in byTerm)
+        {
+            postings.GroupOf(term).Terms.Add(term, list);
+        }
+        return postings;
+    }
+
+    private static List<Posting> Joined(List<Posting> first, List<Posting> then)
+    {
+        var joined = new List<Posting>(first.Count + then.Count);
+        joined.AddRange(first);
+        joined.AddRange(then);
+        return joined;
+    }
+
+    // The postings of pages from..to-1. Counted first, so that each list is made at its size: grown by doubling, the
+    // lists of the common terms of 10,000 pages would be arrays on the large-object heap, made and dropped a few times each.
+    private static Dictionary<string, List<Posting>> PostingsOf(IReadOnlyList<ScoredTerms> pages, int from, int to)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var id = from; id < to; id++)
+        {
+            var (terms, scores) = (pages[id].Terms.Terms, pages[id].Scores);
             for (var t = 0; t < terms.Length; t++)
             {
                 if (scores[t] != 0)
@@ -36,7 +67,7 @@ internal sealed class SearchPostings
         {
             byTerm[term] = new List<Posting>(count);
         }
-        for (var id = 0; id < pages.Count; id++)
+        for (var id = from; id < to; id++)
         {
             var (terms, scores) = (pages[id].Terms.Terms, pages[id].Scores);
             for (var t = 0; t < terms.Length; t++)
@@ -47,12 +78,7 @@ internal sealed class SearchPostings
                 }
             }
         }
-        var postings = new SearchPostings();
-        foreach (var (term, list) in byTerm)
-        {
-            postings.GroupOf(term).Terms.Add(term, list);
-        }
-        return postings;
+        return byTerm;
     }
 
     /// <summary>Replaces page <paramref name="id"/>'s postings <paramref name="before"/> with <paramref name="after"/>.</summary>
