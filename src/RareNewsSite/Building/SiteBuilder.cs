@@ -116,8 +116,28 @@ public static partial class SiteBuilder
     }
 
     /// <summary>The kinds counted so far that have pages, in order.</summary>
-    internal static IReadOnlyDictionary<string, int> KindsOf(Dictionary<string, int> counted) =>
-        new SortedDictionary<string, int>(counted.Where(k => k.Value > 0).ToDictionary(), StringComparer.Ordinal);
+    /// <remarks>
+    /// A dictionary filled in key order and never removed from lists its entries in that order. A sorted dictionary of
+    /// numbers would be a framework collection of value types, whose code is compiled at every start.
+    /// </remarks>
+    internal static IReadOnlyDictionary<string, int> KindsOf(Dictionary<string, int> counted)
+    {
+        var kinds = new List<string>(counted.Count);
+        foreach (var (kind, count) in counted)
+        {
+            if (count > 0)
+            {
+                kinds.Add(kind);
+            }
+        }
+        kinds.Sort(StringComparer.Ordinal);
+        var inOrder = new Dictionary<string, int>(kinds.Count, StringComparer.Ordinal);
+        foreach (var kind in kinds)
+        {
+            inOrder.Add(kind, counted[kind]);
+        }
+        return inOrder;
+    }
 
     /// <summary>Counts <paramref name="page"/> (<paramref name="by"/> 1) or takes it away (-1) under its kind, if it has one.</summary>
     internal static void CountKind(Dictionary<string, int> kinds, Document page, int by)

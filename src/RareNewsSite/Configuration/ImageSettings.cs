@@ -42,7 +42,7 @@ public sealed record ImageSettings(ValueArray<int> Widths, ValueArray<string> Fo
 
     private static int[]? ParseWidths(string text)
     {
-        var widths = new SortedSet<int>();
+        var widths = new List<int>();
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var width) || width is < 16 or > 8000)
@@ -51,7 +51,17 @@ public sealed record ImageSettings(ValueArray<int> Widths, ValueArray<string> Fo
             }
             widths.Add(width);
         }
-        return widths.Count == 0 ? null : [.. widths];
+        // Sorted and each once, without a sorted set of numbers: its code would be compiled at every start.
+        widths.Sort();
+        var distinct = new List<int>(widths.Count);
+        foreach (var width in widths)
+        {
+            if (distinct.Count == 0 || distinct[^1] != width)
+            {
+                distinct.Add(width);
+            }
+        }
+        return distinct.Count == 0 ? null : [.. distinct];
     }
 
     private static string[]? ParseFormats(string text)

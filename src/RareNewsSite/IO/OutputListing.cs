@@ -44,7 +44,7 @@ public sealed class OutputListing
     internal bool TryGet(string path, out UInt128 hash, out long length)
     {
         var found = _entries.TryGetValue(path, out var entry);
-        (hash, length) = (entry.Hash, entry.Length);
+        (hash, length) = found ? (entry!.Hash, entry.Length) : (UInt128.Zero, 0);
         return found;
     }
 
@@ -90,8 +90,11 @@ public sealed class OutputListing
             writer.Write(Magic);
             writer.Write(version);
             writer.Write(_entries.Count);
-            foreach (var (path, entry) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+            var paths = _entries.Keys.ToArray();
+            Array.Sort(paths, StringComparer.Ordinal);
+            foreach (var path in paths)
             {
+                var entry = _entries[path];
                 writer.Write(path);
                 writer.Write((ulong)(entry.Hash >> 64));
                 writer.Write((ulong)entry.Hash);
@@ -100,5 +103,7 @@ public sealed class OutputListing
             }
         });
 
-    private readonly record struct Entry(UInt128 Hash, long Length, long WrittenTicks);
+    // A class, not a struct: a framework collection of a value type of ours is compiled at every start, while one of
+    // references shares the framework's own ahead-of-time code.
+    private sealed record Entry(UInt128 Hash, long Length, long WrittenTicks);
 }

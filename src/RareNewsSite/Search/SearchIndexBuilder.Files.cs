@@ -39,28 +39,32 @@ internal sealed partial class SearchIndexBuilder
         {
             return shards;
         }
+        // Terms in ordinal order, sorted here rather than kept in a sorted dictionary: a sorted collection of key-value pairs
+        // is code compiled at every start (ReadyToRun holds no framework collection of value types but its own).
+        var terms = group.Terms.Keys.ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
         // Most groups of a big site are far too big for one shard: writing one only to measure it would double the work.
-        if (SmallestSize(group.Terms) <= ShardSplitBytes && Shard(group.Terms) is var whole
+        if (SmallestSize(group.Terms) <= ShardSplitBytes && Shard(terms, group.Terms) is var whole
             && whole.Utf8.Length <= ShardSplitBytes)
         {
             shards.Add((group.Prefix, whole));
             return shards;
         }
         // Two-letter terms stay in the two-letter shard; longer ones move to three-letter shards.
-        var shortTerms = group.Terms.Where(p => p.Key.Length == 2).ToList();
+        var shortTerms = terms.Where(t => t.Length == 2).ToList();
         if (shortTerms.Count > 0)
         {
-            shards.Add((group.Prefix, Shard(shortTerms)));
+            shards.Add((group.Prefix, Shard(shortTerms, group.Terms)));
         }
-        foreach (var sub in group.Terms.Where(p => p.Key.Length > 2).GroupBy(p => p.Key[..3], StringComparer.Ordinal))
+        foreach (var sub in terms.Where(t => t.Length > 2).GroupBy(t => t[..3], StringComparer.Ordinal))
         {
-            shards.Add((sub.Key, Shard(sub)));
+            shards.Add((sub.Key, Shard(sub, group.Terms)));
         }
         return shards;
     }
 
     /// <summary>The fewest UTF-8 bytes <see cref="Shard"/> can write for <paramref name="terms"/>: every character one byte, nothing escaped.</summary>
-    private static long SmallestSize(SortedDictionary<string, List<Posting>> terms)
+    private static long SmallestSize(Dictionary<string, List<Posting>> terms)
     {
         long size = 2 + Math.Max(0, terms.Count - 1); // {}, and a comma between terms
         foreach (var (term, list) in terms)
@@ -76,14 +80,16 @@ internal sealed partial class SearchIndexBuilder
         return size;
     }
 
-    private static IndexFile Shard(IEnumerable<KeyValuePair<string, List<Posting>>> terms) => IndexJson.File(writer =>
+    // The shard file of these terms, in the order given, with their postings.
+    private static IndexFile Shard(IEnumerable<string> terms, Dictionary<string, List<Posting>> postings) => IndexJson.File(writer =>
     {
         writer.WriteStartObject();
         // Pooled: a common term's list at 10,000 pages is tens of KB of text, and a fresh array that size for each shard
         // lands on the large-object heap, whose small budget then starts a full collection every few MiB.
         var text = ArrayPool<char>.Shared.Rent(256);
-        foreach (var (term, list) in terms)
+        foreach (var term in terms)
         {
+            var list = postings[term];
             if (text.Length < list.Count * Base64Varint.MaxPostingChars)
             {
                 ArrayPool<char>.Shared.Return(text);

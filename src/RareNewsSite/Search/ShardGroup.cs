@@ -9,8 +9,8 @@ internal sealed class ShardGroup(string prefix)
     /// <summary>The two letters.</summary>
     public string Prefix { get; } = prefix;
 
-    /// <summary>The terms in ordinal order, each with its postings by page id.</summary>
-    public SortedDictionary<string, List<Posting>> Terms { get; } = new(StringComparer.Ordinal);
+    /// <summary>The terms, each with its postings by page id (in no order: a shard is written in the terms' ordinal order).</summary>
+    public Dictionary<string, List<Posting>> Terms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>True when the terms changed since <see cref="Files"/> were written.</summary>
     public bool Changed { get; set; } = true;

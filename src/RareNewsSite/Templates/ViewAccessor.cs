@@ -90,8 +90,9 @@ internal sealed class ViewAccessor : IObjectAccessor
 
     private static readonly MethodInfo TypedGetterMethod = typeof(ViewAccessor).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
 
+    // Called through a delegate rather than MethodInfo.Invoke, which makes (and compiles) an invocation stub for each.
     private static Func<object, object?> Getter(Type type, PropertyInfo property) =>
-        (Func<object, object?>)TypedGetterMethod.MakeGenericMethod(type, property.PropertyType).Invoke(null, [property.GetMethod])!;
+        TypedGetterMethod.MakeGenericMethod(type, property.PropertyType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(property.GetMethod!);
 
     // For reference types the runtime shares one compiled body of this method and its lambda among all properties.
     private static Func<object, object?> TypedGetter<TView, TValue>(MethodInfo getter)
