@@ -18,8 +18,9 @@ internal sealed class PageSink(IOutputFolder output, string outputShownAs)
     // A claim and its write happen under one lock per destination's stripe, so a document that claimed later cannot be
     // overwritten by one that claimed earlier and wrote late.
     private readonly object[] _stripes = [.. Enumerable.Range(0, 64).Select(_ => new object())];
-    private readonly ConcurrentDictionary<string, (string Pipeline, long Order)> _writtenBy = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _pipelinesWritten = new(StringComparer.Ordinal);
+    // Records and strings as values, not tuples or bytes: a framework dictionary of a value type is compiled at every start.
+    private readonly ConcurrentDictionary<string, Claim> _writtenBy = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _pipelinesWritten = new(StringComparer.Ordinal);
     private OutputFullException? _full;
 
     /// <summary>The full-disk error that stopped writing, or null.</summary>
@@ -34,7 +35,7 @@ internal sealed class PageSink(IOutputFolder output, string outputShownAs)
     /// </summary>
     public Document Write(string pipeline, Document doc, long order)
     {
-        _pipelinesWritten.TryAdd(pipeline, 0);
+        _pipelinesWritten.TryAdd(pipeline, pipeline);
         if (doc.Destination is not { } destination || _full is not null)
         {
             return doc;
@@ -43,9 +44,10 @@ internal sealed class PageSink(IOutputFolder output, string outputShownAs)
         {
             lock (_stripes[(StringComparer.Ordinal.GetHashCode(destination) & int.MaxValue) % _stripes.Length])
             {
-                if (!_writtenBy.TryGetValue(destination, out var other) || Precedes(other, (pipeline, order)))
+                var claim = new Claim(pipeline, order);
+                if (!_writtenBy.TryGetValue(destination, out var other) || Precedes(other, claim))
                 {
-                    _writtenBy[destination] = (pipeline, order);
+                    _writtenBy[destination] = claim;
                     if (doc.Reused is not { } reused || !output.Keep(destination, reused.Hash, reused.Length))
                     {
                         PageWriter.Write(output, doc.Reused?.Remade ?? doc);
@@ -76,6 +78,9 @@ internal sealed class PageSink(IOutputFolder output, string outputShownAs)
         return [.. kept];
     }
 
-    private static bool Precedes((string Pipeline, long Order) written, (string Pipeline, long Order) now) =>
+    private static bool Precedes(Claim written, Claim now) =>
         string.CompareOrdinal(written.Pipeline, now.Pipeline) is var byName && (byName < 0 || byName == 0 && written.Order < now.Order);
+
+    // Which pipeline's document, at which place in its list, wrote a destination.
+    private sealed record Claim(string Pipeline, long Order);
 }

@@ -12,7 +12,7 @@ internal sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem
     private const int History = 64;
 
     private readonly ConcurrentDictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _lists = new();
+    private readonly ConcurrentDictionary<Listed, IReadOnlyList<string>> _lists = new();
     private readonly List<ChangeSet> _told = [];
     private readonly Lock _lock = new();
     private long _stamp;
@@ -91,5 +91,8 @@ internal sealed class CachingFileSystem(ISiteFileSystem inner) : ISiteFileSystem
 
     /// <inheritdoc />
     public IReadOnlyList<string> ListFiles(string folder, string suffix) =>
-        _lists.GetOrAdd((folder, suffix), key => inner.ListFiles(key.Item1, key.Item2));
+        _lists.GetOrAdd(new Listed(folder, suffix), key => inner.ListFiles(key.Folder, key.Suffix));
+
+    // A record, not a tuple: a framework dictionary keyed by a value type is compiled at every start.
+    private sealed record Listed(string Folder, string Suffix);
 }

@@ -17,9 +17,11 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> _processed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Read, Lazy<object?>> _current = new();
     private readonly ConcurrentDictionary<(Read, object?), bool> _same = new(SeenComparer.Instance);
-    private readonly ConcurrentDictionary<(string, string), Lazy<object?[]>> _values = new();
-    private readonly ConcurrentDictionary<(string, string, Type), Array> _typedValues = new();
-    private readonly ConcurrentDictionary<(string, string, Delegate), object> _lookups = new();
+    // Keyed by records, not tuples: a framework dictionary keyed by a value type is compiled at every start, one keyed by
+    // references shares the framework's ahead-of-time code.
+    private readonly ConcurrentDictionary<ValuesKey, Lazy<object?[]>> _values = new();
+    private readonly ConcurrentDictionary<ValuesKey, Array> _typedValues = new();
+    private readonly ConcurrentDictionary<ValuesKey, object> _lookups = new();
     private readonly ConcurrentDictionary<string, Lazy<(string?, object?)[]>> _renderedValues = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, ImmutableArray<Document>>? _rendered;
     private Document[][]? _renderedDocuments;
@@ -65,27 +67,27 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
 
     /// <summary>The metadata value at <paramref name="key"/> of each of a pipeline's documents, listed once per build.</summary>
     public object?[] ValuesOf(string pipeline, string key) =>
-        _values.GetOrAdd((pipeline, key), static (k, state) => new Lazy<object?[]>(() =>
-            ParallelDocuments.Each(state.OutputsOf(k.Item1), k.Item2, d => d.GetOrDefault<object>(k.Item2))), this).Value;
+        _values.GetOrAdd(new ValuesKey(pipeline, key), static (k, state) => new Lazy<object?[]>(() =>
+            ParallelDocuments.Each(state.OutputsOf(k.Pipeline), k.Key, d => d.GetOrDefault<object>(k.Key))), this).Value;
 
     /// <summary>
     /// <see cref="ValuesOf"/> as <typeparamref name="T"/>, made once per build: every document of a step may ask, and a
     /// copy per document made 10,000 documents quadratic.
     /// </summary>
     public IReadOnlyList<T> ValuesOf<T>(string pipeline, string key) =>
-        (T[])_typedValues.GetOrAdd((pipeline, key, typeof(T)), static (k, state) => Array.ConvertAll(state.ValuesOf(k.Item1, k.Item2), v => (T)v!), this);
+        (T[])_typedValues.GetOrAdd(new ValuesKey(pipeline, key, typeof(T)), static (k, state) => Array.ConvertAll(state.ValuesOf(k.Pipeline, k.Key), v => (T)v!), this);
 
     /// <summary>
     /// <see cref="ValuesOf{T}"/> by <paramref name="keyOf"/>, made once per build: a step that looked each key up in the
     /// list, or made a set of them, for each of 10,000 documents took time in proportion to both.
     /// </summary>
     public IReadOnlyDictionary<TKey, T> ValuesBy<T, TKey>(string pipeline, string key, Func<T, TKey> keyOf) where TKey : notnull =>
-        (IReadOnlyDictionary<TKey, T>)_lookups.GetOrAdd((pipeline, key, keyOf), static (k, state) =>
+        (IReadOnlyDictionary<TKey, T>)_lookups.GetOrAdd(new ValuesKey(pipeline, key, keyOf), static (k, state) =>
         {
             var lookup = new Dictionary<TKey, T>();
-            foreach (var value in state.ValuesOf<T>(k.Item1, k.Item2))
+            foreach (var value in state.ValuesOf<T>(k.Pipeline, k.Key))
             {
-                lookup.TryAdd(((Func<T, TKey>)k.Item3)(value), value);
+                lookup.TryAdd(((Func<T, TKey>)k.Made!)(value), value);
             }
             return lookup;
         }, this);
@@ -135,15 +137,15 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
         var released = new Document[docs.Length];
         Parallel.For(0, docs.Length, i => released[i] = docs[i].Release(keys));
         _processed[pipeline] = ImmutableCollectionsMarshal.AsImmutableArray(released);
-        foreach (var key in _values.Keys.Where(k => k.Item1 == pipeline))
+        foreach (var key in _values.Keys.Where(k => k.Pipeline == pipeline))
         {
             _values.TryRemove(key, out _);
         }
-        foreach (var key in _typedValues.Keys.Where(k => k.Item1 == pipeline))
+        foreach (var key in _typedValues.Keys.Where(k => k.Pipeline == pipeline))
         {
             _typedValues.TryRemove(key, out _);
         }
-        foreach (var key in _lookups.Keys.Where(k => k.Item1 == pipeline))
+        foreach (var key in _lookups.Keys.Where(k => k.Pipeline == pipeline))
         {
             _lookups.TryRemove(key, out _);
         }
@@ -171,4 +173,7 @@ internal sealed class BuildState(IReadOnlyDictionary<Type, object> inputs, ISite
         public int GetHashCode((Read, object?) obj) =>
             HashCode.Combine(obj.Item1, obj.Item2 is null || obj.Item2.GetType().IsValueType ? obj.Item2?.GetHashCode() ?? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
     }
+
+    /// <summary>A pipeline's values at a key, and what they are made as (their type, or the function that keys them).</summary>
+    private sealed record ValuesKey(string Pipeline, string Key, object? Made = null);
 }
