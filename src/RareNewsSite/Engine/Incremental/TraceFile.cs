@@ -84,7 +84,12 @@ internal static class TraceFile
                 w.Write(s.Value.Stamp.LastWriteTicks);
                 Write(w, s.Value.Hash);
             });
-            var at = new WriteTables(chains, reads, valueList.Select((v, i) => (v.Key, i)).ToDictionary(p => p.Key, p => p.i), keys, texts);
+            var valueNumbers = new Dictionary<UInt128, int>(valueList.Count); // made at its size: grown, a large array a few times over
+            for (var i = 0; i < valueList.Count; i++)
+            {
+                valueNumbers[valueList[i].Key] = i;
+            }
+            var at = new WriteTables(chains, reads, valueNumbers, keys, texts);
             // The runs in blocks of bytes, each with its length, written and read back on every core.
             var blocks = runs.Chunk(RunsPerBlock).ToArray();
             var bytes = new byte[blocks.Length][];
