@@ -100,6 +100,13 @@ public sealed class BuildContext
         return State.RenderedValues(key);
     }
 
+    /// <summary>
+    /// Returns <paramref name="doc"/> holding the bytes <paramref name="write"/> writes, for a file of the output. For a
+    /// large file (a feed) rather than making a byte array: the engine keeps them where it can reuse the memory once the
+    /// file is written. The document is the step's output as it is, given on once and not kept.
+    /// </summary>
+    public Document WithBytesWritten(Document doc, Action<Stream> write) => LentBytes.Write(doc, write, lend: MakesPages && State.Cache is null);
+
     /// <summary>The name of the pipeline the step belongs to (the first part of <see cref="StepName"/>).</summary>
     internal string PipelineName => StepName[..Math.Max(0, StepName.IndexOf('/', StringComparison.Ordinal))];
 

@@ -25,6 +25,9 @@ public sealed record Document
     /// <summary>Binary content, for assets copied as they are.</summary>
     public ReadOnlyMemory<byte>? Bytes { get; init; }
 
+    /// <summary>The pooled array <see cref="Bytes"/> is in, when the engine lent it (<see cref="LentBytes"/>); not part of equality.</summary>
+    internal byte[]? Lent { get; init; }
+
     /// <summary>Typed values attached by modules; keys are in <see cref="Keys"/>.</summary>
     public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
 

@@ -202,7 +202,11 @@ internal sealed class PipelineEngine(IReadOnlyList<Pipeline> pipelines)
         {
             var docs = ImmutableCollectionsMarshal.AsArray(documents)!;
             var kept = new Document[docs.Length];
-            Parallel.For(0, docs.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => kept[i] = final(docs[i], i));
+            Parallel.For(0, docs.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                kept[i] = final(docs[i], i);
+                LentBytes.GiveBack(docs[i], kept[i]);
+            });
             documents = ImmutableCollectionsMarshal.AsImmutableArray(kept);
         }
         if (modules.Count > 0)

@@ -23,12 +23,20 @@ internal sealed class WriteFeed(SiteParts parts) : IDocumentModule
         // Each article as feeds show it: a feed is written again only when one of its own articles changed.
         var items = content.Sources.Select(source => context.ValueAt<FeedItem>(parts.Content, source, Keys.FeedItem)!).ToList();
         var writer = new FeedWriter(feed.Title, content.Description, context.Input<SiteSettings>().Language, links.Absolute(feed.FolderPath));
-        var bytes = format switch
+        return context.WithBytesWritten(doc with { Content = "" }, into =>
         {
-            FeedFormat.Rss => writer.Rss(links.Absolute(feed.RssPath), items),
-            FeedFormat.Atom => writer.Atom(links.Absolute(feed.AtomPath), items),
-            _ => writer.Json(links.Absolute(feed.JsonPath), items),
-        };
-        return doc with { Content = "", Bytes = bytes };
+            switch (format)
+            {
+                case FeedFormat.Rss:
+                    writer.Rss(into, links.Absolute(feed.RssPath), items);
+                    break;
+                case FeedFormat.Atom:
+                    writer.Atom(into, links.Absolute(feed.AtomPath), items);
+                    break;
+                default:
+                    writer.Json(into, links.Absolute(feed.JsonPath), items);
+                    break;
+            }
+        });
     }
 }

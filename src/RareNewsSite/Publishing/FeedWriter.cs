@@ -16,7 +16,7 @@ internal sealed class FeedWriter(string title, string description, string langua
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
 
     /// <summary>RSS 2.0 with full content in <c>content:encoded</c>.</summary>
-    public byte[] Rss(string feedUrl, IReadOnlyList<FeedItem> items) => Xml(xml =>
+    public void Rss(Stream into, string feedUrl, IReadOnlyList<FeedItem> items) => Xml(into, xml =>
     {
         xml.WriteStartElement("rss");
         xml.WriteAttributeString("version", "2.0");
@@ -48,7 +48,7 @@ internal sealed class FeedWriter(string title, string description, string langua
             xml.WriteEndElement();
             xml.WriteElementString("description", item.Article.Summary);
             xml.WriteStartElement("content", "encoded", "http://purl.org/rss/1.0/modules/content/");
-            Html(xml, item);
+            Html(xml, into, item);
             xml.WriteEndElement();
             foreach (var author in item.Authors)
             {
@@ -66,7 +66,7 @@ internal sealed class FeedWriter(string title, string description, string langua
     });
 
     /// <summary>Atom 1.0 with the summary and the full content as HTML.</summary>
-    public byte[] Atom(string feedUrl, IReadOnlyList<FeedItem> items) => Xml(xml =>
+    public void Atom(Stream into, string feedUrl, IReadOnlyList<FeedItem> items) => Xml(into, xml =>
     {
         const string ns = "http://www.w3.org/2005/Atom";
         xml.WriteStartElement("feed", ns);
@@ -95,7 +95,7 @@ internal sealed class FeedWriter(string title, string description, string langua
             xml.WriteElementString("summary", ns, item.Article.Summary);
             xml.WriteStartElement("content", ns);
             xml.WriteAttributeString("type", "html");
-            Html(xml, item);
+            Html(xml, into, item);
             xml.WriteEndElement();
             foreach (var category in Categories(item))
             {
@@ -109,11 +109,9 @@ internal sealed class FeedWriter(string title, string description, string langua
     });
 
     /// <summary>JSON Feed 1.1.</summary>
-    public byte[] Json(string feedUrl, IReadOnlyList<FeedItem> items)
+    public void Json(Stream into, string feedUrl, IReadOnlyList<FeedItem> items)
     {
-        var buffer = _jsonBuffer ??= new ArrayBufferWriter<byte>();
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }))
+        using (var json = new Utf8JsonWriter(into, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }))
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
@@ -149,12 +147,13 @@ internal sealed class FeedWriter(string title, string description, string langua
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
+                // Item by item into the stream: the writer otherwise holds the whole feed in a buffer grown by doubling.
+                json.Flush();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        into.Write("\n"u8);
     }
 
     // Feed readers show an entry away from the site, its labels and its cards: the title is the one thing every reader shows.
@@ -189,7 +188,7 @@ internal sealed class FeedWriter(string title, string description, string langua
     private static readonly SearchValues<byte> CheckedByXmlWriter =
         SearchValues.Create([.. Enumerable.Range(0, 0x20).Where(b => b is not '\t' and not '\n').Select(b => (byte)b)]);
 
-    private static void Html(XmlWriter xml, FeedItem item)
+    private static void Html(XmlWriter xml, Stream stream, FeedItem item)
     {
         var html = item.ContentUtf8();
         if (html.IndexOfAny(CheckedByXmlWriter) >= 0 || html.IndexOf("\uFFFE"u8) >= 0 || html.IndexOf("\uFFFF"u8) >= 0)
@@ -199,7 +198,6 @@ internal sealed class FeedWriter(string title, string description, string langua
         }
         xml.WriteString(""); // ends the start tag
         xml.Flush();
-        var stream = _xmlBuffer!;
         stream.Write("<![CDATA["u8);
         while (html.IndexOf("]]>"u8) is var end and >= 0)
         {
@@ -232,26 +230,14 @@ internal sealed class FeedWriter(string title, string description, string langua
             $"{DayNames[(int)date.DayOfWeek]}, {date.Day:00} {MonthNames[date.Month - 1]} {date.Year:0000} {date.Hour:00}:{date.Minute:00}:{date.Second:00} {(date.Offset < TimeSpan.Zero ? '-' : '+')}{offset / 60:00}{offset % 60:00}");
     }
 
-    // A feed of full articles runs to hundreds of kilobytes: written into a buffer that grew by doubling, each feed
-    // would leave two or three large-object-heap arrays behind it, which only a full collection frees. Each thread
-    // keeps one buffer of each kind instead, and a feed costs one array of its own size.
-    [ThreadStatic]
-    private static MemoryStream? _xmlBuffer;
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _jsonBuffer;
-
-    private static byte[] Xml(Action<XmlWriter> write)
+    private static void Xml(Stream into, Action<XmlWriter> write)
     {
-        var stream = _xmlBuffer ??= new MemoryStream();
-        stream.SetLength(0);
-        using (var writer = XmlWriter.Create(stream, XmlSettings))
+        using (var writer = XmlWriter.Create(into, XmlSettings))
         {
             writer.WriteStartDocument();
             write(writer);
             writer.WriteEndDocument();
         }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        into.WriteByte((byte)'\n');
     }
 }

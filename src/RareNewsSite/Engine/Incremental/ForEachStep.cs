@@ -121,7 +121,9 @@ internal sealed class ForEachStep(string name, Func<Document, BuildContext, Docu
             var made = traces is null ? Through(steps, contexts, 0, inputs[i]) : Traced(traces, chain, steps, contexts, inputs[i], reusePages);
             for (var j = 0; final is not null && j < made.Length; j++)
             {
-                made[j] = final(made[j], ((long)i << 24) | (uint)j);
+                var written = final(made[j], ((long)i << 24) | (uint)j);
+                LentBytes.GiveBack(made[j], written);
+                made[j] = written;
             }
             all[i] = made;
         });
