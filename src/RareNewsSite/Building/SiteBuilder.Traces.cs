@@ -17,12 +17,13 @@ public static partial class SiteBuilder
     private static Traces StartTraces(OutputListings listings, UInt128 inputs, out string? problem)
     {
         var started = DateTime.UtcNow;
-        var last = TraceFile.Load(listings.TracesFile, CacheVersion, inputs, out var stamps, out problem);
+        var last = TraceFile.Load(listings.TracesFile, CacheVersion, inputs, out var stamps, out var sizes, out problem);
         // Values are hashed by what they hold; how Markdown is parsed does not change how a value is written.
         return new Traces(new ContentStore(new DocumentCodec(MarkdownPipelineFactory.For(allowRawHtml: false)), keep: false), last)
         {
             Values = new ValueFile(Path.GetFullPath(TraceFile.ValuesPath(listings.TracesFile))),
             Stamps = new FileStamps(stamps, started),
+            LoadedSizes = sizes,
         };
     }
 
@@ -112,6 +113,6 @@ public static partial class SiteBuilder
         {
             return;
         }
-        TraceFile.Save(listings.TracesFile, CacheVersion, inputs, runs, traces.Stamps.Now);
+        TraceFile.Save(listings.TracesFile, CacheVersion, inputs, runs, traces.Stamps.Now, traces.LoadedSizes);
     }
 }

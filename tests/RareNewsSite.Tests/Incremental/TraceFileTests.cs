@@ -50,12 +50,14 @@ public sealed class TraceFileTests : IDisposable
         };
         TraceFile.Save(File1, "v1", 42, [run], stamps);
 
-        var loaded = TraceFile.Load(File1, "v1", 42, out var back, out var problem);
+        var loaded = TraceFile.Load(File1, "v1", 42, out var back, out var sizes, out var problem);
 
         problem.ShouldBeNull();
+        // And the sizes of its tables, for the next save to make its own at about that size
+        sizes.ShouldBe(new TraceFile.TableSizes(0, run.Reads.Length, 1));
         loaded.ShouldNotBeNull()[(run.Chain, run.Input)].Outputs.ShouldHaveSingleItem().TextLater.ShouldBeTrue();
         back.OrderBy(p => p.Key, StringComparer.Ordinal).ToList().ShouldBe([.. stamps.OrderBy(p => p.Key, StringComparer.Ordinal)]);
-        TraceFile.Load(File1, "v2", 42, out var none, out _).ShouldBeNull();
+        TraceFile.Load(File1, "v2", 42, out var none, out _, out _).ShouldBeNull();
         none.ShouldBeEmpty();
     }
 

@@ -20,27 +20,34 @@ internal static class TraceFile
     /// <summary>Writes <paramref name="runs"/> to <paramref name="file"/> (through a temporary file, renamed).</summary>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
+    /// <remarks>
+    /// <paramref name="sizes"/>, the tables' sizes in the file loaded at the start of the build, makes each table's lookup
+    /// at about its size: grown by doubling from nothing, the lookups of 50,000 values, reads and texts left arrays on the
+    /// large-object heap a few times over, and each few MiB of those set off a full collection while the build ended.
+    /// </remarks>
     public static void Save(string file, string version, UInt128 inputs, IReadOnlyCollection<ChainRun> runs,
-        IReadOnlyDictionary<string, (FileStamp Stamp, UInt128 Hash)>? stamps = null)
+        IReadOnlyDictionary<string, (FileStamp Stamp, UInt128 Hash)>? stamps = null, TableSizes? sizes = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         // The values first: the traces name where each is, and a value whose bytes are lost takes its run with it.
-        var distinct = new Dictionary<UInt128, EncodedValue>();
+        var distinct = new Dictionary<UInt128, EncodedValue>(Room(sizes?.Values));
         foreach (var encoded in runs.SelectMany(r => r.Outputs).SelectMany(o => o.Kept).Select(k => k.Value).OfType<EncodedValue>())
         {
             distinct.TryAdd(encoded.Hash, encoded);
         }
         var places = ValueFile.Save(ValuesPath(file), distinct.Values);
         runs = [.. runs.Where(r => r.Outputs.All(o => o.Kept.All(k => k.Value is not EncodedValue e || places.ContainsKey(e.Hash))))];
+        StepTrace.Phase("traces: values saved", started);
         ChecksummedFile.Save(file, writer =>
         {
             writer.Write(Magic);
             writer.Write(version);
             Write(writer, inputs);
-            var chains = new Numbering<string>(StringComparer.Ordinal);
-            var reads = new Numbering<Read>(EqualityComparer<Read>.Default);
-            var keys = new Numbering<string>(StringComparer.Ordinal);
-            var texts = new Numbering<string>(StringComparer.Ordinal);
+            var chains = new Numbering<string>(StringComparer.Ordinal, 0);
+            var reads = new Numbering<Read>(EqualityComparer<Read>.Default, Room(sizes?.Reads));
+            var keys = new Numbering<string>(StringComparer.Ordinal, 0);
+            var texts = new Numbering<string>(StringComparer.Ordinal, Room(sizes?.Texts));
             foreach (var run in runs)
             {
                 chains.Add(run.Chain);
@@ -65,6 +72,7 @@ internal static class TraceFile
                     }
                 }
             }
+            StepTrace.Phase("traces: tables numbered", started);
             WriteTable(writer, chains.Items, (w, chain) => w.Write(chain));
             WriteTable(writer, reads.Items, SavedReads.Write);
             // Equal values (an article's record, kept by every step it went through) are kept once, by hash.
@@ -90,6 +98,7 @@ internal static class TraceFile
                 valueNumbers[valueList[i].Key] = i;
             }
             var at = new WriteTables(chains, reads, valueNumbers, keys, texts);
+            StepTrace.Phase("traces: tables written", started);
             // The runs in blocks of bytes, each with its length, written and read back on every core.
             var blocks = runs.Chunk(RunsPerBlock).ToArray();
             var bytes = new byte[blocks.Length][];
@@ -106,6 +115,7 @@ internal static class TraceFile
                 bytes[b] = ((MemoryStream)w.BaseStream).ToArray();
                 return w;
             }, w => w.Dispose());
+            StepTrace.Phase("traces: runs written", started);
             writer.Write(runs.Count);
             writer.Write(blocks.Length);
             for (var b = 0; b < blocks.Length; b++)
@@ -115,6 +125,7 @@ internal static class TraceFile
                 writer.Write(bytes[b]);
             }
         });
+        StepTrace.Phase("traces: file saved", started);
     }
 
     /// <summary>
@@ -122,16 +133,17 @@ internal static class TraceFile
     /// and then <paramref name="problem"/> says why (null when there was simply no file).
     /// </summary>
     public static Dictionary<(string Chain, UInt128 Input), ChainRun>? Load(string file, string version, UInt128 inputs, out string? problem) =>
-        Load(file, version, inputs, out _, out problem);
+        Load(file, version, inputs, out _, out _, out problem);
 
     /// <summary>
     /// <see cref="Load(string, string, UInt128, out string?)"/>, with the stamps of the files the build read
-    /// (<see cref="FileStamps"/>; empty when the runs cannot be used).
+    /// (<see cref="FileStamps"/>; empty when the runs cannot be used) and the sizes of its tables, for <see cref="Save"/>.
     /// </summary>
     public static Dictionary<(string Chain, UInt128 Input), ChainRun>? Load(string file, string version, UInt128 inputs,
-        out Dictionary<string, (FileStamp Stamp, UInt128 Hash)> stamps, out string? problem)
+        out Dictionary<string, (FileStamp Stamp, UInt128 Hash)> stamps, out TableSizes? sizes, out string? problem)
     {
         Dictionary<string, (FileStamp, UInt128)>? read = null;
+        TableSizes? tableSizes = null;
         string? why = null;
         try
         {
@@ -147,22 +159,24 @@ internal static class TraceFile
                     why = "was made with other settings or another theme";
                     return null;
                 }
-                return ReadRuns(reader, Path.GetFullPath(ValuesPath(file)), out read);
+                return ReadRuns(reader, Path.GetFullPath(ValuesPath(file)), out read, out tableSizes);
             }, out problem);
             problem ??= why;
             stamps = problem is null && read is not null ? read : new(StringComparer.Ordinal);
+            sizes = problem is null ? tableSizes : null;
             return problem is null ? runs : null;
         }
         catch (Exception error) when (Damaged(error))
         {
             problem = "is damaged";
             stamps = new(StringComparer.Ordinal);
+            sizes = null;
             return null;
         }
     }
 
     private static Dictionary<(string Chain, UInt128 Input), ChainRun> ReadRuns(BinaryReader reader, string valuesPath,
-        out Dictionary<string, (FileStamp, UInt128)> stamps)
+        out Dictionary<string, (FileStamp, UInt128)> stamps, out TableSizes sizes)
     {
         var chains = ReadTable(reader, r => r.ReadString());
         var reads = ReadTable(reader, SavedReads.Read);
@@ -171,6 +185,7 @@ internal static class TraceFile
         // Interned: a document taken from the cache looks its keys up by reference first, as the constants in Keys are.
         var keys = ReadTable(reader, r => string.Intern(r.ReadString()));
         var tables = new ReadTables(chains, reads, values, keys, ReadTable(reader, r => r.ReadString()));
+        sizes = new TableSizes(values.Count, reads.Count, tables.Texts.Count);
         var stampList = ReadTable(reader, r => (Path: r.ReadString(), Stamp: new FileStamp(r.ReadInt64(), r.ReadInt64()), Hash: Read(r)));
         stamps = new Dictionary<string, (FileStamp, UInt128)>(stampList.Count, StringComparer.Ordinal);
         foreach (var (path, stamp, hash) in stampList)
@@ -220,6 +235,12 @@ internal static class TraceFile
         || error is AggregateException many && many.InnerExceptions.All(Damaged);
 
     // Where each chain, read, value, key and text is in the tables written before the runs.
+    /// <summary>How many values, reads and texts a trace file's tables hold.</summary>
+    internal sealed record TableSizes(int Values, int Reads, int Texts);
+
+    // Room for a table of about the size it had, and for a few more entries (an edit adds some, and removes as many).
+    private static int Room(int? size) => size is { } known ? known + known / 8 : 0;
+
     private sealed record WriteTables(Numbering<string> Chains, Numbering<Read> Reads, Dictionary<UInt128, int> Values, Numbering<string> Keys, Numbering<string> Texts);
 
     /// <summary>
@@ -227,11 +248,11 @@ internal static class TraceFile
     /// reads, keys and texts as the very same objects (those read back from the last traces), and hashing each of
     /// hundreds of thousands by value took a fifth of a second.
     /// </summary>
-    private sealed class Numbering<T>(IEqualityComparer<T> byValue)
+    private sealed class Numbering<T>(IEqualityComparer<T> byValue, int capacity)
         where T : class
     {
-        private readonly Dictionary<T, int> _byValue = new(byValue);
-        private readonly Dictionary<T, int> _byReference = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<T, int> _byValue = new(capacity, byValue);
+        private readonly Dictionary<T, int> _byReference = new(capacity, ReferenceEqualityComparer.Instance);
 
         public List<T> Items { get; } = [];
 

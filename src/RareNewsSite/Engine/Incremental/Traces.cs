@@ -41,6 +41,9 @@ internal sealed class Traces
     /// <summary>How many runs the last build kept.</summary>
     public int Loaded => _last?.Count ?? 0;
 
+    /// <summary>The sizes of the tables of the trace file loaded, to make those of the next at about their size; null when none was.</summary>
+    public TraceFile.TableSizes? LoadedSizes { get; init; }
+
     /// <summary>What this build did, for the next one; call once the build is over.</summary>
     public IReadOnlyCollection<ChainRun> Made => _made;
 
