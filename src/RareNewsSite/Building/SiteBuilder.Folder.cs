@@ -67,6 +67,7 @@ public static partial class SiteBuilder
                 // when the output's listing gives it the hash the traces do.
                 tracesSaved = listings is null || traces is null ? null : Task.Run(() => SaveTraces(listings, inputs, traces, folder.Listing!), CancellationToken.None);
                 folder.RemoveUnwritten();
+                StepTrace.Phase("unwritten files removed", started);
                 Directory.CreateDirectory(staging); // an empty site is still a site
                 OutputSwap.Replace(staging, target);
                 StepTrace.Phase("output swapped", started);
