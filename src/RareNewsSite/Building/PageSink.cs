@@ -35,7 +35,11 @@ internal sealed class PageSink(IOutputFolder output, string outputShownAs)
     /// </summary>
     public Document Write(string pipeline, Document doc, long order)
     {
-        _pipelinesWritten.TryAdd(pipeline, pipeline);
+        // Looked up first: an add takes a lock even for a key already there, and every document of a pipeline has the same.
+        if (!_pipelinesWritten.ContainsKey(pipeline))
+        {
+            _pipelinesWritten.TryAdd(pipeline, pipeline);
+        }
         if (doc.Destination is not { } destination || _full is not null)
         {
             return doc;

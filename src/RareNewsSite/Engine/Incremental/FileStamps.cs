@@ -19,7 +19,7 @@ internal sealed class FileStamps(IReadOnlyDictionary<string, (FileStamp Stamp, U
     private static readonly TimeSpan Resolution = TimeSpan.FromSeconds(2);
 
     private readonly IReadOnlyDictionary<string, (FileStamp Stamp, UInt128 Hash)> _last = last ?? new Dictionary<string, (FileStamp, UInt128)>();
-    private readonly ConcurrentDictionary<string, (FileStamp Stamp, UInt128 Hash)> _now = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, UInt128 Hash)> _now = new(Traces.Stripes, last?.Count ?? 0, StringComparer.Ordinal);
     private readonly long _trustedBefore = (buildStarted.ToUniversalTime() - Resolution).Ticks;
 
     /// <summary>The stamps of this build's files so far, for the next build.</summary>
