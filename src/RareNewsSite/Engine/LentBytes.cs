@@ -5,7 +5,7 @@ namespace RareNewsSite.Engine;
 
 /// <summary>
 /// The bytes of a large file of the output (a feed of full articles runs to hundreds of kilobytes), held in an array lent
-/// by the shared pool when the engine can tell it back. A fresh array that size goes on the large-object heap, which only
+/// by the shared pool when the engine can take it back. A fresh array that size goes on the large-object heap, which only
 /// a full collection frees: at 10,000 articles the feeds alone started a dozen compacting full collections in a cold build.
 /// </summary>
 /// <remarks>
@@ -51,7 +51,7 @@ internal static class LentBytes
     /// </summary>
     public static void GiveBack(Document made, Document written)
     {
-        if (made.Lent is { } lent && written.Bytes is null && !ReferenceEquals(made, written)
+        if (made.Lent is { } lent && written.Bytes is null
             && made.Bytes is { } bytes && MemoryMarshal.TryGetArray(bytes, out var segment) && ReferenceEquals(segment.Array, lent))
         {
             ArrayPool<byte>.Shared.Return(lent);
