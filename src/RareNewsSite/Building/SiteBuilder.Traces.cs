@@ -17,13 +17,14 @@ public static partial class SiteBuilder
     private static Traces StartTraces(OutputListings listings, UInt128 inputs, out string? problem)
     {
         var started = DateTime.UtcNow;
-        var last = TraceFile.Load(listings.TracesFile, CacheVersion, inputs, out var stamps, out var sizes, out problem);
+        var last = TraceFile.Load(listings.TracesFile, CacheVersion, inputs, out var stamps, out var sizes, out var lineage, out problem);
         // Values are hashed by what they hold; how Markdown is parsed does not change how a value is written.
         return new Traces(new ContentStore(new DocumentCodec(MarkdownPipelineFactory.For(allowRawHtml: false)), keep: false), last)
         {
             Values = new ValueFile(Path.GetFullPath(TraceFile.ValuesPath(listings.TracesFile))),
             Stamps = new FileStamps(stamps, started),
             LoadedSizes = sizes,
+            Lineage = lineage,
         };
     }
 
@@ -110,6 +111,10 @@ public static partial class SiteBuilder
             asLoaded &= listed && same && ReferenceEquals(run, kept);
         }
         if (asLoaded && traces.Loaded == runs.Count && !traces.Stamps.Changed)
+        {
+            return;
+        }
+        if (traces.Lineage is { } lineage && TraceFile.TrySaveDelta(listings.TracesFile, CacheVersion, inputs, lineage, runs, traces.FromFile, traces.Stamps.Now))
         {
             return;
         }

@@ -30,6 +30,7 @@ public sealed class IncrementalAcrossBuildsTests
             var options = new BuildOptions { IncludeDrafts = drafts, IncludeFuture = drafts, Clock = TestClock.Default };
             var changed = (IReadOnlyList<string>)["(first build)"];
             var reusedAny = false;
+            var deltaAny = false;
             for (var step = 0; step < 25; step++)
             {
                 // Given the site as it is on disk after this many edits
@@ -48,10 +49,12 @@ public sealed class IncrementalAcrossBuildsTests
                     FreshBuild.Tree(Path.Combine(root, "output")).ShouldBe(FreshBuild.Tree(Path.Combine(root, "clean")), context);
                     string.Join(", ", incremental.PagesByKind).ShouldBe(string.Join(", ", clean.PagesByKind), context);
                     reusedAny |= step > 0 && incremental.PagesReused > 0;
+                    deltaAny |= Directory.GetFiles(Path.Combine(root, ".rarenews", "cache", "output"), "*.traces.delta").Length > 0;
                 }
                 changed = site.Edit();
             }
             reusedAny.ShouldBeTrue("no build took any page from the last one");
+            deltaAny.ShouldBeTrue("no build saved only what changed in the traces");
         }
         finally
         {

@@ -161,7 +161,85 @@ public sealed class TraceFileTests : IDisposable
         none.ShouldBeNull();
     }
 
+    [Fact]
+    public void Should_Read_Back_What_Changed_Since_The_File_From_Its_Delta()
+    {
+        // Given: a file of 40 runs, loaded
+        var runs = ManyRuns(40);
+        TraceFile.Save(File1, "v1", 42, runs, Stamps("a"));
+        var loaded = TraceFile.Load(File1, "v1", 42, out _, out _, out var lineage, out _).ShouldNotBeNull();
+
+        // When: a build keeps 38 of them as loaded, makes one of them again and one new, and no longer has the 40th
+        var remade = runs[3] with { Outputs = [runs[3].Outputs[0] with { Kept = [("Title", "Made again")] }] };
+        var added = runs[0] with { Input = 1_000, Outputs = [runs[0].Outputs[0] with { Kept = [("Title", "New")] }] };
+        List<ChainRun> now = [.. runs.Take(39).Select(r => r == runs[3] ? remade : loaded[(r.Chain, r.Input)]), added];
+        bool FromFile(ChainRun run) => loaded.TryGetValue((run.Chain, run.Input), out var l) && ReferenceEquals(l, run);
+        TraceFile.TrySaveDelta(File1, "v1", 42, lineage!, now, FromFile, Stamps("b")).ShouldBeTrue();
+
+        // Then: the file is as it was, and a load gives what the build kept, and the delta's stamps
+        var back = TraceFile.Load(File1, "v1", 42, out var stamps, out _, out var next, out var problem).ShouldNotBeNull();
+        problem.ShouldBeNull();
+        back.Keys.ShouldBe(now.Select(r => (r.Chain, r.Input)), ignoreOrder: true);
+        back[(remade.Chain, remade.Input)].Outputs[0].Kept.ShouldBe([("Title", (object)"Made again")]);
+        back[(added.Chain, added.Input)].Outputs[0].Kept.ShouldBe([("Title", (object)"New")]);
+        stamps.Keys.ShouldBe(["b"]);
+        next!.FromDelta.Count.ShouldBe(2);
+
+        // And: the next delta is again from the file, with what the last one held that is still kept
+        List<ChainRun> later = [.. back.Values.Where(r => r.Input != added.Input)];
+        bool FromFileNow(ChainRun run) => back.TryGetValue((run.Chain, run.Input), out var l) && ReferenceEquals(l, run) && !next.FromDelta.Contains(run);
+        TraceFile.TrySaveDelta(File1, "v1", 42, next, later, FromFileNow, Stamps("c")).ShouldBeTrue();
+        var third = TraceFile.Load(File1, "v1", 42, out _).ShouldNotBeNull();
+        third.Keys.ShouldBe(later.Select(r => (r.Chain, r.Input)), ignoreOrder: true);
+        third[(remade.Chain, remade.Input)].Outputs[0].Kept.ShouldBe([("Title", (object)"Made again")]);
+    }
+
+    [Fact]
+    public void Should_Write_The_Whole_File_When_Much_Changed_And_Not_Read_A_Delta_Of_Another_File()
+    {
+        var runs = ManyRuns(16);
+        TraceFile.Save(File1, "v1", 42, runs);
+        var loaded = TraceFile.Load(File1, "v1", 42, out _, out _, out var lineage, out _).ShouldNotBeNull();
+        List<ChainRun> kept = [.. loaded.Values];
+        bool FromFile(ChainRun run) => loaded.TryGetValue((run.Chain, run.Input), out var l) && ReferenceEquals(l, run);
+
+        // More than a quarter of the runs changed (5 of 16): the delta is not written
+        TraceFile.TrySaveDelta(File1, "v1", 42, lineage!, [.. kept.Skip(5), .. runs.Take(5).Select(r => r with { Diagnostics = [] })], FromFile, Stamps("a")).ShouldBeFalse();
+        File.Exists(TraceFile.DeltaPath(File1)).ShouldBeFalse();
+
+        // A delta left from before the file was written again (a build killed between the two) is not read
+        TraceFile.TrySaveDelta(File1, "v1", 42, lineage!, kept.Skip(1).ToList(), FromFile, Stamps("a")).ShouldBeTrue();
+        var stale = File.ReadAllBytes(TraceFile.DeltaPath(File1));
+        TraceFile.Save(File1, "v1", 42, runs);
+        File.Exists(TraceFile.DeltaPath(File1)).ShouldBeFalse();
+        File.WriteAllBytes(TraceFile.DeltaPath(File1), stale);
+        TraceFile.Load(File1, "v1", 42, out var problem).ShouldNotBeNull().Count.ShouldBe(16);
+        problem.ShouldBeNull();
+
+        // And a damaged delta makes the cache damaged, as a damaged file does
+        TraceFile.Load(File1, "v1", 42, out _, out _, out var now, out _).ShouldNotBeNull();
+        TraceFile.TrySaveDelta(File1, "v1", 42, now!, kept.Skip(1).ToList(), _ => true, Stamps("a")).ShouldBeTrue();
+        var bytes = File.ReadAllBytes(TraceFile.DeltaPath(File1));
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(TraceFile.DeltaPath(File1), bytes);
+        TraceFile.Load(File1, "v1", 42, out var damaged).ShouldBeNull();
+        damaged.ShouldBe("is damaged");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static List<ChainRun> ManyRuns(int count)
+    {
+        var sample = SampleRun();
+        return [.. Enumerable.Range(0, count).Select(i => sample with
+        {
+            Input = (UInt128)(ulong)(i + 1),
+            Outputs = [sample.Outputs[0] with { Destination = $"articles/{i}/index.html", Kept = [("Title", $"Title {i}")] }],
+        })];
+    }
+
+    private static Dictionary<string, (FileStamp Stamp, UInt128 Hash)> Stamps(string path) =>
+        new(StringComparer.Ordinal) { [path] = (new FileStamp(1, 2), 3) };
 
     private static ChainRun SampleRun() => new(
         "Content/PostProcess/0:BuildArticlePage", 7,

@@ -9,7 +9,7 @@ namespace RareNewsSite.Engine.Incremental;
 /// build inputs (<c>inputs</c>: the settings and the theme, as a hash), with a checksum at the end. A file written by
 /// another version or for other inputs, or damaged, is not used, and the reason is given.
 /// </summary>
-internal static class TraceFile
+internal static partial class TraceFile
 {
     private const uint Magic = 0x5452_4E31; // "1NRT"
 
@@ -39,93 +39,104 @@ internal static class TraceFile
         var places = ValueFile.Save(ValuesPath(file), distinct.Values);
         runs = [.. runs.Where(r => r.Outputs.All(o => o.Kept.All(k => k.Value is not EncodedValue e || places.ContainsKey(e.Hash))))];
         StepTrace.Phase("traces: values saved", started);
+        var generation = NewGeneration();
         ChecksummedFile.Save(file, writer =>
         {
             writer.Write(Magic);
             writer.Write(version);
             Write(writer, inputs);
-            var chains = new Numbering<string>(StringComparer.Ordinal, 0);
-            var reads = new Numbering<Read>(EqualityComparer<Read>.Default, Room(sizes?.Reads));
-            var keys = new Numbering<string>(StringComparer.Ordinal, 0);
-            var texts = new Numbering<string>(StringComparer.Ordinal, Room(sizes?.Texts));
-            foreach (var run in runs)
-            {
-                chains.Add(run.Chain);
-                foreach (var (read, _) in run.Reads)
-                {
-                    reads.Add(read);
-                }
-                foreach (var output in run.Outputs)
-                {
-                    // Sources, destinations and kept texts, written once each: an article's source is in every chain it went through.
-                    texts.Add(output.Source);
-                    texts.Add(output.Destination);
-                    foreach (var (key, value) in output.Kept)
-                    {
-                        // The few metadata keys, written once and named by number (a 10,000-article site keeps 400,000 of them).
-                        keys.Add(key);
-                        texts.Add(value as string);
-                    }
-                    foreach (var (key, _) in output.NotKept)
-                    {
-                        keys.Add(key);
-                    }
-                }
-            }
-            StepTrace.Phase("traces: tables numbered", started);
-            WriteTable(writer, chains.Items, (w, chain) => w.Write(chain));
-            WriteTable(writer, reads.Items, SavedReads.Write);
-            // Equal values (an article's record, kept by every step it went through) are kept once, by hash.
-            var valueList = places.ToList();
-            WriteTable(writer, valueList, (w, v) =>
-            {
-                Write(w, v.Key);
-                w.Write(v.Value.Offset);
-                w.Write(v.Value.Length);
-            });
-            WriteTable(writer, keys.Items, (w, key) => w.Write(key));
-            WriteTable(writer, texts.Items, (w, text) => w.Write(text));
-            WriteTable(writer, (IReadOnlyCollection<KeyValuePair<string, (FileStamp Stamp, UInt128 Hash)>>?)stamps ?? [], (w, s) =>
-            {
-                w.Write(s.Key);
-                w.Write(s.Value.Stamp.Length);
-                w.Write(s.Value.Stamp.LastWriteTicks);
-                Write(w, s.Value.Hash);
-            });
-            var valueNumbers = new Dictionary<UInt128, int>(valueList.Count); // made at its size: grown, a large array a few times over
-            for (var i = 0; i < valueList.Count; i++)
-            {
-                valueNumbers[valueList[i].Key] = i;
-            }
-            var at = new WriteTables(chains, reads, valueNumbers, keys, texts);
-            StepTrace.Phase("traces: tables written", started);
-            // The runs in blocks of bytes, each with its length, written and read back on every core.
-            var blocks = runs.Chunk(RunsPerBlock).ToArray();
-            var bytes = new byte[blocks.Length][];
-            // One stream per thread, emptied for each block: a stream per block grew by doubling, and the runs of a
-            // whole-list step (the search index, the sitemap) made arrays big enough for the large-object heap each time.
-            Parallel.For(0, blocks.Length, () => new BinaryWriter(new MemoryStream(), System.Text.Encoding.UTF8), (b, _, w) =>
-            {
-                w.BaseStream.SetLength(0);
-                foreach (var run in blocks[b])
-                {
-                    WriteRun(w, run, at);
-                }
-                w.Flush();
-                bytes[b] = ((MemoryStream)w.BaseStream).ToArray();
-                return w;
-            }, w => w.Dispose());
-            StepTrace.Phase("traces: runs written", started);
-            writer.Write(runs.Count);
-            writer.Write(blocks.Length);
-            for (var b = 0; b < blocks.Length; b++)
-            {
-                writer.Write(blocks[b].Length);
-                writer.Write(bytes[b].Length);
-                writer.Write(bytes[b]);
-            }
+            Write(writer, generation);
+            WriteBody(writer, runs, places, stamps, sizes, started);
         });
+        // What was added to the file just replaced: a build killed before this leaves a delta of another generation, never read.
+        File.Delete(DeltaPath(file));
         StepTrace.Phase("traces: file saved", started);
+    }
+
+    // The tables, the stamps and the runs: what the file and its delta (TraceFile.Delta.cs) both hold after their headers.
+    private static void WriteBody(BinaryWriter writer, IReadOnlyCollection<ChainRun> runs, Dictionary<UInt128, (long Offset, int Length)> places,
+        IReadOnlyDictionary<string, (FileStamp Stamp, UInt128 Hash)>? stamps, TableSizes? sizes, long started)
+    {
+        var chains = new Numbering<string>(StringComparer.Ordinal, 0);
+        var reads = new Numbering<Read>(EqualityComparer<Read>.Default, Room(sizes?.Reads));
+        var keys = new Numbering<string>(StringComparer.Ordinal, 0);
+        var texts = new Numbering<string>(StringComparer.Ordinal, Room(sizes?.Texts));
+        foreach (var run in runs)
+        {
+            chains.Add(run.Chain);
+            foreach (var (read, _) in run.Reads)
+            {
+                reads.Add(read);
+            }
+            foreach (var output in run.Outputs)
+            {
+                // Sources, destinations and kept texts, written once each: an article's source is in every chain it went through.
+                texts.Add(output.Source);
+                texts.Add(output.Destination);
+                foreach (var (key, value) in output.Kept)
+                {
+                    // The few metadata keys, written once and named by number (a 10,000-article site keeps 400,000 of them).
+                    keys.Add(key);
+                    texts.Add(value as string);
+                }
+                foreach (var (key, _) in output.NotKept)
+                {
+                    keys.Add(key);
+                }
+            }
+        }
+        StepTrace.Phase("traces: tables numbered", started);
+        WriteTable(writer, chains.Items, (w, chain) => w.Write(chain));
+        WriteTable(writer, reads.Items, SavedReads.Write);
+        // Equal values (an article's record, kept by every step it went through) are kept once, by hash.
+        var valueList = places.ToList();
+        WriteTable(writer, valueList, (w, v) =>
+        {
+            Write(w, v.Key);
+            w.Write(v.Value.Offset);
+            w.Write(v.Value.Length);
+        });
+        WriteTable(writer, keys.Items, (w, key) => w.Write(key));
+        WriteTable(writer, texts.Items, (w, text) => w.Write(text));
+        WriteTable(writer, (IReadOnlyCollection<KeyValuePair<string, (FileStamp Stamp, UInt128 Hash)>>?)stamps ?? [], (w, s) =>
+        {
+            w.Write(s.Key);
+            w.Write(s.Value.Stamp.Length);
+            w.Write(s.Value.Stamp.LastWriteTicks);
+            Write(w, s.Value.Hash);
+        });
+        var valueNumbers = new Dictionary<UInt128, int>(valueList.Count); // made at its size: grown, a large array a few times over
+        for (var i = 0; i < valueList.Count; i++)
+        {
+            valueNumbers[valueList[i].Key] = i;
+        }
+        var at = new WriteTables(chains, reads, valueNumbers, keys, texts);
+        StepTrace.Phase("traces: tables written", started);
+        // The runs in blocks of bytes, each with its length, written and read back on every core.
+        var blocks = runs.Chunk(RunsPerBlock).ToArray();
+        var bytes = new byte[blocks.Length][];
+        // One stream per thread, emptied for each block: a stream per block grew by doubling, and the runs of a
+        // whole-list step (the search index, the sitemap) made arrays big enough for the large-object heap each time.
+        Parallel.For(0, blocks.Length, () => new BinaryWriter(new MemoryStream(), System.Text.Encoding.UTF8), (b, _, w) =>
+        {
+            w.BaseStream.SetLength(0);
+            foreach (var run in blocks[b])
+            {
+                WriteRun(w, run, at);
+            }
+            w.Flush();
+            bytes[b] = ((MemoryStream)w.BaseStream).ToArray();
+            return w;
+        }, w => w.Dispose());
+        StepTrace.Phase("traces: runs written", started);
+        writer.Write(runs.Count);
+        writer.Write(blocks.Length);
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            writer.Write(blocks[b].Length);
+            writer.Write(bytes[b].Length);
+            writer.Write(bytes[b]);
+        }
     }
 
     /// <summary>
@@ -140,11 +151,21 @@ internal static class TraceFile
     /// (<see cref="FileStamps"/>; empty when the runs cannot be used) and the sizes of its tables, for <see cref="Save"/>.
     /// </summary>
     public static Dictionary<(string Chain, UInt128 Input), ChainRun>? Load(string file, string version, UInt128 inputs,
-        out Dictionary<string, (FileStamp Stamp, UInt128 Hash)> stamps, out TableSizes? sizes, out string? problem)
+        out Dictionary<string, (FileStamp Stamp, UInt128 Hash)> stamps, out TableSizes? sizes, out string? problem) =>
+        Load(file, version, inputs, out stamps, out sizes, out _, out problem);
+
+    /// <summary>
+    /// <see cref="Load(string, string, UInt128, out Dictionary{string, ValueTuple{FileStamp, UInt128}}, out TableSizes?, out string?)"/>,
+    /// with the delta saved since the file was (see <see cref="TrySaveDelta"/>) applied, and what
+    /// <paramref name="lineage"/> tells the next save about where each run came from.
+    /// </summary>
+    public static Dictionary<(string Chain, UInt128 Input), ChainRun>? Load(string file, string version, UInt128 inputs,
+        out Dictionary<string, (FileStamp Stamp, UInt128 Hash)> stamps, out TableSizes? sizes, out Lineage? lineage, out string? problem)
     {
         Dictionary<string, (FileStamp, UInt128)>? read = null;
         TableSizes? tableSizes = null;
         string? why = null;
+        var generation = UInt128.Zero;
         try
         {
             var runs = ChecksummedFile.Read(file, reader =>
@@ -159,11 +180,14 @@ internal static class TraceFile
                     why = "was made with other settings or another theme";
                     return null;
                 }
+                generation = Read(reader);
                 return ReadRuns(reader, Path.GetFullPath(ValuesPath(file)), out read, out tableSizes);
             }, out problem);
             problem ??= why;
+            lineage = problem is null && runs is not null ? ApplyDelta(file, version, inputs, generation, runs, ref read, out problem) : null;
             stamps = problem is null && read is not null ? read : new(StringComparer.Ordinal);
             sizes = problem is null ? tableSizes : null;
+            lineage = problem is null ? lineage : null;
             return problem is null ? runs : null;
         }
         catch (Exception error) when (Damaged(error))
@@ -171,6 +195,7 @@ internal static class TraceFile
             problem = "is damaged";
             stamps = new(StringComparer.Ordinal);
             sizes = null;
+            lineage = null;
             return null;
         }
     }
@@ -327,6 +352,14 @@ internal static class TraceFile
             diagnostics[d] = new Diagnostic(span, (DiagnosticSeverity)reader.ReadInt32(), reader.ReadString(), reader.ReadString());
         }
         return new ChainRun(chain, input, readsSeen, outputs, diagnostics, pages);
+    }
+
+    // A new file's name for itself, which its delta repeats.
+    private static UInt128 NewGeneration()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Guid.NewGuid().TryWriteBytes(bytes);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(bytes);
     }
 
     /// <summary>The values file kept with <paramref name="file"/>.</summary>

@@ -54,6 +54,14 @@ internal sealed class Traces
     /// <summary>The sizes of the tables of the trace file loaded, to make those of the next at about their size; null when none was.</summary>
     public TraceFile.TableSizes? LoadedSizes { get; init; }
 
+    /// <summary>Where the runs loaded came from (the trace file, or its delta), for saving only what changed; null when none were loaded.</summary>
+    public TraceFile.Lineage? Lineage { get; init; }
+
+    /// <summary>True when <paramref name="run"/> is the very run the trace file itself gave (not its delta), so that it is still there as it was.</summary>
+    public bool FromFile(ChainRun run) =>
+        _last is not null && _last.TryGetValue((run.Chain, run.Input), out var loaded) && ReferenceEquals(loaded, run)
+        && Lineage is { } lineage && !lineage.FromDelta.Contains(run);
+
     /// <summary>What this build did, for the next one; call once the build is over.</summary>
     public IReadOnlyCollection<ChainRun> Made => _made;
 
