@@ -107,6 +107,13 @@ public sealed class BuildContext
     /// </summary>
     public Document WithBytesWritten(Document doc, Action<Stream> write) => LentBytes.Write(doc, write, lend: MakesPages && State.Cache is null);
 
+    /// <summary>
+    /// True when the engine keeps what an <see cref="IUpdatingModule"/> returns as its state for the next build (the
+    /// preview's builds). Otherwise the state is dropped as soon as the module returns, and the module need not hold
+    /// what only a next build would reuse while it still works.
+    /// </summary>
+    public bool KeepsModuleState => State.Cache is not null;
+
     /// <summary>The name of the pipeline the step belongs to (the first part of <see cref="StepName"/>).</summary>
     internal string PipelineName => StepName[..Math.Max(0, StepName.IndexOf('/', StringComparison.Ordinal))];
 

@@ -36,7 +36,7 @@ internal sealed class BuildSearchIndex(SiteParts parts) : IUpdatingModule
         inputs = inputs.RemoveAll(d => d.Source == SynonymsReader.Path);
         var weights = SearchWeights.Parse(settings.SearchWeights, out _) ?? SearchWeights.Default;
         var state = last as Kept ?? new Kept(new SearchIndexState(), [], []);
-        var index = new SearchIndexBuilder(weights).Build(documents, diseases, state.Index);
+        var index = new SearchIndexBuilder(weights) { Forgets = !context.KeepsModuleState }.Build(documents, diseases, state.Index);
         // A file with the very text it had is the very document it was: an edit hands on all but its own few files, and
         // when the builder says which files it replaced, only those are looked at.
         Document[] published;

@@ -29,6 +29,13 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
     /// <summary>Result fragments keep at most this much of the body for excerpts.</summary>
     public int ExcerptSourceChars { get; init; } = 8_000;
 
+    /// <summary>
+    /// True when the memo is not used again (a build without a preview): each page's terms and scores are let go as soon
+    /// as the postings are made from them, rather than held while the files are written. At 100,000 articles the terms
+    /// are most of the index's memory, and the build's peak came while the files were written.
+    /// </summary>
+    public bool Forgets { get; init; }
+
     /// <summary>Builds the index of <paramref name="documents"/>; <paramref name="aliases"/> are the site's disease name groups.</summary>
     public SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchAliasGroup> aliases) =>
         Build(documents, aliases, new SearchIndexState());
@@ -95,8 +102,8 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
             memo.ReusedShards = shards.Count - memo.WrittenShards;
             var links = StemLinks(state.Postings, shards, memo.Stems);
             state = state with { Files = state.Files.SetItem("meta.json", Meta(docs.Count, shards, links, version)) };
-            memo.Last = state;
-            memo.LengthSums = sums;
+            // A memo that forgot its pages' terms must not be taken for a finished build's.
+            (memo.Last, memo.LengthSums) = Forgets ? (null, null) : (state, sums);
             return new SearchIndex(state.Files, version) { Changed = updated is null ? null : [.. _touched, "meta.json"] };
         }
     }
@@ -143,6 +150,14 @@ internal sealed partial class SearchIndexBuilder(SearchWeights weights)
     private IndexState Rebuild(IndexedDocument[] entries, ScoredTerms[] scores, SearchIndexState memo)
     {
         var postings = SearchPostings.Build(scores);
+        if (Forgets)
+        {
+            Array.Clear(scores);
+            foreach (var entry in entries)
+            {
+                (entry.Terms, entry.Scores) = (null, null);
+            }
+        }
         _versionSum = 0;
         var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
         var hashes = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);

@@ -42,6 +42,23 @@ public sealed class SearchIndexStateTests
     }
 
     [Fact]
+    public void Should_Write_The_Same_Files_When_It_Forgets_Each_Page_Once_Its_Postings_Are_Made()
+    {
+        // Given: the pages of a build whose memo is not used again (a build without a preview)
+        var docs = Enumerable.Range(0, 60).Select(Doc).ToList();
+        var memo = new SearchIndexState();
+
+        // When
+        var index = new SearchIndexBuilder(SearchWeights.Default) { ShardSplitBytes = 400, Forgets = true }.Build(docs, [All], memo);
+
+        // Then: the files of a build that remembers, and a memo that holds no finished build to be updated
+        ShouldEqualAFreshBuild(index, docs);
+        memo.Last.ShouldBeNull();
+        memo.LengthSums.ShouldBeNull();
+        Builder.Build(docs, [All], memo).Files.Keys.ShouldBe(index.Files.Keys);
+    }
+
+    [Fact]
     public void Should_Write_Only_The_Shards_Of_The_Changed_Terms_After_A_Body_Edit()
     {
         // Given: an index built with a memo
