@@ -184,6 +184,7 @@ public sealed class TraceFileTests : IDisposable
         back[(added.Chain, added.Input)].Outputs[0].Kept.ShouldBe([("Title", (object)"New")]);
         stamps.Keys.ShouldBe(["b"]);
         next!.FromDelta.Count.ShouldBe(2);
+        next.Deltas.ShouldBe(1);
 
         // And: the next delta is again from the file, with what the last one held that is still kept
         List<ChainRun> later = [.. back.Values.Where(r => r.Input != added.Input)];
@@ -206,6 +207,9 @@ public sealed class TraceFileTests : IDisposable
         // More than a quarter of the runs changed (5 of 16): the delta is not written
         TraceFile.TrySaveDelta(File1, "v1", 42, lineage!, [.. kept.Skip(5), .. runs.Take(5).Select(r => r with { Diagnostics = [] })], FromFile, Stamps("a")).ShouldBeFalse();
         File.Exists(TraceFile.DeltaPath(File1)).ShouldBeFalse();
+
+        // After 64 deltas over the same file, the whole file is written again
+        TraceFile.TrySaveDelta(File1, "v1", 42, lineage! with { Deltas = 64 }, kept.Skip(1).ToList(), FromFile, Stamps("a")).ShouldBeFalse();
 
         // A delta left from before the file was written again (a build killed between the two) is not read
         TraceFile.TrySaveDelta(File1, "v1", 42, lineage!, kept.Skip(1).ToList(), FromFile, Stamps("a")).ShouldBeTrue();

@@ -8,7 +8,9 @@ namespace RareNewsSite.Engine.Incremental;
 /// at the end of every such build, and now only the runs that differ from the file's (with the stamps of the files
 /// read) are written, and the file's runs no build uses any more are named. Each delta replaces the last and holds
 /// everything since the file, so a load applies one at most. Once a delta would hold more than a quarter of the file's
-/// runs (a load would then read that many runs twice), or one of its values is not in the values file, the whole file is written again and the delta removed.
+/// runs (a load would then read that many runs twice), or one of its values is not in the values file, or after 64 deltas
+/// (the values file only grows between whole writes, by what each build made), the whole file is written again and the
+/// delta removed.
 /// </summary>
 /// <remarks>
 /// A delta names the file it belongs to by the file's generation (a new one each time the file is written): a delta
@@ -27,10 +29,14 @@ internal static partial class TraceFile
     /// <param name="Generation">The generation of the file loaded.</param>
     /// <param name="FileKeys">The runs the file itself holds, before its delta was applied.</param>
     /// <param name="FromDelta">The runs that came from the delta, by reference.</param>
-    internal sealed record Lineage(UInt128 Generation, HashSet<(string Chain, UInt128 Input)> FileKeys, HashSet<ChainRun> FromDelta);
+    /// <param name="Deltas">How many deltas were written since the file (0 when none was read).</param>
+    internal sealed record Lineage(UInt128 Generation, HashSet<(string Chain, UInt128 Input)> FileKeys, HashSet<ChainRun> FromDelta, int Deltas = 0);
+
+    // Deltas written over one file before it is written whole again (which also compacts the values file).
+    private const int MaxDeltas = 64;
 
     private sealed record DeltaContents(
-        List<(string, UInt128)> Dropped, Dictionary<(string Chain, UInt128 Input), ChainRun> Changed, Dictionary<string, (FileStamp, UInt128)> Stamps);
+        int Sequence, List<(string, UInt128)> Dropped, Dictionary<(string Chain, UInt128 Input), ChainRun> Changed, Dictionary<string, (FileStamp, UInt128)> Stamps);
 
     // Applies the delta of the file of this generation, if there is one, to the runs and stamps read from the file.
     private static Lineage ApplyDelta(string file, string version, UInt128 inputs, UInt128 generation,
@@ -43,9 +49,10 @@ internal static partial class TraceFile
             {
                 return null;
             }
+            var sequence = reader.ReadInt32();
             var dropped = ReadTable(reader, r => (r.ReadString(), Read(r)));
             var changed = ReadRuns(reader, Path.GetFullPath(ValuesPath(file)), out var changedStamps, out _);
-            return new DeltaContents(dropped, changed, changedStamps);
+            return new DeltaContents(sequence, dropped, changed, changedStamps);
         }, out problem);
         if (delta is not null)
         {
@@ -59,6 +66,7 @@ internal static partial class TraceFile
                 lineage.FromDelta.Add(run);
             }
             stamps = delta.Stamps;
+            lineage = lineage with { Deltas = delta.Sequence };
         }
         return lineage;
     }
@@ -81,7 +89,7 @@ internal static partial class TraceFile
             kept.Add((run.Chain, run.Input));
         }
         var dropped = lineage.FileKeys.Where(key => !kept.Contains(key)).ToList();
-        if ((changed.Count + dropped.Count) * 4L > lineage.FileKeys.Count)
+        if ((changed.Count + dropped.Count) * 4L > lineage.FileKeys.Count || lineage.Deltas >= MaxDeltas)
         {
             return false;
         }
@@ -96,6 +104,7 @@ internal static partial class TraceFile
             writer.Write(version);
             Write(writer, inputs);
             Write(writer, lineage.Generation);
+            writer.Write(lineage.Deltas + 1);
             WriteTable(writer, dropped, (w, key) =>
             {
                 w.Write(key.Item1);
