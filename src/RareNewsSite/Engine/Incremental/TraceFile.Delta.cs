@@ -121,19 +121,14 @@ internal static partial class TraceFile
     private static Dictionary<UInt128, (long Offset, int Length)>? PlacesInValuesFile(string file, List<ChainRun> runs)
     {
         var values = runs.SelectMany(r => r.Outputs).SelectMany(o => o.Kept).Select(k => k.Value).OfType<EncodedValue>().ToList();
-        foreach (var valueFile in values.Select(v => v.File).OfType<ValueFile>().Distinct())
+        var inFile = ValueFile.InFile(Path.GetFullPath(ValuesPath(file)), values, out _);
+        if (inFile.Count != values.Count)
         {
-            valueFile.FinishAppending();
+            return null;
         }
-        var path = Path.GetFullPath(ValuesPath(file));
-        var length = File.Exists(path) ? new FileInfo(path).Length : 0;
         var places = new Dictionary<UInt128, (long, int)>(values.Count);
-        foreach (var value in values)
+        foreach (var value in inFile)
         {
-            if (value.File?.Path != path || value.Offset + value.Length > length)
-            {
-                return null;
-            }
             places[value.Hash] = (value.Offset, value.Length);
         }
         return places;

@@ -97,13 +97,8 @@ internal sealed class ValueFile(string path) : IDisposable
     /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
     public static Dictionary<UInt128, (long Offset, int Length)> Save(string path, IReadOnlyCollection<EncodedValue> values)
     {
-        foreach (var file in values.Select(v => v.File).OfType<ValueFile>().Distinct())
-        {
-            file.FinishAppending();
-        }
         var full = System.IO.Path.GetFullPath(path);
-        var length = File.Exists(full) ? new FileInfo(full).Length : 0;
-        var inPlace = values.Where(v => v.File is { } file && file.Path == full && v.Offset + v.Length <= length).ToList();
+        var inPlace = InFile(full, values, out var length);
         var live = values.Sum(v => (long)v.Length);
         var fresh = live > 0 && (length > 2 * live || length > 0 && inPlace.Count == 0);
         var places = new Dictionary<UInt128, (long, int)>(values.Count);
@@ -134,6 +129,22 @@ internal sealed class ValueFile(string path) : IDisposable
             File.Move(target, full, overwrite: true);
         }
         return places;
+    }
+
+    /// <summary>
+    /// Those of <paramref name="values"/> that the file at <paramref name="full"/> (its <see cref="Path"/>) holds where they
+    /// say, once what builds appended to it is written out; <paramref name="length"/> is the file's length then (0 when
+    /// there is no file).
+    /// </summary>
+    public static List<EncodedValue> InFile(string full, IEnumerable<EncodedValue> values, out long length)
+    {
+        foreach (var file in values.Select(v => v.File).OfType<ValueFile>().Distinct())
+        {
+            file.FinishAppending();
+        }
+        var size = File.Exists(full) ? new FileInfo(full).Length : 0;
+        length = size;
+        return [.. values.Where(v => v.File is { } file && file.Path == full && v.Offset + v.Length <= size)];
     }
 
     public void Dispose()
