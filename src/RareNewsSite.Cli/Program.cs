@@ -1,3 +1,6 @@
 using RareNewsSite.Cli;
 
+#if NATIVE_HANDOFF
+NativeHandoff.TryExec(args);
+#endif
 return await CliApp.RunAsync(args, Console.Out, Console.Error);

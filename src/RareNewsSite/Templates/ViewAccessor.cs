@@ -91,7 +91,10 @@ internal sealed class ViewAccessor : IObjectAccessor
     private static readonly MethodInfo TypedGetterMethod = typeof(ViewAccessor).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     // Called through a delegate rather than MethodInfo.Invoke, which makes (and compiles) an invocation stub for each.
+    // The native program (compiled ahead of time) cannot make the delegate's code for a value type at run time, and
+    // has no stubs to compile: it reads through reflection.
     private static Func<object, object?> Getter(Type type, PropertyInfo property) =>
+        !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? property.GetValue :
         TypedGetterMethod.MakeGenericMethod(type, property.PropertyType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(property.GetMethod!);
 
     // For reference types the runtime shares one compiled body of this method and its lambda among all properties.

@@ -1,4 +1,4 @@
-using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Xml.Linq;
 using RareNewsSite.Tests.Infrastructure;
 using Shouldly;
@@ -32,23 +32,38 @@ public sealed class ToolPackageTests : IDisposable
             "RareNewsSite.Cli", "--version", version);
         var rarenews = Path.Combine(tools, "rarenews");
 
-        // Then: one portable package, and the installed command knows its version and builds a site
-        Directory.GetFiles(packages).Select(Path.GetFileName).ShouldBe([$"RareNewsSite.Cli.{version}.nupkg"]);
+        // Then: the package that names the others, this machine's native program, and the assemblies for any other
+        Directory.GetFiles(packages).Select(Path.GetFileName).Order().ShouldBe(
+            [$"RareNewsSite.Cli.{version}.nupkg", $"RareNewsSite.Cli.any.{version}.nupkg", $"RareNewsSite.Cli.{RuntimeInformation.RuntimeIdentifier}.{version}.nupkg"]);
         (await Succeed(rarenews, "--version")).Out.Trim().ShouldBe(version);
 
-        // And: it carries the code the Release build compiles ahead of time for this machine, and that build's runtime
-        // settings, so an installed tool builds as fast as the README's figures say (without it: twice as long)
-        var installed = Path.GetDirectoryName(Directory.GetFiles(Path.Combine(tools, ".store"), "rarenews.runtimeconfig.json", SearchOption.AllDirectories).Single())!;
-        foreach (var assembly in (string[])["rarenews.dll", "RareNewsSite.dll", "RareNewsSite.Preview.dll", "Markdig.dll", "Scriban.Signed.dll", "YamlDotNet.dll"])
-        {
-            HasReadyToRunCode(Path.Combine(installed, assembly)).ShouldBeTrue(assembly);
-        }
-        File.ReadAllText(Path.Combine(installed, "rarenews.runtimeconfig.json")).ShouldContain("\"System.Runtime.TieredPGO\": false");
+        // And: what is installed here is the native program, with the library it loads for share cards beside it and
+        // without debugging symbols; the assemblies' package carries the runtime settings of a Release build
+        var installed = new FileInfo(rarenews).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? rarenews;
+        IsNativeProgram(installed).ShouldBeTrue(installed);
+        var folder = Path.GetDirectoryName(installed)!;
+        File.Exists(Path.Combine(folder, "rarenews.dll")).ShouldBeFalse();
+        File.Exists(Path.Combine(folder, "libSkiaSharp.so")).ShouldBeTrue();
+        Directory.GetFiles(folder, "*.dbg").ShouldBeEmpty();
+        RuntimeConfigOf(Path.Combine(packages, $"RareNewsSite.Cli.any.{version}.nupkg")).ShouldContain("\"System.Runtime.TieredPGO\": false");
 
         using var example = new ExampleSiteCopy();
-        var build = await Succeed(rarenews, "build", "--root", example.Root, "-o", "public");
+        var build = await Succeed(rarenews, "build", "--root", example.Root, "-o", "public", "--clock", "2026-12-01");
         build.Out.ShouldContain("0 errors, 0 warnings");
         File.ReadAllText(example.PathOf("public/index.html")).ShouldContain("<html lang=\"en\"");
+
+        // And: the native program's incremental builds (values read back from the cache, share cards drawn) write what
+        // a clean build writes, after an edit
+        await Succeed(rarenews, "build", "--root", example.Root, "-o", "incremental", "--incremental", "--clock", "2026-12-01");
+        var edited = Directory.GetFiles(example.PathOf("input/articles"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        File.AppendAllText(edited, "\nA paragraph added after the first build.\n");
+        (await Succeed(rarenews, "build", "--root", example.Root, "-o", "incremental", "--incremental", "--clock", "2026-12-01"))
+            .Out.ShouldContain("of them taken from the last build");
+        await Succeed(rarenews, "build", "--root", example.Root, "-o", "clean", "--no-cache", "--clock", "2026-12-01");
+        Differences(example.PathOf("clean"), example.PathOf("incremental")).ShouldBeEmpty();
+
+        // And: its preview serves the site
+        await PreviewServesHomePage(rarenews, example.Root);
 
         // Then: a new site started with the installed tool builds and checks clean with the theme inside the tool, and
         // one template of its own replaces the built-in one (what CI does, the way a new user would)
@@ -111,11 +126,57 @@ public sealed class ToolPackageTests : IDisposable
         return run;
     }
 
-    // A ReadyToRun image points to its native code from the CLI header; an assembly of IL alone has nothing there.
-    private static bool HasReadyToRunCode(string assembly)
+    // A program of this machine starts with the ELF magic number; the launcher of assemblies would need a rarenews.dll.
+    private static bool IsNativeProgram(string path)
     {
-        using var reader = new PEReader(File.OpenRead(assembly));
-        return reader.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
+        Span<byte> magic = stackalloc byte[4];
+        using var file = File.OpenRead(path);
+        file.ReadExactly(magic);
+        return magic.SequenceEqual("\u007fELF"u8) && file.Length > 10_000_000;
+    }
+
+    // The files that one folder holds and the other does not hold with the same bytes.
+    private static List<string> Differences(string a, string b)
+    {
+        var files = (string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f));
+        return files(a).Union(files(b)).Where(f =>
+            !File.Exists(Path.Combine(a, f)) || !File.Exists(Path.Combine(b, f))
+            || !File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f)))).ToList();
+    }
+
+    private static string RuntimeConfigOf(string package)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        using var reader = new StreamReader(zip.Entries.Single(e => e.Name == "rarenews.runtimeconfig.json").Open());
+        return reader.ReadToEnd();
+    }
+
+    private static async Task PreviewServesHomePage(string rarenews, string root)
+    {
+        var port = FreePort.Next();
+        using var preview = CliProcess.Start(rarenews, "preview", "--root", root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-watch");
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (true)
+            {
+                try
+                {
+                    (await http.GetStringAsync($"http://127.0.0.1:{port}/")).ShouldContain("<html lang=\"en\"");
+                    return;
+                }
+                catch (HttpRequestException) when (DateTime.UtcNow < deadline && !preview.HasExited)
+                {
+                    await Task.Delay(100);
+                }
+            }
+        }
+        finally
+        {
+            preview.Kill(entireProcessTree: true);
+            await preview.WaitForExitAsync();
+        }
     }
 
     private static string CliVersion() =>

@@ -81,6 +81,35 @@ public sealed class CachedValuesTests
     }
 
     [Fact]
+    public void Should_Have_A_Converter_Made_In_Code_For_Every_List_Of_Values_A_Cached_Value_Holds()
+    {
+        // Given: every list type reachable from the types a value may have, through their properties
+        var seen = new HashSet<Type>();
+        var lists = new HashSet<Type>();
+        var pending = new Stack<Type>(CachedValueTypes.Types);
+        while (pending.TryPop(out var type))
+        {
+            if (!seen.Add(type) || type.Assembly != typeof(ValueArray<>).Assembly && !type.IsGenericType)
+            {
+                continue;
+            }
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueArray<>))
+            {
+                lists.Add(type);
+            }
+            foreach (var inner in type.GetGenericArguments().Concat(type.GetProperties().Select(p => p.PropertyType)))
+            {
+                pending.Push(inner);
+            }
+        }
+
+        // Then: the tool compiled ahead of time has code for each list of values (a list of classes shares one body)
+        lists.ShouldContain(typeof(ValueArray<(string, string)>));
+        lists.Select(t => t.GetGenericArguments()[0]).Where(t => t.IsValueType)
+            .Where(t => !ValueArrayJsonConverter.ForValueItems.ContainsKey(t)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_Read_Back_Lists_Of_Texts_And_Sections_As_Written()
     {
         // Given a search document whose lists hold texts that JSON escapes, and sections (each kept as a small array)
