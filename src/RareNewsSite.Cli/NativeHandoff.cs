@@ -22,8 +22,10 @@ internal static partial class NativeHandoff
         {
             return;
         }
+        // A native program older than these assemblies was left by an earlier build (one with NativeOnBuild=false
+        // since): it would run older code.
         var native = Path.Combine(AppContext.BaseDirectory, FileName);
-        if (!File.Exists(native))
+        if (!File.Exists(native) || File.GetLastWriteTimeUtc(native) < File.GetLastWriteTimeUtc(typeof(NativeHandoff).Assembly.Location))
         {
             return;
         }
