@@ -14,31 +14,18 @@ internal sealed class ValueArrayJsonConverter : JsonConverterFactory
     public override bool CanConvert(Type typeToConvert) =>
         typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ValueArray<>);
 
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-    {
-        var item = typeToConvert.GetGenericArguments()[0];
-        return ForValueItems.TryGetValue(item, out var make) ? make() : (JsonConverter)Activator.CreateInstance(OfType(item))!;
-    }
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(OfType(typeToConvert.GetGenericArguments()[0]))!;
 
-    /// <summary>
-    /// The converters of lists whose items are values, made in code. The installed tool is compiled ahead of time: it
-    /// can make <see cref="Of{T}"/> for any class from one shared body, but has code for a value type's only where the
-    /// code names it. A test checks that every list of values a cached record holds is here.
-    /// </summary>
-    internal static readonly IReadOnlyDictionary<Type, Func<JsonConverter>> ForValueItems = new Dictionary<Type, Func<JsonConverter>>
-    {
-        [typeof(int)] = () => new Of<int>(),
-        [typeof((string, string))] = () => new Of<(string, string)>(),
-        [typeof(Search.SearchSection)] = () => new Of<Search.SearchSection>(),
-        [typeof(Markdown.Links.ResolvedLink)] = () => new Of<Markdown.Links.ResolvedLink>(),
-        [typeof(Layout.ModelValue)] = () => new Of<Layout.ModelValue>(),
-    };
-
-    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Items of a class share one compiled body; value types are in ForValueItems.")]
+    // The native program (compiled ahead of time) makes this type at run time for a class, from one shared body, but
+    // has code for a struct's only where code names it: a serializer of lists of structs puts their converters
+    // (new Of<T>()) into its options, which come before this factory.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Lists of structs have their converters in the options.")]
     [return: System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)]
     private static Type OfType(Type item) => typeof(Of<>).MakeGenericType(item);
 
-    private sealed class Of<T> : JsonConverter<ValueArray<T>>
+    /// <summary>The converter of lists of <typeparamref name="T"/>.</summary>
+    internal sealed class Of<T> : JsonConverter<ValueArray<T>>
     {
         public override ValueArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {

@@ -35,6 +35,19 @@ internal static class CachedValueTypes
         typeof(ValueArray<LetterGroup>), typeof(ValueArray<CorrectionView>), typeof(ValueArray<TrialCoverageView>), typeof(ValueArray<SearchAliasGroup>),
     ];
 
+    /// <summary>
+    /// The converters of the lists of structs a cached value holds, made in code: the native program can make the
+    /// converter of a list of any class at run time, but a struct's only where code names it. A test checks that every
+    /// such list is here.
+    /// </summary>
+    internal static readonly System.Text.Json.Serialization.JsonConverter[] ListOfStructConverters =
+    [
+        new ValueArrayJsonConverter.Of<(string, string)>(),
+        new ValueArrayJsonConverter.Of<SearchSection>(),
+        new ValueArrayJsonConverter.Of<ResolvedLink>(),
+        new ValueArrayJsonConverter.Of<ModelValue>(),
+    ];
+
     private static readonly FrozenDictionary<Type, string> Names = Types.ToFrozenDictionary(t => t, NameOf);
     private static readonly FrozenDictionary<string, Type> ByName = Types.ToFrozenDictionary(NameOf, t => t, StringComparer.Ordinal);
 

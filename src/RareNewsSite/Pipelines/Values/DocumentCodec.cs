@@ -21,6 +21,10 @@ internal sealed class DocumentCodec : Engine.Incremental.IValueCodec
     {
         _values = new AnyValueConverter(markdown);
         _options = new(CachedValuesJsonContext.Default.Options) { Converters = { _values } };
+        foreach (var converter in CachedValueTypes.ListOfStructConverters)
+        {
+            _options.Converters.Add(converter);
+        }
         _options.MakeReadOnly();
     }
 
