@@ -62,6 +62,21 @@ public sealed class ToolPackageTests : IDisposable
         await Succeed(rarenews, "build", "--root", example.Root, "-o", "clean", "--no-cache", "--clock", "2026-12-01");
         Differences(example.PathOf("clean"), example.PathOf("incremental")).ShouldBeEmpty();
 
+        // And: the native program writes what the assemblies write on the runtime (this test's own CLI): templates read
+        // through reflection there and through compiled getters here, cached values through converters named in code
+        var managed = await CliProcess.RunCliAsync("build", "--root", example.Root, "-o", "managed", "--no-cache", "--clock", "2026-12-01");
+        managed.ExitCode.ShouldBe(0, managed.Out + managed.Error);
+        Differences(example.PathOf("clean"), example.PathOf("managed")).ShouldBeEmpty();
+
+        // And: bad input gets the same diagnostics from the native program, every one in one run, and no stack trace
+        File.AppendAllText(Path.Combine(example.Root, "input", "articles", "zz-broken.md"), "---\ntitle: Broken\ndate: someday\n---\nText.\n");
+        var broken = await CliProcess.FinishAsync(CliProcess.Start(rarenews, "build", "--root", example.Root, "-o", "clean", "--no-cache", "--clock", "2026-12-01"));
+        broken.ExitCode.ShouldBe(1, broken.Out + broken.Error);
+        (broken.Out + broken.Error).ShouldMatch(@"input/articles/zz-broken\.md:\d+:\d+: error RN\d{4}: ");
+        (broken.Out + broken.Error).ShouldNotContain("   at ");
+        Differences(example.PathOf("managed"), example.PathOf("clean")).ShouldBeEmpty();
+        File.Delete(Path.Combine(example.Root, "input", "articles", "zz-broken.md"));
+
         // And: its preview serves the site
         await PreviewServesHomePage(rarenews, example.Root);
 
