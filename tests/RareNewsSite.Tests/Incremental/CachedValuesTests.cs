@@ -180,6 +180,30 @@ public sealed class CachedValuesTests
         edited.Intersect(first).Count().ShouldBeGreaterThan(first.Count / 2);
     }
 
+    [Fact]
+    public async Task Should_Hash_Every_Value_As_The_Bytes_Kept_For_It()
+    {
+        // Given the example site built by a session that remembers every step, and the hasher of a build with a cache on
+        // disk, made with another Markdown pipeline than the build's (the pipeline is only for reading back)
+        var session = new SiteSession(new PhysicalFileSystem(RepoPaths.Root), new BuildRequest());
+        (await session.BuildAsync()).Result.Succeeded.ShouldBeTrue();
+        var docs = session.Cache.Documents.Distinct(ReferenceEqualityComparer.Instance).Cast<Document>().ToList();
+        var markdown = docs.Select(d => d.GetOrDefault<ParsedMarkdown>(Keys.MarkdownAst)).OfType<ParsedMarkdown>().First().Pipeline;
+        var codec = new DocumentCodec(markdown);
+        IContentHasher hasher = new ContentStore(new DocumentCodec(new MarkdownPipelineBuilder().Build()), keep: false);
+
+        // Then each value hashes as the bytes the build cache keeps for it, so that a kept value's hash can stand for
+        // the value's (Traces tells the hasher, which then does not write the value again)
+        var values = docs.SelectMany(d => d.Metadata.Keys.Select(k => d.Metadata.TryGetValue(k, out var v) ? v : null)).OfType<object>().ToList();
+        values.Count.ShouldBeGreaterThan(500);
+        values.Where(v => hasher.HashValue(v) != DocumentCodec.Hash(codec.WriteValue(v))).Select(v => v.GetType().Name).Distinct().ShouldBeEmpty();
+
+        // And a hash the hasher is told is the one it gives while the value lives
+        object told = new ValueArray<string>(["told"]);
+        hasher.Known(told, UInt128.One);
+        hasher.HashValue(told).ShouldBe(UInt128.One);
+    }
+
     private static readonly Comparer<Type> TypeNames = Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.FullName, b.FullName));
 
     private static async Task<HashSet<UInt128>> ReadHashes(RandomSite site)

@@ -20,6 +20,7 @@ namespace RareNewsSite.Engine.Incremental;
 internal sealed class Traces
 {
     private readonly IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? _last;
+    private readonly IContentHasher _hasher;
     private readonly ReadHashes _hashes;
 
     // The content hash of each value read across documents, by the trace of the document holding it and the key.
@@ -28,6 +29,7 @@ internal sealed class Traces
     public Traces(IContentHasher hasher, IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? last)
     {
         _last = last;
+        _hasher = hasher;
         _hashes = new ReadHashes(new NotingHasher(hasher, this));
         // Made at about the size the last build filled, with many locks: grown from nothing, each table doubled a dozen
         // times under all its locks while both cores added to it, and the default two locks on two cores made every
@@ -140,6 +142,8 @@ internal sealed class Traces
         public UInt128 Hash(Document document) => inner.Hash(document);
 
         public UInt128 HashValue(object value) => inner.HashValue(value);
+
+        public void Known(object value, UInt128 hash) => inner.Known(value, hash);
 
         public UInt128 Noted(Document doc, string key, UInt128 hash)
         {
@@ -304,7 +308,7 @@ internal sealed class Traces
             }
             else if (keep is not null && keep.Contains(key) && Codec is not null && doc.GetOrDefault<object>(key) is { } resolved)
             {
-                kept.Add((key, _encoded.GetValue(resolved, v => Values is { } file ? file.Append(Codec.WriteValue(v)) : new EncodedValue(Codec.WriteValue(v)))));
+                kept.Add((key, _encoded.GetValue(resolved, Encode)));
             }
             else
             {
@@ -312,5 +316,15 @@ internal sealed class Traces
             }
         }
         return new MadeFile(doc.Source, doc.Destination, doc.Trace, UInt128.Zero, 0, [.. kept], [.. notKept], TextLater: !page && doc.HasText);
+    }
+
+    // A value kept for the next build, written once. Its hash is then known: a step that reads it later in this build (the
+    // search index reads every article's search document) does not write it again only to hash it.
+    private EncodedValue Encode(object value)
+    {
+        var bytes = Codec!.WriteValue(value);
+        var encoded = Values is { } file ? file.Append(bytes) : new EncodedValue(bytes);
+        _hasher.Known(value, encoded.Hash);
+        return encoded;
     }
 }
