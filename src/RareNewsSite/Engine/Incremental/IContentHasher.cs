@@ -14,12 +14,4 @@ internal interface IContentHasher
 
     /// <summary>Hears that <paramref name="doc"/>'s value at <paramref name="key"/> was read across documents and hashes as <paramref name="hash"/>; returns the hash.</summary>
     UInt128 Noted(Document doc, string key, UInt128 hash) => hash;
-
-    /// <summary>
-    /// Hears that <paramref name="value"/> hashes as <paramref name="hash"/>, the hash of its bytes written for the build
-    /// cache, so that <see cref="HashValue"/> need not write it again while the value lives.
-    /// </summary>
-    void Known(object value, UInt128 hash)
-    {
-    }
 }

@@ -20,7 +20,6 @@ namespace RareNewsSite.Engine.Incremental;
 internal sealed class Traces
 {
     private readonly IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? _last;
-    private readonly IContentHasher _hasher;
     private readonly ReadHashes _hashes;
 
     // The content hash of each value read across documents, by the trace of the document holding it and the key.
@@ -29,7 +28,6 @@ internal sealed class Traces
     public Traces(IContentHasher hasher, IReadOnlyDictionary<(string Chain, UInt128 Input), ChainRun>? last)
     {
         _last = last;
-        _hasher = hasher;
         _hashes = new ReadHashes(new NotingHasher(hasher, this));
         // Made at about the size the last build filled, with many locks: grown from nothing, each table doubled a dozen
         // times under all its locks while both cores added to it, and the default two locks on two cores made every
@@ -141,9 +139,9 @@ internal sealed class Traces
     {
         public UInt128 Hash(Document document) => inner.Hash(document);
 
-        public UInt128 HashValue(object value) => inner.HashValue(value);
-
-        public void Known(object value, UInt128 hash) => inner.Known(value, hash);
+        // A value kept for the next build hashes as its kept bytes (the codec writes what the hasher hashes): a step that
+        // reads it later in this build (the search index reads every article's search document) does not write it again.
+        public UInt128 HashValue(object value) => traces._encoded.TryGetValue(value, out var kept) ? kept.Hash : inner.HashValue(value);
 
         public UInt128 Noted(Document doc, string key, UInt128 hash)
         {
@@ -318,13 +316,10 @@ internal sealed class Traces
         return new MadeFile(doc.Source, doc.Destination, doc.Trace, UInt128.Zero, 0, [.. kept], [.. notKept], TextLater: !page && doc.HasText);
     }
 
-    // A value kept for the next build, written once. Its hash is then known: a step that reads it later in this build (the
-    // search index reads every article's search document) does not write it again only to hash it.
+    // A value kept for the next build, written once (and hashed as these bytes when read, see NotingHasher).
     private EncodedValue Encode(object value)
     {
         var bytes = Codec!.WriteValue(value);
-        var encoded = Values is { } file ? file.Append(bytes) : new EncodedValue(bytes);
-        _hasher.Known(value, encoded.Hash);
-        return encoded;
+        return Values is { } file ? file.Append(bytes) : new EncodedValue(bytes);
     }
 }

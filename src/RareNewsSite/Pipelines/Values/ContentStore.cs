@@ -81,16 +81,6 @@ internal sealed class ContentStore(DocumentCodec codec, bool keep = true) : ICon
 
     UInt128 IContentHasher.HashValue(object value) => AddValue(value);
 
-    // A value's bytes for the build cache are what AddValue writes (the Markdown pipeline only reads), so their hash is the
-    // value's; a store that keeps bytes does not take it, as it would then not hold the value's bytes.
-    void IContentHasher.Known(object value, UInt128 hash)
-    {
-        if (!keep)
-        {
-            _hashes.TryAdd(value, new StrongBox<UInt128>(hash));
-        }
-    }
-
     private UInt128 Keep(byte[] bytes)
     {
         var hash = DocumentCodec.Hash(bytes);
