@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using RareNewsSite.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
+using static RareNewsSite.Tests.Infrastructure.PreviewProcess;
 
 namespace RareNewsSite.Tests.Cli;
 
@@ -13,12 +13,8 @@ public sealed class PreviewCommandTests
     {
         // Given the preview of a copy of the example site, serving its first page (which may come while the first build runs)
         using var site = new ExampleSiteCopy();
-        var port = FreePort.Next();
-        using var preview = CliProcess.StartCli("preview", "--root", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--debounce", "10");
-        var output = preview.StandardOutput.ReadToEndAsync();
-        try
+        await RunAsync(port => CliProcess.StartCli("preview", "--root", site.Root, "--port", port, "--debounce", "10"), async client =>
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
             await UntilAsync(async () => (await TryGetAsync(client, "/")) is not null, "the first page");
 
             // When an article is saved at once, as an editor reading that page may
@@ -28,13 +24,7 @@ public sealed class PreviewCommandTests
             // Then its page shows the sentence: the site was watched from before the first build
             await UntilAsync(async () => (await TryGetAsync(client, "/articles/blinatumomab-infant-all/"))?.Contains("A sentence saved while the preview started.", StringComparison.Ordinal) == true,
                 "the saved sentence on the article's page");
-        }
-        finally
-        {
-            preview.Kill(entireProcessTree: true);
-            await preview.WaitForExitAsync();
-            _ = await output;
-        }
+        });
     }
 
     [Fact]
@@ -62,47 +52,6 @@ public sealed class PreviewCommandTests
         Directory.Exists(other.PathOf(".rarenews/cache/preview")).ShouldBeFalse();
     }
 
-    private static async Task RunPreviewAsync(ExampleSiteCopy site, string[] options, Func<HttpClient, Task> whileRunning)
-    {
-        var port = FreePort.Next();
-        using var preview = CliProcess.StartCli(["preview", "--root", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-watch", .. options]);
-        var output = preview.StandardOutput.ReadToEndAsync();
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
-            await whileRunning(client);
-        }
-        finally
-        {
-            preview.Kill(entireProcessTree: true);
-            await preview.WaitForExitAsync();
-            _ = await output;
-        }
-    }
-
-    private static async Task<string?> TryGetAsync(HttpClient client, string path)
-    {
-        try
-        {
-            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
-        }
-        catch (HttpRequestException)
-        {
-            return null; // not listening yet
-        }
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (waited.Elapsed > TimeSpan.FromSeconds(90))
-            {
-                throw new TimeoutException($"waited 90 s for {what}");
-            }
-            await Task.Delay(50);
-        }
-    }
+    private static Task RunPreviewAsync(ExampleSiteCopy site, string[] options, Func<HttpClient, Task> whileRunning) =>
+        RunAsync(port => CliProcess.StartCli(["preview", "--root", site.Root, "--port", port, "--no-watch", .. options]), whileRunning);
 }

@@ -166,33 +166,13 @@ public sealed class ToolPackageTests : IDisposable
         return reader.ReadToEnd();
     }
 
-    private static async Task PreviewServesHomePage(string rarenews, string root)
-    {
-        var port = FreePort.Next();
-        using var preview = CliProcess.Start(rarenews, "preview", "--root", root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-watch");
-        try
+    private static Task PreviewServesHomePage(string rarenews, string root) =>
+        PreviewProcess.RunAsync(port => CliProcess.Start(rarenews, "preview", "--root", root, "--port", port, "--no-watch"), async client =>
         {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (true)
-            {
-                try
-                {
-                    (await http.GetStringAsync($"http://127.0.0.1:{port}/")).ShouldContain("<html lang=\"en\"");
-                    return;
-                }
-                catch (HttpRequestException) when (DateTime.UtcNow < deadline && !preview.HasExited)
-                {
-                    await Task.Delay(100);
-                }
-            }
-        }
-        finally
-        {
-            preview.Kill(entireProcessTree: true);
-            await preview.WaitForExitAsync();
-        }
-    }
+            string? page = null;
+            await PreviewProcess.UntilAsync(async () => (page = await PreviewProcess.TryGetAsync(client, "/")) is not null, "the home page");
+            page!.ShouldContain("<html lang=\"en\"");
+        });
 
     private static string CliVersion() =>
         XDocument.Load(Path.Combine(RepoPaths.Root, "src", "RareNewsSite.Cli", "RareNewsSite.Cli.csproj"))
